@@ -1,0 +1,27 @@
+package org.consulta.accounts;
+
+import java.util.Locale;
+import org.consulta.platform.DomainException;
+
+/** What an account may do: administer accounts, draft laws, or take part in consultations. */
+public enum Role {
+  ADMIN,
+  DRAFTER,
+  PARTICIPANT;
+
+  public static final String ADMIN_NAME = "admin";
+  public static final String DRAFTER_NAME = "drafter";
+
+  public String roleName() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Role parse(String field, String name) {
+    for (Role role : values()) {
+      if (role.roleName().equals(name)) {
+        return role;
+      }
+    }
+    throw DomainException.invalid(field, "unknown role '" + name + "' (admin, drafter, participant)");
+  }
+}

@@ -1,0 +1,162 @@
+package org.consulta.drafting;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Set;
+import org.consulta.platform.JsonFields;
+import org.consulta.platform.QueryParams;
+import org.consulta.platform.RequiresRole;
+
+/** The articles of a law: read, edit with merge, insert, move, delete. */
+@Path("laws/{law}/articles")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ArticleResource {
+  private static final Set<String> EDIT = Set.of("heading", "text", "message");
+  private static final Set<String> INSERT = Set.of("after", "division", "eId", "texts", "message");
+  private static final Set<String> MOVE = Set.of("after", "division", "message");
+
+  @Inject private Laws laws;
+  @Inject private LawViews views;
+  @Inject private ArticleEditor editor;
+  @Inject private ArticleArrangement arrangement;
+
+  @PathParam("law")
+  private String slug;
+
+  @QueryParam("lang")
+  private String lang;
+
+  @Context private SecurityContext security;
+
+  /** What an edit did: the article now, whether a revision was written, whether it was merged. */
+  public record EditResult(LawViews.ArticleView article, boolean changed, boolean merged) {}
+
+  @GET
+  @Path("{eId}")
+  public Response article(@PathParam("eId") String eId) {
+    return withETag(current(eId)).build();
+  }
+
+  @PUT
+  @Path("{eId}")
+  @RequiresRole("drafter")
+  public Response edit(
+      @PathParam("eId") String eId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonObject body) {
+    JsonFields fields = JsonFields.of(body, EDIT);
+    var edit =
+        new ArticleEditor.Edit(
+            fields.optionalText("heading", 1000).orElse(null),
+            fields.requiredTextAllowingEmpty("text", LawPlanReader.MAX_TEXT),
+            fields.optionalText("message", 1000).orElse(null));
+    Law law = laws.bySlug(slug);
+    Integer base = ArticleETag.baseRevision(ifMatch, laws.language(law, lang));
+    var outcome = editor.edit(slug, eId, lang, base, edit, author());
+    var view = current(eId);
+    return withETag(view)
+        .entity(new EditResult(view, outcome.changed(), outcome.revision().merged()))
+        .build();
+  }
+
+  @POST
+  @RequiresRole("drafter")
+  public Response insert(JsonObject body, @Context UriInfo uri) {
+    JsonFields fields = JsonFields.of(body, INSERT);
+    Article article =
+        arrangement.insert(
+            slug, placement(fields), fields.optionalText("eId", 100).orElse(null),
+            LawPlanReader.texts(fields), fields.optionalText("message", 1000).orElse(null),
+            author());
+    var view = current(article.eId());
+    return withETag(view)
+        .status(Response.Status.CREATED)
+        .location(uri.getAbsolutePathBuilder().path(article.eId()).build())
+        .build();
+  }
+
+  @POST
+  @Path("{eId}/move")
+  @RequiresRole("drafter")
+  public Response move(@PathParam("eId") String eId, JsonObject body) {
+    JsonFields fields = JsonFields.of(body, MOVE);
+    arrangement.move(
+        slug, eId, placement(fields), fields.optionalText("message", 1000).orElse(null), author());
+    return withETag(current(eId)).build();
+  }
+
+  @DELETE
+  @Path("{eId}")
+  @RequiresRole("drafter")
+  public Response delete(@PathParam("eId") String eId) {
+    arrangement.delete(slug, eId, null, author());
+    return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{eId}/confirm-translation")
+  @RequiresRole("drafter")
+  public Response confirmTranslation(@PathParam("eId") String eId) {
+    editor.confirmTranslation(slug, eId, lang);
+    return withETag(current(eId)).build();
+  }
+
+  @Path("{eId}/revisions")
+  public ArticleHistory revisions(@PathParam("eId") String eId) {
+    Law law = laws.bySlug(slug);
+    return new ArticleHistory(laws, laws.article(law, eId), laws.language(law, lang));
+  }
+
+  @GET
+  @Path("{eId}/diff")
+  @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  public Response diff(
+      @PathParam("eId") String eId, @QueryParam("from") String from, @QueryParam("to") String to,
+      @QueryParam("format") String format) {
+    Law law = laws.bySlug(slug);
+    Article article = laws.article(law, eId);
+    Language language = laws.language(law, lang);
+    var diff =
+        ArticleDiff.between(
+            laws.revision(article, language, QueryParams.requiredPositive("from", from), "from"),
+            laws.revision(article, language, QueryParams.requiredPositive("to", to), "to"));
+    return QueryParams.wantsHtml(format)
+        ? Response.ok(diff.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
+        : Response.ok(diff, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private LawViews.ArticleView current(String eId) {
+    Law law = laws.bySlug(slug);
+    return views.article(law, laws.article(law, eId), laws.language(law, lang));
+  }
+
+  private static Response.ResponseBuilder withETag(LawViews.ArticleView view) {
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag());
+  }
+
+  private static Placement placement(JsonFields fields) {
+    return new Placement(
+        fields.optionalText("after", 100).orElse(null),
+        fields.optionalText("division", 100).orElse(null));
+  }
+
+  private String author() {
+    return security.getUserPrincipal().getName();
+  }
+}

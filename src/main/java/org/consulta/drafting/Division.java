@@ -1,0 +1,89 @@
+package org.consulta.drafting;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
+import jakarta.persistence.Table;
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Objects;
+
+/** A title, chapter or section of a law, with its heading in each language. */
+@Entity
+@Table(name = "division")
+public class Division {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "law_id")
+  private Law law;
+
+  @Column(name = "e_id")
+  private String eId;
+
+  @Enumerated(EnumType.STRING)
+  private DivisionKind kind;
+
+  @ManyToOne
+  @JoinColumn(name = "parent_id")
+  private Division parent;
+
+  private int ordinal;
+
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "division_heading", joinColumns = @JoinColumn(name = "division_id"))
+  @MapKeyColumn(name = "lang")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "heading")
+  private Map<Language, String> headings = new EnumMap<>(Language.class);
+
+  protected Division() {}
+
+  public Division(
+      Law law, String eId, DivisionKind kind, Division parent, int ordinal,
+      Map<Language, String> headings) {
+    this.law = Objects.requireNonNull(law);
+    this.eId = Objects.requireNonNull(eId);
+    this.kind = Objects.requireNonNull(kind);
+    this.parent = parent;
+    this.ordinal = ordinal;
+    this.headings = new EnumMap<>(headings);
+  }
+
+  public Long id() {
+    return id;
+  }
+
+  public String eId() {
+    return eId;
+  }
+
+  public DivisionKind kind() {
+    return kind;
+  }
+
+  public Division parent() {
+    return parent;
+  }
+
+  public int ordinal() {
+    return ordinal;
+  }
+
+  public String heading(Language lang) {
+    return headings.getOrDefault(lang, "");
+  }
+}

@@ -1,0 +1,102 @@
+package org.consulta.drafting;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consulta.revisions.DiffOp;
+import org.consulta.revisions.WordDiff;
+
+/**
+ * What changed between two states of a law in one language, article by article, matched by eId:
+ * added, deleted, moved, renumbered, changed, with a word diff of heading and text.
+ */
+public final class LawComparison {
+  /** How an article differs; an article can be moved, renumbered and changed at once. */
+  public enum Status {
+    ADDED,
+    DELETED,
+    MOVED,
+    RENUMBERED,
+    CHANGED
+  }
+
+  /** One article that differs; the side it is absent from has null number and revision. */
+  public record ArticleChange(
+      String eId,
+      Set<Status> statuses,
+      Integer fromNumber,
+      Integer toNumber,
+      Integer fromRevision,
+      Integer toRevision,
+      String fromDivision,
+      String toDivision,
+      List<DiffOp> heading,
+      List<DiffOp> text) {}
+
+  private LawComparison() {}
+
+  /** The differing articles, in the reading order of {@code to}, then those deleted. */
+  public static List<ArticleChange> between(LawLayout from, LawLayout to) {
+    Map<String, LawLayout.Placed> before = byEId(from);
+    Map<String, LawLayout.Placed> after = byEId(to);
+    List<ArticleChange> changes = new ArrayList<>();
+    for (LawLayout.Placed now : to.articles()) {
+      LawLayout.Placed was = before.get(now.eId());
+      ArticleChange change = was == null ? added(now) : compared(was, now);
+      if (!change.statuses().isEmpty()) {
+        changes.add(change);
+      }
+    }
+    for (LawLayout.Placed was : from.articles()) {
+      if (!after.containsKey(was.eId())) {
+        changes.add(deleted(was));
+      }
+    }
+    return changes;
+  }
+
+  private static ArticleChange compared(LawLayout.Placed was, LawLayout.Placed now) {
+    ArticleRevision a = was.revision();
+    ArticleRevision b = now.revision();
+    Set<Status> statuses = EnumSet.noneOf(Status.class);
+    if (!a.division().eId().equals(b.division().eId()) || !a.sortKey().equals(b.sortKey())) {
+      statuses.add(Status.MOVED);
+    }
+    if (was.number() != now.number()) {
+      statuses.add(Status.RENUMBERED);
+    }
+    boolean changed = !a.heading().equals(b.heading()) || !a.body().equals(b.body());
+    if (changed) {
+      statuses.add(Status.CHANGED);
+    }
+    return new ArticleChange(
+        now.eId(), statuses, was.number(), now.number(), a.number(), b.number(),
+        a.division().eId(), b.division().eId(),
+        changed ? WordDiff.between(a.heading(), b.heading()) : List.of(),
+        changed ? WordDiff.between(a.body(), b.body()) : List.of());
+  }
+
+  private static ArticleChange added(LawLayout.Placed now) {
+    ArticleRevision b = now.revision();
+    return new ArticleChange(
+        now.eId(), EnumSet.of(Status.ADDED), null, now.number(), null, b.number(), null,
+        b.division().eId(), WordDiff.between("", b.heading()), WordDiff.between("", b.body()));
+  }
+
+  private static ArticleChange deleted(LawLayout.Placed was) {
+    ArticleRevision a = was.revision();
+    return new ArticleChange(
+        was.eId(), EnumSet.of(Status.DELETED), was.number(), null, a.number(), null,
+        a.division().eId(), null, WordDiff.between(a.heading(), ""),
+        WordDiff.between(a.body(), ""));
+  }
+
+  private static Map<String, LawLayout.Placed> byEId(LawLayout layout) {
+    return layout.articles().stream()
+        .collect(Collectors.toMap(LawLayout.Placed::eId, Function.identity(), (x, y) -> x));
+  }
+}

@@ -1,0 +1,82 @@
+package org.consulta.drafting;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A law's articles in reading order: divisions in their order, depth first, and within a division
+ * its articles by position key. Displayed article numbers are derived from that order, so they
+ * follow every insertion, move and deletion without being stored.
+ */
+public final class LawLayout {
+  /** A live article with the number a reader sees. */
+  public record Placed(ArticleRevision revision, int number) {
+    public String eId() {
+      return revision.article().eId();
+    }
+  }
+
+  private final Map<Long, List<Division>> childDivisions = new HashMap<>();
+  private final Map<Long, List<Placed>> articlesByDivision = new HashMap<>();
+  private final List<Placed> reading = new ArrayList<>();
+
+  private static final Long TOP = -1L;
+
+  private LawLayout(List<Division> divisions, List<ArticleRevision> revisions) {
+    for (Division division : divisions) {
+      Long parent = division.parent() == null ? TOP : division.parent().id();
+      childDivisions.computeIfAbsent(parent, k -> new ArrayList<>()).add(division);
+    }
+    childDivisions.values().forEach(list -> list.sort(Comparator.comparingInt(Division::ordinal)));
+    Map<Long, List<ArticleRevision>> live = new HashMap<>();
+    for (ArticleRevision revision : revisions) {
+      if (!revision.deleted()) {
+        live.computeIfAbsent(revision.division().id(), k -> new ArrayList<>()).add(revision);
+      }
+    }
+    live.values().forEach(list -> list.sort(Comparator.comparing(ArticleRevision::sortKey)));
+    number(childDivisions.getOrDefault(TOP, List.of()), live);
+  }
+
+  public static LawLayout of(List<Division> divisions, List<ArticleRevision> revisions) {
+    return new LawLayout(divisions, revisions);
+  }
+
+  private void number(List<Division> level, Map<Long, List<ArticleRevision>> live) {
+    for (Division division : level) {
+      List<Placed> placed = new ArrayList<>();
+      for (ArticleRevision revision : live.getOrDefault(division.id(), List.of())) {
+        Placed article = new Placed(revision, reading.size() + 1);
+        reading.add(article);
+        placed.add(article);
+      }
+      articlesByDivision.put(division.id(), placed);
+      number(childDivisions.getOrDefault(division.id(), List.of()), live);
+    }
+  }
+
+  public List<Division> topDivisions() {
+    return childDivisions.getOrDefault(TOP, List.of());
+  }
+
+  public List<Division> divisionsIn(Division parent) {
+    return childDivisions.getOrDefault(parent.id(), List.of());
+  }
+
+  public List<Placed> articlesIn(Division division) {
+    return articlesByDivision.getOrDefault(division.id(), List.of());
+  }
+
+  /** Every live article, in reading order. */
+  public List<Placed> articles() {
+    return List.copyOf(reading);
+  }
+
+  public Optional<Placed> article(String eId) {
+    return reading.stream().filter(p -> p.eId().equals(eId)).findFirst();
+  }
+}

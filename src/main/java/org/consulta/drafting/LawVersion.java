@@ -1,0 +1,81 @@
+package org.consulta.drafting;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.JoinTable;
+import jakarta.persistence.ManyToMany;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A milestone of a law, such as "Draft 1 for consultation": the revision of every article, in
+ * every language, at the moment it was recorded.
+ */
+@Entity
+@Table(name = "law_version")
+public class LawVersion {
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "law_id")
+  private Law law;
+
+  private int number;
+
+  private String label;
+
+  private String author;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @ManyToMany
+  @JoinTable(
+      name = "law_version_revision",
+      joinColumns = @JoinColumn(name = "version_id"),
+      inverseJoinColumns = @JoinColumn(name = "revision_id"))
+  private List<ArticleRevision> revisions = new ArrayList<>();
+
+  protected LawVersion() {}
+
+  public LawVersion(
+      Law law, int number, String label, String author, Instant at,
+      List<ArticleRevision> revisions) {
+    this.law = Objects.requireNonNull(law);
+    this.number = number;
+    this.label = Objects.requireNonNull(label);
+    this.author = Objects.requireNonNull(author);
+    this.createdAt = Objects.requireNonNull(at);
+    this.revisions = new ArrayList<>(revisions);
+  }
+
+  public int number() {
+    return number;
+  }
+
+  public String label() {
+    return label;
+  }
+
+  public String author() {
+    return author;
+  }
+
+  public Instant createdAt() {
+    return createdAt;
+  }
+
+  public List<ArticleRevision> revisions(Language lang) {
+    return revisions.stream().filter(r -> r.lang() == lang).toList();
+  }
+}

@@ -1,0 +1,60 @@
+package org.consulta.drafting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+
+/** Records milestones of a law and reads them back exactly as they were. */
+@ApplicationScoped
+@Transactional
+public class LawVersions {
+  @PersistenceContext private EntityManager em;
+  @Inject private Laws laws;
+  @Inject private Clock clock;
+
+  /**
+   * Records the current revision of every article in every language. The heads are locked while
+   * they are read, so the version is one consistent moment, never half of a concurrent edit.
+   */
+  public LawVersion record(String slug, String label, String author) {
+    Law law = laws.locked(slug);
+    List<ArticleRevision> revisions =
+        em.createQuery(
+                "select h from ArticleHead h where h.article.law = :law"
+                    + " order by h.article.id, h.lang",
+                ArticleHead.class)
+            .setParameter("law", law)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+            .getResultList()
+            .stream()
+            .map(ArticleHead::revision)
+            .toList();
+    int number = all(law).size() + 1;
+    var version = new LawVersion(law, number, label, author, clock.instant(), revisions);
+    em.persist(version);
+    return version;
+  }
+
+  public List<LawVersion> all(Law law) {
+    return em.createQuery(
+            "select v from LawVersion v where v.law = :law order by v.number", LawVersion.class)
+        .setParameter("law", law)
+        .getResultList();
+  }
+
+  public LawVersion find(Law law, int number, String field) {
+    return em.createQuery(
+            "select v from LawVersion v where v.law = :law and v.number = :n", LawVersion.class)
+        .setParameter("law", law)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> new LawNotFound(field, "law '" + law.slug() + "' has no version " + number));
+  }
+}

@@ -1,0 +1,115 @@
+package org.consulta.drafting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The JSON shapes in which laws, articles and revisions are read. */
+@ApplicationScoped
+@Transactional
+public class LawViews {
+  @Inject private Laws laws;
+
+  public record LawSummary(
+      String slug, String workUri, String topic, List<Language> languages,
+      Map<Language, String> titles) {}
+
+  public record LawView(
+      String slug, String workUri, String topic, Language lang, List<Language> languages,
+      String title, String preamble, Integer version, List<Object> body) {}
+
+  public record DivisionNode(
+      String type, String eId, String kind, String heading, List<Object> children) {}
+
+  public record TranslationState(Language behind, Language sourceLang, int sourceRevision) {}
+
+  public record ArticleView(
+      String type, String eId, int number, String heading, String text, Language lang,
+      int revision, String etag, String division, TranslationState needsUpdate) {}
+
+  public record RevisionSummary(
+      int number, ChangeKind change, Integer base, boolean merged, boolean deleted,
+      String author, Instant createdAt, String message) {
+    static RevisionSummary of(ArticleRevision r) {
+      return new RevisionSummary(
+          r.number(), r.change(), r.baseNumber(), r.merged(), r.deleted(), r.author(),
+          r.createdAt(), r.message());
+    }
+  }
+
+  public record RevisionView(
+      String eId, Language lang, RevisionSummary revision, String division, String heading,
+      String text, String etag) {
+    public static RevisionView of(ArticleRevision r) {
+      return new RevisionView(
+          r.article().eId(), r.lang(), RevisionSummary.of(r), r.division().eId(), r.heading(),
+          r.body(), ArticleETag.of(r));
+    }
+  }
+
+  public List<LawSummary> all() {
+    return laws.all().stream().map(LawViews::summary).toList();
+  }
+
+  public static LawSummary summary(Law law) {
+    return new LawSummary(
+        law.slug(), law.workUri(), law.topic(), law.languages(),
+        law.expressions().stream()
+            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)));
+  }
+
+  /** The law as it stands now, or as recorded in {@code version} when that is not null. */
+  public LawView law(Law law, Language lang, LawVersion version) {
+    List<ArticleRevision> revisions =
+        version == null ? laws.heads(law, lang) : version.revisions(lang);
+    LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
+    Map<Long, TranslationLag> lags =
+        version == null
+            ? laws.lags(law, lang).stream()
+                .collect(Collectors.toMap(t -> t.article().id(), t -> t))
+            : Map.of();
+    LawExpression expression = law.expression(lang).orElseThrow();
+    return new LawView(
+        law.slug(), law.workUri(), law.topic(), lang, law.languages(), expression.title(),
+        expression.preamble(), version == null ? null : version.number(),
+        nodes(layout, layout.topDivisions(), lang, lags));
+  }
+
+  private List<Object> nodes(
+      LawLayout layout, List<Division> divisions, Language lang, Map<Long, TranslationLag> lags) {
+    List<Object> nodes = new ArrayList<>();
+    for (Division division : divisions) {
+      List<Object> children = new ArrayList<>();
+      for (LawLayout.Placed placed : layout.articlesIn(division)) {
+        children.add(article(placed, lags.get(placed.revision().article().id())));
+      }
+      children.addAll(nodes(layout, layout.divisionsIn(division), lang, lags));
+      nodes.add(
+          new DivisionNode(
+              "division", division.eId(), division.kind().label(), division.heading(lang),
+              children));
+    }
+    return nodes;
+  }
+
+  /** One current article with its number in the law and its translation state. */
+  public ArticleView article(Law law, Article article, Language lang) {
+    ArticleEditor.live(laws.head(article, lang));
+    LawLayout layout = LawLayout.of(laws.divisions(law), laws.heads(law, lang));
+    LawLayout.Placed placed = layout.article(article.eId()).orElseThrow();
+    return article(placed, laws.lag(article, lang).orElse(null));
+  }
+
+  private static ArticleView article(LawLayout.Placed placed, TranslationLag lag) {
+    ArticleRevision r = placed.revision();
+    return new ArticleView(
+        "article", r.article().eId(), placed.number(), r.heading(), r.body(), r.lang(),
+        r.number(), ArticleETag.of(r), r.division().eId(),
+        lag == null ? null : new TranslationState(lag.lang(), lag.sourceLang(), lag.sourceRevision()));
+  }
+}

@@ -1,0 +1,129 @@
+package org.consulta.drafting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Optional;
+
+/** Finds laws, their articles, revisions and current heads, or says clearly what is missing. */
+@ApplicationScoped
+public class Laws {
+  @PersistenceContext private EntityManager em;
+
+  public List<Law> all() {
+    return em.createQuery("select l from Law l order by l.slug", Law.class).getResultList();
+  }
+
+  public Optional<Law> find(String slug) {
+    return em.createQuery("select l from Law l where l.slug = :slug", Law.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public Law bySlug(String slug) {
+    return find(slug).orElseThrow(() -> new LawNotFound("law", "no model law '" + slug + "'"));
+  }
+
+  /** The law, locked against concurrent changes to its structure. */
+  Law locked(String slug) {
+    Law law = bySlug(slug);
+    em.lock(law, LockModeType.PESSIMISTIC_WRITE);
+    return law;
+  }
+
+  /** The requested language of the law, or its first language when none is asked for. */
+  public Language language(Law law, String code) {
+    if (code == null || code.isBlank()) {
+      return law.languages().get(0);
+    }
+    Language lang = Language.parse("lang", code);
+    if (!law.languages().contains(lang)) {
+      throw new LawNotFound("lang", "law '" + law.slug() + "' has no '" + code + "' version");
+    }
+    return lang;
+  }
+
+  public Article article(Law law, String eId) {
+    return em.createQuery(
+            "select a from Article a where a.law = :law and a.eId = :eId", Article.class)
+        .setParameter("law", law)
+        .setParameter("eId", eId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () -> new LawNotFound("eId", "law '" + law.slug() + "' has no article '" + eId + "'"));
+  }
+
+  public List<Division> divisions(Law law) {
+    return em.createQuery(
+            "select d from Division d where d.law = :law order by d.ordinal", Division.class)
+        .setParameter("law", law)
+        .getResultList();
+  }
+
+  public Division division(Law law, String eId) {
+    return divisions(law).stream()
+        .filter(d -> d.eId().equals(eId))
+        .findFirst()
+        .orElseThrow(
+            () -> new LawNotFound("division", "law '" + law.slug() + "' has no division '" + eId + "'"));
+  }
+
+  /** The current revision of every article of the law in one language, deleted ones included. */
+  public List<ArticleRevision> heads(Law law, Language lang) {
+    return em.createQuery(
+            "select h.revision from ArticleHead h where h.article.law = :law and h.lang = :lang",
+            ArticleRevision.class)
+        .setParameter("law", law)
+        .setParameter("lang", lang)
+        .getResultList();
+  }
+
+  public ArticleRevision head(Article article, Language lang) {
+    return em.find(ArticleHead.class, new ArticleHead.Key(article.id(), lang)).revision();
+  }
+
+  public List<ArticleRevision> revisions(Article article, Language lang) {
+    return em.createQuery(
+            "select r from ArticleRevision r where r.article = :a and r.lang = :lang"
+                + " order by r.number",
+            ArticleRevision.class)
+        .setParameter("a", article)
+        .setParameter("lang", lang)
+        .getResultList();
+  }
+
+  public ArticleRevision revision(Article article, Language lang, int number, String field) {
+    return em.createQuery(
+            "select r from ArticleRevision r where r.article = :a and r.lang = :lang"
+                + " and r.number = :n",
+            ArticleRevision.class)
+        .setParameter("a", article)
+        .setParameter("lang", lang)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new LawNotFound(
+                    field,
+                    "article '" + article.eId() + "' has no revision " + number + " in " + lang));
+  }
+
+  public Optional<TranslationLag> lag(Article article, Language lang) {
+    return Optional.ofNullable(
+        em.find(TranslationLag.class, new TranslationLag.Key(article.id(), lang)));
+  }
+
+  public List<TranslationLag> lags(Law law, Language lang) {
+    return em.createQuery(
+            "select t from TranslationLag t where t.article.law = :law and t.lang = :lang",
+            TranslationLag.class)
+        .setParameter("law", law)
+        .setParameter("lang", lang)
+        .getResultList();
+  }
+}

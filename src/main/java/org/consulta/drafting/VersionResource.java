@@ -1,0 +1,65 @@
+package org.consulta.drafting;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonObject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.consulta.platform.JsonFields;
+import org.consulta.platform.QueryParams;
+import org.consulta.platform.RequiresRole;
+
+/** Versions of a law (milestones), recorded and read back exactly. */
+@Path("laws/{law}/versions")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class VersionResource {
+  @Inject private Laws laws;
+  @Inject private LawVersions versions;
+  @Inject private LawViews views;
+
+  @PathParam("law")
+  private String slug;
+
+  public record VersionSummary(int number, String label, String author, Instant createdAt) {
+    static VersionSummary of(LawVersion v) {
+      return new VersionSummary(v.number(), v.label(), v.author(), v.createdAt());
+    }
+  }
+
+  @POST
+  @RequiresRole("drafter")
+  public Response record(
+      JsonObject body, @Context SecurityContext security, @Context UriInfo uri) {
+    String label = JsonFields.of(body, Set.of("label")).requiredText("label", 300);
+    LawVersion version = versions.record(slug, label, security.getUserPrincipal().getName());
+    return Response.created(uri.getAbsolutePathBuilder().path("" + version.number()).build())
+        .entity(VersionSummary.of(version))
+        .build();
+  }
+
+  @GET
+  public List<VersionSummary> all() {
+    return versions.all(laws.bySlug(slug)).stream().map(VersionSummary::of).toList();
+  }
+
+  @GET
+  @Path("{v}")
+  public LawViews.LawView version(@PathParam("v") String v, @QueryParam("lang") String lang) {
+    Law law = laws.bySlug(slug);
+    LawVersion version = versions.find(law, QueryParams.requiredPositive("v", v), "v");
+    return views.law(law, laws.language(law, lang), version);
+  }
+}

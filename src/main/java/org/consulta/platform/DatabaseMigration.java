@@ -1,0 +1,40 @@
+package org.consulta.platform;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.annotation.sql.DataSourceDefinition;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
+
+/**
+ * Brings the schema up to date before anything else touches the database. Bean-managed
+ * transactions keep Flyway's own commits outside JTA.
+ */
+@DataSourceDefinition(
+    name = DatabaseMigration.DATA_SOURCE,
+    className = "${MPCONFIG=consulta.db.driver}",
+    url = "${MPCONFIG=consulta.db.url}",
+    user = "${MPCONFIG=consulta.db.user}",
+    password = "${MPCONFIG=consulta.db.password}")
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+  public static final String DATA_SOURCE = "java:app/jdbc/consulta";
+
+  @Resource(lookup = DATA_SOURCE)
+  private DataSource dataSource;
+
+  @PostConstruct
+  void migrate() {
+    Flyway.configure(getClass().getClassLoader())
+        .dataSource(dataSource)
+        .locations("classpath:db/migration")
+        .load()
+        .migrate();
+  }
+}

@@ -1,0 +1,57 @@
+package org.consulta.platform;
+
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A failure the caller can act on, raised by domain code that knows nothing of HTTP. {@link
+ * ProblemMapper} turns its {@link Reason} into a status and its details into an RFC 9457 body.
+ */
+public class DomainException extends RuntimeException {
+  /** Why the request could not be carried out; each maps to one HTTP status. */
+  public enum Reason {
+    INVALID,
+    NOT_FOUND,
+    GONE,
+    CONFLICT,
+    PRECONDITION_FAILED,
+    PRECONDITION_REQUIRED
+  }
+
+  private final Reason reason;
+  private final String field;
+  private final Map<String, Object> details;
+
+  public DomainException(Reason reason, String field, String message) {
+    this(reason, field, message, Map.of());
+  }
+
+  public DomainException(Reason reason, String field, String message, Map<String, Object> details) {
+    super(message);
+    this.reason = Objects.requireNonNull(reason);
+    this.field = field;
+    this.details = Map.copyOf(details);
+  }
+
+  public Reason reason() {
+    return reason;
+  }
+
+  /** The request field, parameter or header at fault, or null when no single one is. */
+  public String field() {
+    return field;
+  }
+
+  /** Extra members of the problem body, such as the current text in a conflict. */
+  public Map<String, Object> details() {
+    return details;
+  }
+
+  public static DomainException invalid(String field, String message) {
+    return new DomainException(Reason.INVALID, field, message);
+  }
+
+  public static DomainException notFound(String field, String message) {
+    return new DomainException(Reason.NOT_FOUND, field, message);
+  }
+}

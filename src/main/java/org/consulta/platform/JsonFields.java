@@ -1,0 +1,161 @@
+package org.consulta.platform;
+
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
+import jakarta.json.JsonValue;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads a JSON request body field by field, so that every missing, mistyped, out-of-range or
+ * unknown field is reported by name instead of surfacing as a generic binding error.
+ */
+public final class JsonFields {
+  private final JsonObject body;
+  private final String path;
+
+  private JsonFields(JsonObject body, String path) {
+    this.body = body;
+    this.path = path;
+  }
+
+  /** Accepts a body that has no fields other than {@code allowed}. */
+  public static JsonFields of(JsonObject body, Set<String> allowed) {
+    if (body == null) {
+      throw DomainException.invalid("body", "a JSON object is required");
+    }
+    return checked(body, "", allowed);
+  }
+
+  private static JsonFields checked(JsonObject body, String path, Set<String> allowed) {
+    for (String name : body.keySet()) {
+      if (!allowed.contains(name)) {
+        throw DomainException.invalid(path + name, "unknown field '" + path + name + "'");
+      }
+    }
+    return new JsonFields(body, path);
+  }
+
+  /** The members of an object field, such as one entry per language, each read as an object. */
+  public Map<String, JsonFields> objectsByKey(String name, Set<String> allowed) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw invalid(name, "must be an object");
+    }
+    Map<String, JsonFields> members = new LinkedHashMap<>();
+    value.asJsonObject().forEach((key, member) -> members.put(key, object(name + "." + key, member, allowed)));
+    return members;
+  }
+
+  /** The members of an object field whose values are strings, such as headings by language. */
+  public Map<String, String> textsByKey(String name, int maxLength) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw invalid(name, "must be an object");
+    }
+    JsonFields inner = new JsonFields(value.asJsonObject(), path + name + ".");
+    Map<String, String> members = new LinkedHashMap<>();
+    value.asJsonObject().keySet().forEach(key -> members.put(key, inner.text(key, maxLength)));
+    return members;
+  }
+
+  /** An optional array field of objects; absent means empty. */
+  public List<JsonFields> objects(String name, Set<String> allowed) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return List.of();
+    }
+    if (value.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw invalid(name, "must be an array");
+    }
+    List<JsonFields> items = new ArrayList<>();
+    List<JsonValue> array = value.asJsonArray();
+    for (int i = 0; i < array.size(); i++) {
+      items.add(object(name + "[" + i + "]", array.get(i), allowed));
+    }
+    return items;
+  }
+
+  private JsonFields object(String name, JsonValue value, Set<String> allowed) {
+    if (value.getValueType() != JsonValue.ValueType.OBJECT) {
+      throw DomainException.invalid(path + name, "field '" + path + name + "' must be an object");
+    }
+    return checked(value.asJsonObject(), path + name + ".", allowed);
+  }
+
+  /** The full name of a field of this object, for error messages. */
+  public String field(String name) {
+    return path + name;
+  }
+
+  private DomainException invalid(String name, String problem) {
+    return DomainException.invalid(path + name, "field '" + path + name + "' " + problem);
+  }
+
+  public String requiredText(String name, int maxLength) {
+    return optionalText(name, maxLength)
+        .orElseThrow(() -> invalid(name, "is required"));
+  }
+
+  /** A text that must be present but may be empty, such as an article emptied by a drafter. */
+  public String requiredTextAllowingEmpty(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      throw invalid(name, "is required");
+    }
+    return text(name, maxLength);
+  }
+
+  public Optional<String> optionalText(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return Optional.empty();
+    }
+    String value = text(name, maxLength);
+    return value.isBlank() ? Optional.empty() : Optional.of(value);
+  }
+
+  public List<String> requiredTextList(String name, int maxLength) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
+      throw invalid(name, "must be an array of strings");
+    }
+    List<String> items = new ArrayList<>();
+    for (JsonValue item : value.asJsonArray()) {
+      if (!(item instanceof JsonString string) || string.getString().length() > maxLength) {
+        throw invalid(name, "must hold strings");
+      }
+      items.add(string.getString());
+    }
+    return items;
+  }
+
+  public Optional<Integer> optionalInt(String name, int min, int max) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
+      throw invalid(name, "must be an integer");
+    }
+    long n = number.longValue();
+    if (n < min || n > max) {
+      throw invalid(name, "must be between " + min + " and " + max);
+    }
+    return Optional.of((int) n);
+  }
+
+  private String text(String name, int maxLength) {
+    JsonValue value = body.get(name);
+    if (!(value instanceof JsonString string)) {
+      throw invalid(name, "must be a string");
+    }
+    if (string.getString().length() > maxLength) {
+      throw invalid(name, "is longer than " + maxLength + " characters");
+    }
+    return string.getString();
+  }
+}

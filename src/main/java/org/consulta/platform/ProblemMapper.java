@@ -1,0 +1,81 @@
+package org.consulta.platform;
+
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.NotAllowedException;
+import jakarta.ws.rs.NotAuthorizedException;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.ext.ExceptionMapper;
+import jakarta.ws.rs.ext.Provider;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * Every error leaves the API as an RFC 9457 {@code application/problem+json} body; nothing else
+ * (no stack trace, no HTML error page) ever reaches the client.
+ */
+@Provider
+public class ProblemMapper implements ExceptionMapper<Throwable> {
+  public static final String PROBLEM_JSON = "application/problem+json";
+  private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+
+  @Override
+  public Response toResponse(Throwable failure) {
+    if (failure instanceof DomainException domain) {
+      return problem(status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
+    }
+    if (failure instanceof NotAuthorizedException) {
+      return Response.fromResponse(problem(401, "authentication required", null, Map.of()))
+          .header("WWW-Authenticate", "Basic realm=\"consulta\"")
+          .build();
+    }
+    if (failure instanceof WebApplicationException web) {
+      return fromWebApplication(web);
+    }
+    if (failure instanceof JsonException || failure instanceof JsonbException) {
+      return problem(400, "the request body is not valid JSON", "body", Map.of());
+    }
+    LOG.log(Level.SEVERE, "unexpected failure", failure);
+    return problem(500, "internal error; it has been logged", null, Map.of());
+  }
+
+  private static Response fromWebApplication(WebApplicationException web) {
+    int status = web.getResponse().getStatus();
+    if (web.getCause() instanceof JsonException || web.getCause() instanceof JsonbException) {
+      return problem(400, "the request body is not valid JSON", "body", Map.of());
+    }
+    var builder = Response.fromResponse(problem(status, web.getMessage(), null, Map.of()));
+    if (web instanceof NotAllowedException) {
+      builder.allow(web.getResponse().getAllowedMethods());
+    }
+    return builder.build();
+  }
+
+  private static int status(DomainException.Reason reason) {
+    return switch (reason) {
+      case INVALID -> 400;
+      case NOT_FOUND -> 404;
+      case GONE -> 410;
+      case CONFLICT -> 409;
+      case PRECONDITION_FAILED -> 412;
+      case PRECONDITION_REQUIRED -> 428;
+    };
+  }
+
+  static Response problem(int status, String detail, String field, Map<String, Object> details) {
+    Map<String, Object> body = new LinkedHashMap<>();
+    body.put("type", "about:blank");
+    var known = Response.Status.fromStatusCode(status);
+    body.put("title", known == null ? "Error" : known.getReasonPhrase());
+    body.put("status", status);
+    body.put("detail", detail);
+    if (field != null) {
+      body.put("field", field);
+    }
+    body.putAll(details);
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+}

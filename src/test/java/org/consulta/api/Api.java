@@ -1,0 +1,146 @@
+package org.consulta.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Base64;
+
+/** A small HTTP client for black-box tests: the engine is only ever reached through its API. */
+public final class Api {
+  private static final HttpClient HTTP =
+      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
+
+  private final URI base;
+  private final String authorization;
+
+  private Api(URI base, String authorization) {
+    this.base = base;
+    this.authorization = authorization;
+  }
+
+  public static Api anonymous(URI base) {
+    return new Api(base, null);
+  }
+
+  public Api as(String username, String password) {
+    String pair = username + ":" + password;
+    return new Api(
+        base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
+  }
+
+  public Api withToken(String token) {
+    return new Api(base, "Bearer " + token);
+  }
+
+  public Api withAuthorization(String header) {
+    return new Api(base, header);
+  }
+
+  public Reply get(String path) {
+    return send(request(path).GET());
+  }
+
+  public Reply delete(String path) {
+    return send(request(path).DELETE());
+  }
+
+  public Reply post(String path, String json) {
+    return send(json(request(path)).POST(body(json)));
+  }
+
+  public Reply put(String path, String json, String ifMatch) {
+    var request = json(request(path));
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    return send(request.PUT(body(json)));
+  }
+
+  private HttpRequest.Builder request(String path) {
+    var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    return request;
+  }
+
+  private static HttpRequest.Builder json(HttpRequest.Builder request) {
+    return request.header("Content-Type", "application/json");
+  }
+
+  private static HttpRequest.BodyPublisher body(String json) {
+    return HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8);
+  }
+
+  private static Reply send(HttpRequest.Builder request) {
+    try {
+      HttpResponse<String> response =
+          HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      return new Reply(response);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A response, with shortcuts for the assertions every test makes. */
+  public record Reply(HttpResponse<String> response) {
+    public int status() {
+      return response.statusCode();
+    }
+
+    public String body() {
+      return response.body();
+    }
+
+    public String header(String name) {
+      return response.headers().firstValue(name).orElse(null);
+    }
+
+    public JsonObject json() {
+      return (JsonObject) structure();
+    }
+
+    public JsonArray array() {
+      return (JsonArray) structure();
+    }
+
+    private JsonStructure structure() {
+      try (var reader = Json.createReader(new StringReader(response.body()))) {
+        return reader.read();
+      }
+    }
+
+    /** Asserts the status, showing the body when it differs. */
+    public Reply expect(int status) {
+      assertEquals(status, status(), () -> "unexpected status; body: " + body());
+      return this;
+    }
+
+    /** Asserts an RFC 9457 problem with this status naming this field, and returns its body. */
+    public JsonObject problem(int status, String field) {
+      expect(status);
+      assertEquals("application/problem+json", header("Content-Type"), body());
+      JsonObject problem = json();
+      assertEquals(status, problem.getInt("status"));
+      if (field != null) {
+        assertEquals(field, problem.getString("field", null), body());
+      }
+      return problem;
+    }
+  }
+}

@@ -1,0 +1,25 @@
+package org.consulta.api;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** Every API contract, run against the engine that a subclass deploys on one database. */
+@ExtendWith(ArquillianExtension.class)
+abstract class DeployedEngine
+    implements LawReadingContract, ArticleEditingContract, ConcurrentEditingContract,
+        ArticleStructureContract, VersionContract, AccessContract, BadInputContract {
+  @ArquillianResource private URL base;
+
+  @Override
+  public URI base() {
+    try {
+      return base.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
