@@ -1,7 +1,7 @@
 package org.consulta.accounts;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -44,7 +44,7 @@ public class AccountResource {
 
   @POST
   @RequiresRole(Role.ADMIN_NAME)
-  public Response create(JsonObject body, @Context UriInfo uri) {
+  public Response create(JsonStructure body, @Context UriInfo uri) {
     var fields = JsonFields.of(body, NEW_ACCOUNT_FIELDS);
     String username = fields.requiredText("username", 64);
     Set<Role> roles = EnumSet.noneOf(Role.class);
@@ -78,7 +78,7 @@ public class AccountResource {
   @POST
   @Path("me/tokens")
   @RequiresRole({"admin", "drafter", "participant"})
-  public Response issueToken(JsonObject body, @Context SecurityContext security) {
+  public Response issueToken(JsonStructure body, @Context SecurityContext security) {
     String label =
         JsonFields.of(body, Set.of("label")).optionalText("label", 200).orElse("API token");
     String token = accounts.issueToken(caller(security), label);

@@ -1,7 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
@@ -59,7 +59,7 @@ public class ArticleResource {
   @RequiresRole("drafter")
   public Response edit(
       @PathParam("eId") String eId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
-      JsonObject body) {
+      JsonStructure body) {
     JsonFields fields = JsonFields.of(body, EDIT);
     var edit =
         new ArticleEditor.Edit(
@@ -77,7 +77,7 @@ public class ArticleResource {
 
   @POST
   @RequiresRole("drafter")
-  public Response insert(JsonObject body, @Context UriInfo uri) {
+  public Response insert(JsonStructure body, @Context UriInfo uri) {
     JsonFields fields = JsonFields.of(body, INSERT);
     Article article =
         arrangement.insert(
@@ -94,7 +94,7 @@ public class ArticleResource {
   @POST
   @Path("{eId}/move")
   @RequiresRole("drafter")
-  public Response move(@PathParam("eId") String eId, JsonObject body) {
+  public Response move(@PathParam("eId") String eId, JsonStructure body) {
     JsonFields fields = JsonFields.of(body, MOVE);
     arrangement.move(
         slug, eId, placement(fields), fields.optionalText("message", 1000).orElse(null), author());

@@ -1,5 +1,8 @@
 package org.consulta.drafting;
 
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.Optional;
 import org.consulta.platform.DomainException;
 
 /** The kinds of division of a law, with the Akoma Ntoso eId prefix of each. */
@@ -19,7 +22,12 @@ public enum DivisionKind {
   }
 
   public String label() {
-    return name().toLowerCase(java.util.Locale.ROOT);
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  /** The kind a division eId such as {@code chp_2} names, if it names one. */
+  public static Optional<DivisionKind> ofEId(String eId) {
+    return Arrays.stream(values()).filter(kind -> eId.startsWith(kind.prefix + "_")).findFirst();
   }
 
   public static DivisionKind parse(String field, String label) {

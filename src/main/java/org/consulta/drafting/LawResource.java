@@ -1,7 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -40,7 +40,7 @@ public class LawResource {
   @POST
   @RequiresRole("drafter")
   public Response create(
-      JsonObject body, @Context SecurityContext security, @Context UriInfo uri) {
+      JsonStructure body, @Context SecurityContext security, @Context UriInfo uri) {
     NewLaw plan = LawPlanReader.read(JsonFields.of(body, LawPlanReader.LAW_FIELDS));
     Law law = creation.create(plan, security.getUserPrincipal().getName(), "Created");
     return Response.created(uri.getAbsolutePathBuilder().path(law.slug()).build())

@@ -1,7 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.inject.Inject;
-import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -42,7 +42,7 @@ public class VersionResource {
   @POST
   @RequiresRole("drafter")
   public Response record(
-      JsonObject body, @Context SecurityContext security, @Context UriInfo uri) {
+      JsonStructure body, @Context SecurityContext security, @Context UriInfo uri) {
     String label = JsonFields.of(body, Set.of("label")).requiredText("label", 300);
     LawVersion version = versions.record(slug, label, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path("" + version.number()).build())

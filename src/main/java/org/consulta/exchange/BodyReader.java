@@ -1,5 +1,6 @@
 package org.consulta.exchange;
 
+import org.consulta.drafting.DivisionKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;

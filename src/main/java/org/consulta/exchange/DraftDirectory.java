@@ -30,23 +30,29 @@ public final class DraftDirectory {
    */
   public List<DraftLaw> read(Path dir) {
     List<DraftLaw> laws = new ArrayList<>();
-    for (Path lawDir : entries(dir, Files::isDirectory)) {
-      List<DraftDocument> languages = readLaw(lawDir);
-      if (!languages.isEmpty()) {
-        laws.add(new DraftLaw(name(lawDir), languages));
+    for (Path lawDir : lawDirectories(dir)) {
+      DraftLaw law = readLaw(lawDir);
+      if (!law.languages().isEmpty()) {
+        laws.add(law);
       }
     }
     return List.copyOf(laws);
   }
 
-  private List<DraftDocument> readLaw(Path lawDir) {
+  /** The directories of {@code dir} that may hold a law, so that each can be read on its own. */
+  public List<Path> lawDirectories(Path dir) {
+    return entries(dir, Files::isDirectory);
+  }
+
+  /** The language versions in one law directory; none if it holds no draft. */
+  public DraftLaw readLaw(Path lawDir) {
     List<DraftDocument> languages = new ArrayList<>();
     for (Path file : entries(lawDir, path -> name(path).endsWith(EXTENSION))) {
       languages.add(readDraft(file));
     }
     languages.sort(
         Comparator.comparing(draft -> DraftLanguage.fromCode(draft.lang()).orElseThrow()));
-    return languages;
+    return new DraftLaw(name(lawDir), languages);
   }
 
   private DraftDocument readDraft(Path file) {

@@ -1,5 +1,6 @@
 package org.consulta.exchange;
 
+import org.consulta.drafting.DivisionKind;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
@@ -13,7 +14,7 @@ final class EIdRegister {
           BodyReader.PREAMBLE_EID
               + "|(art|"
               + Arrays.stream(DivisionKind.values())
-                  .map(DivisionKind::eIdPrefix)
+                  .map(DivisionKind::prefix)
                   .collect(Collectors.joining("|"))
               + ")_[1-9][0-9]*");
 

@@ -3,6 +3,7 @@ package org.consulta.platform;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
+import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,11 +26,11 @@ public final class JsonFields {
   }
 
   /** Accepts a body that has no fields other than {@code allowed}. */
-  public static JsonFields of(JsonObject body, Set<String> allowed) {
-    if (body == null) {
-      throw DomainException.invalid("body", "a JSON object is required");
+  public static JsonFields of(JsonStructure body, Set<String> allowed) {
+    if (!(body instanceof JsonObject object)) {
+      throw DomainException.invalid("body", "the request body must be a JSON object");
     }
-    return checked(body, "", allowed);
+    return checked(object, "", allowed);
   }
 
   private static JsonFields checked(JsonObject body, String path, Set<String> allowed) {

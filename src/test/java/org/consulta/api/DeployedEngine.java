@@ -11,7 +11,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedEngine
     implements LawReadingContract, ArticleEditingContract, ConcurrentEditingContract,
-        ArticleStructureContract, VersionContract, AccessContract, BadInputContract {
+        ArticleStructureContract, VersionContract, AccessContract, BadInputContract,
+        DraftLoadingContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -30,7 +30,7 @@ public interface LawReadingContract extends ApiContract {
             .filter(l -> l.getString("slug").equals(slug))
             .findFirst()
             .orElseThrow();
-    assertEquals("[\"en\",\"es\"]", law.getJsonArray("languages").toString());
+    assertEquals("[\"es\",\"en\"]", law.getJsonArray("languages").toString());
     assertEquals("Test law", law.getJsonObject("titles").getString("en"));
   }
 

@@ -1,5 +1,6 @@
 package org.consulta.exchange;
 
+import org.consulta.drafting.DivisionKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
