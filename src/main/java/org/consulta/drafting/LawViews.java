@@ -21,7 +21,24 @@ public class LawViews {
 
   public record LawView(
       String slug, String workUri, String topic, Language lang, List<Language> languages,
-      String title, String preamble, Integer version, List<Object> body) {}
+      String title, String preamble, Integer version, List<Object> body) {
+    /** Every article of the view, in reading order. */
+    public List<ArticleView> articles() {
+      List<ArticleView> articles = new ArrayList<>();
+      collect(body, articles);
+      return articles;
+    }
+
+    private static void collect(List<Object> nodes, List<ArticleView> articles) {
+      for (Object node : nodes) {
+        if (node instanceof ArticleView article) {
+          articles.add(article);
+        } else if (node instanceof DivisionNode division) {
+          collect(division.children(), articles);
+        }
+      }
+    }
+  }
 
   public record DivisionNode(
       String type, String eId, String kind, String heading, List<Object> children) {}

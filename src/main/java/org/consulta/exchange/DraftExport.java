@@ -10,11 +10,13 @@ final class DraftExport {
   private DraftExport() {}
 
   static String markdown(LawViews.LawView law) {
-    var document =
-        new DraftDocument(
-            law.slug(), law.lang().name(), law.title(), law.workUri(), law.topic(),
-            law.preamble(), nodes(law.body()));
-    return new DraftWriter().write(document);
+    return new DraftWriter().write(document(law));
+  }
+
+  static DraftDocument document(LawViews.LawView law) {
+    return new DraftDocument(
+        law.slug(), law.lang().name(), law.title(), law.workUri(), law.topic(), law.preamble(),
+        nodes(law.body()));
   }
 
   private static List<DraftNode> nodes(List<Object> views) {

@@ -7,7 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 
-/** The drafts directory is loaded at start, and a law exports back to the very same file. */
+/** Drafts are loaded at start, export back to the very same file, and stay aligned. */
 public interface DraftLoadingContract extends ApiContract {
   @Test
   default void theTestDraftIsLoadedAtStart() {
@@ -23,5 +23,26 @@ public interface DraftLoadingContract extends ApiContract {
       String file = Files.readString(Path.of("src/test/resources/drafts/parity/" + lang + ".md"));
       assertEquals(file, anonymous().get("laws/parity/draft?lang=" + lang).expect(200).body());
     }
+  }
+
+  @Test
+  default void theLoadedDraftIsAligned() {
+    var alignment = anonymous().get("laws/parity/alignment").expect(200).json();
+    assertEquals(true, alignment.getBoolean("aligned"), alignment.toString());
+  }
+
+  @Test
+  default void anEditThatDropsAParagraphInOneLanguageIsReportedAsMisaligned() {
+    String slug = newLaw();
+    admin()
+        .put("laws/" + slug + "/articles/art_2?lang=es", "{\"text\": \"1. Paridad es la igualdad.\"}", "\"es-1\"")
+        .expect(200);
+    var alignment = anonymous().get("laws/" + slug + "/alignment").expect(200).json();
+    assertEquals(false, alignment.getBoolean("aligned"));
+    var problem = alignment.getJsonArray("problems").getJsonObject(0);
+    assertEquals("art_2", problem.getString("eId"));
+    assertEquals("STRUCTURE_DIFFERS", problem.getString("kind"));
+    var lag = alignment.getJsonArray("needsUpdate").getJsonObject(0);
+    assertEquals("en", lag.getString("lang"));
   }
 }
