@@ -10,6 +10,7 @@ import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 
@@ -37,6 +38,10 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     if (failure instanceof JsonException || failure instanceof JsonbException) {
       return problem(400, "the request body is not valid JSON", "body", Map.of());
+    }
+    Optional<Response> concurrent = ConcurrentWriteFailure.response(failure);
+    if (concurrent.isPresent()) {
+      return concurrent.get();
     }
     LOG.log(Level.SEVERE, "unexpected failure", failure);
     return problem(500, "internal error; it has been logged", null, Map.of());

@@ -18,6 +18,11 @@ public interface DraftLoadingContract extends ApiContract {
   }
 
   @Test
+  default void aMalformedDraftLoadsNothingOfItsLaw() {
+    anonymous().get("laws/broken?lang=es").problem(404, "law");
+  }
+
+  @Test
   default void aLoadedLawExportsToItsDraftFileByteForByte() throws IOException {
     for (String lang : new String[] {"es", "en"}) {
       String file = Files.readString(Path.of("src/test/resources/drafts/parity/" + lang + ".md"));
