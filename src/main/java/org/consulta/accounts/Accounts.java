@@ -60,7 +60,10 @@ public class Accounts {
     }
     var account =
         new Account(
-            username, displayName, passwordHash.generate(password.toCharArray()), roles,
+            username,
+            displayName,
+            passwordHash.generate(password.toCharArray()),
+            roles,
             clock.instant());
     em.persist(account);
     return account;

@@ -22,6 +22,7 @@ public enum Role {
         return role;
       }
     }
-    throw DomainException.invalid(field, "unknown role '" + name + "' (admin, drafter, participant)");
+    throw DomainException.invalid(
+        field, "unknown role '" + name + "' (admin, drafter, participant)");
   }
 }

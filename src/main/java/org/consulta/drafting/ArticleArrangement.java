@@ -29,11 +29,16 @@ public class ArticleArrangement {
   public record ArticleText(String heading, String body) {}
 
   public Article insert(
-      String slug, Placement placement, String eId, Map<Language, ArticleText> texts,
-      String message, String author) {
+      String slug,
+      Placement placement,
+      String eId,
+      Map<Language, ArticleText> texts,
+      String message,
+      String author) {
     Law law = laws.locked(slug);
     if (texts.isEmpty()) {
-      throw DomainException.invalid("texts", "a new article needs its text in at least one language");
+      throw DomainException.invalid(
+          "texts", "a new article needs its text in at least one language");
     }
     for (Language lang : texts.keySet()) {
       laws.language(law, lang.name());
@@ -47,8 +52,16 @@ public class ArticleArrangement {
       ArticleText text = texts.getOrDefault(lang, new ArticleText("", ""));
       var change =
           new ArticleRevision.Change(
-              ChangeKind.INSERTED, null, false, slot.division(), slot.sortKey(), text.heading(),
-              text.body(), author, clock.instant(), ArticleEditor.message(message, "Insert"));
+              ChangeKind.INSERTED,
+              null,
+              false,
+              slot.division(),
+              slot.sortKey(),
+              text.heading(),
+              text.body(),
+              author,
+              clock.instant(),
+              ArticleEditor.message(message, "Insert"));
       ArticleRevision revision = ArticleRevision.first(article, lang, change);
       em.persist(revision);
       em.persist(new ArticleHead(revision));
@@ -79,8 +92,15 @@ public class ArticleArrangement {
       editor.advance(
           head,
           new ArticleRevision.Change(
-              ChangeKind.MOVED, current.number(), false, slot.division(), slot.sortKey(),
-              current.heading(), current.body(), author, clock.instant(),
+              ChangeKind.MOVED,
+              current.number(),
+              false,
+              slot.division(),
+              slot.sortKey(),
+              current.heading(),
+              current.body(),
+              author,
+              clock.instant(),
               ArticleEditor.message(message, "Move")));
     }
   }
@@ -94,7 +114,9 @@ public class ArticleArrangement {
       editor.advance(
           head,
           current.unchanged(
-              ChangeKind.DELETED, author, clock.instant(),
+              ChangeKind.DELETED,
+              author,
+              clock.instant(),
               ArticleEditor.message(message, "Delete")));
     }
   }

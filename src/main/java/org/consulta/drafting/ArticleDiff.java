@@ -11,14 +11,22 @@ public record ArticleDiff(
 
   public static ArticleDiff between(ArticleRevision from, ArticleRevision to) {
     return new ArticleDiff(
-        to.article().eId(), to.lang(), from.number(), to.number(),
-        WordDiff.between(from.heading(), to.heading()), WordDiff.between(from.body(), to.body()));
+        to.article().eId(),
+        to.lang(),
+        from.number(),
+        to.number(),
+        WordDiff.between(from.heading(), to.heading()),
+        WordDiff.between(from.body(), to.body()));
   }
 
   /** The redline as an HTML fragment: the heading, then the text. */
   public String html() {
-    return "<article class=\"redline\" data-eid=\"" + eId + "\">\n<h3>"
-        + RedlineRenderer.html(heading) + "</h3>\n<div class=\"text\">"
-        + RedlineRenderer.html(text) + "</div>\n</article>\n";
+    return "<article class=\"redline\" data-eid=\""
+        + eId
+        + "\">\n<h3>"
+        + RedlineRenderer.html(heading)
+        + "</h3>\n<div class=\"text\">"
+        + RedlineRenderer.html(text)
+        + "</div>\n</article>\n";
   }
 }

@@ -5,8 +5,8 @@ import java.util.regex.Pattern;
 import org.consulta.platform.DomainException;
 
 /**
- * The entity tag of a language version of an article names its language and revision, so an
- * {@code If-Match} taken from one language cannot be replayed against another.
+ * The entity tag of a language version of an article names its language and revision, so an {@code
+ * If-Match} taken from one language cannot be replayed against another.
  */
 public final class ArticleETag {
   private static final Pattern TAG = Pattern.compile("\"([a-z]{2})-(\\d{1,9})\"");

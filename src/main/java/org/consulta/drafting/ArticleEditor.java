@@ -48,18 +48,26 @@ public class ArticleEditor {
     }
     ArticleRevision baseRevision = baseRevision(article, lang, base, current);
     String heading = edit.heading() == null ? baseRevision.heading() : edit.heading();
-    String text = merge(baseRevision, current, "text", baseRevision.body(), current.body(),
-        edit.text());
-    heading = merge(baseRevision, current, "heading", baseRevision.heading(), current.heading(),
-        heading);
+    String text =
+        merge(baseRevision, current, "text", baseRevision.body(), current.body(), edit.text());
+    heading =
+        merge(baseRevision, current, "heading", baseRevision.heading(), current.heading(), heading);
     if (text.equals(current.body()) && heading.equals(current.heading())) {
       return new Outcome(current, false);
     }
     boolean merged = base != current.number();
     var change =
         new ArticleRevision.Change(
-            ChangeKind.EDITED, base, merged, current.division(), current.sortKey(), heading, text,
-            author, clock.instant(), message(edit.message(), merged ? "Merged edit" : "Edit"));
+            ChangeKind.EDITED,
+            base,
+            merged,
+            current.division(),
+            current.sortKey(),
+            heading,
+            text,
+            author,
+            clock.instant(),
+            message(edit.message(), merged ? "Merged edit" : "Edit"));
     ArticleRevision next = advance(heads.get(lang), change);
     new TranslationLags(em, laws).afterEdit(article, next, heads.keySet());
     return new Outcome(next, true);
@@ -89,8 +97,12 @@ public class ArticleEditor {
   }
 
   private static String merge(
-      ArticleRevision baseRevision, ArticleRevision current, String field, String base,
-      String theirs, String yours) {
+      ArticleRevision baseRevision,
+      ArticleRevision current,
+      String field,
+      String base,
+      String theirs,
+      String yours) {
     MergeResult result = ThreeWayMerge.merge(base, theirs, yours);
     if (result instanceof MergeResult.Clean clean) {
       return clean.text();
@@ -105,8 +117,11 @@ public class ArticleEditor {
       throw new DomainException(
           DomainException.Reason.GONE,
           "eId",
-          "article '" + revision.article().eId() + "' was deleted in revision "
-              + revision.number() + "; its history is still at its revisions");
+          "article '"
+              + revision.article().eId()
+              + "' was deleted in revision "
+              + revision.number()
+              + "; its history is still at its revisions");
     }
     return revision;
   }

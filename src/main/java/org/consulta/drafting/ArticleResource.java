@@ -58,7 +58,8 @@ public class ArticleResource {
   @Path("{eId}")
   @RequiresRole("drafter")
   public Response edit(
-      @PathParam("eId") String eId, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @PathParam("eId") String eId,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
       JsonStructure body) {
     JsonFields fields = JsonFields.of(body, EDIT);
     var edit =
@@ -81,8 +82,11 @@ public class ArticleResource {
     JsonFields fields = JsonFields.of(body, INSERT);
     Article article =
         arrangement.insert(
-            slug, placement(fields), fields.optionalText("eId", 100).orElse(null),
-            LawPlanReader.texts(fields), fields.optionalText("message", 1000).orElse(null),
+            slug,
+            placement(fields),
+            fields.optionalText("eId", 100).orElse(null),
+            LawPlanReader.texts(fields),
+            fields.optionalText("message", 1000).orElse(null),
             author());
     var view = current(article.eId());
     return withETag(view)
@@ -127,7 +131,9 @@ public class ArticleResource {
   @Path("{eId}/diff")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
   public Response diff(
-      @PathParam("eId") String eId, @QueryParam("from") String from, @QueryParam("to") String to,
+      @PathParam("eId") String eId,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
       @QueryParam("format") String format) {
     Law law = laws.bySlug(slug);
     Article article = laws.article(law, eId);

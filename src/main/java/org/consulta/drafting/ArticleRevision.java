@@ -104,8 +104,7 @@ public class ArticleRevision {
 
   /** A change that keeps this revision's text and place, for the given kind of change. */
   public Change unchanged(ChangeKind kind, String author, Instant at, String message) {
-    return new Change(
-        kind, number, false, division, sortKey, heading, body, author, at, message);
+    return new Change(kind, number, false, division, sortKey, heading, body, author, at, message);
   }
 
   public Long id() {

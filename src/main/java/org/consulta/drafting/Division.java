@@ -53,7 +53,11 @@ public class Division {
   protected Division() {}
 
   public Division(
-      Law law, String eId, DivisionKind kind, Division parent, int ordinal,
+      Law law,
+      String eId,
+      DivisionKind kind,
+      Division parent,
+      int ordinal,
       Map<Language, String> headings) {
     this.law = Objects.requireNonNull(law);
     this.eId = Objects.requireNonNull(eId);

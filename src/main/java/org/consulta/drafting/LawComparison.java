@@ -74,8 +74,14 @@ public final class LawComparison {
       statuses.add(Status.CHANGED);
     }
     return new ArticleChange(
-        now.eId(), statuses, was.number(), now.number(), a.number(), b.number(),
-        a.division().eId(), b.division().eId(),
+        now.eId(),
+        statuses,
+        was.number(),
+        now.number(),
+        a.number(),
+        b.number(),
+        a.division().eId(),
+        b.division().eId(),
         changed ? WordDiff.between(a.heading(), b.heading()) : List.of(),
         changed ? WordDiff.between(a.body(), b.body()) : List.of());
   }
@@ -83,15 +89,30 @@ public final class LawComparison {
   private static ArticleChange added(LawLayout.Placed now) {
     ArticleRevision b = now.revision();
     return new ArticleChange(
-        now.eId(), EnumSet.of(Status.ADDED), null, now.number(), null, b.number(), null,
-        b.division().eId(), WordDiff.between("", b.heading()), WordDiff.between("", b.body()));
+        now.eId(),
+        EnumSet.of(Status.ADDED),
+        null,
+        now.number(),
+        null,
+        b.number(),
+        null,
+        b.division().eId(),
+        WordDiff.between("", b.heading()),
+        WordDiff.between("", b.body()));
   }
 
   private static ArticleChange deleted(LawLayout.Placed was) {
     ArticleRevision a = was.revision();
     return new ArticleChange(
-        was.eId(), EnumSet.of(Status.DELETED), was.number(), null, a.number(), null,
-        a.division().eId(), null, WordDiff.between(a.heading(), ""),
+        was.eId(),
+        EnumSet.of(Status.DELETED),
+        was.number(),
+        null,
+        a.number(),
+        null,
+        a.division().eId(),
+        null,
+        WordDiff.between(a.heading(), ""),
         WordDiff.between(a.body(), ""));
   }
 

@@ -42,7 +42,8 @@ public class LawCreation {
       throw DomainException.invalid("slug", "a slug is lower-case letters, digits and '-'");
     }
     if (!WORK.matcher(plan.workUri()).matches()) {
-      throw DomainException.invalid("workUri", "a work URI looks like /akn/oas/act/model-law/2025/x");
+      throw DomainException.invalid(
+          "workUri", "a work URI looks like /akn/oas/act/model-law/2025/x");
     }
     if (plan.expressions().isEmpty()) {
       throw DomainException.invalid("languages", "a law needs at least one language version");
@@ -102,8 +103,16 @@ public class LawCreation {
                   article,
                   lang,
                   new ArticleRevision.Change(
-                      ChangeKind.INSERTED, null, false, articleDivisions.get(i), key,
-                      text.heading(), text.body(), author, now, message));
+                      ChangeKind.INSERTED,
+                      null,
+                      false,
+                      articleDivisions.get(i),
+                      key,
+                      text.heading(),
+                      text.body(),
+                      author,
+                      now,
+                      message));
           em.persist(revision);
           em.persist(new ArticleHead(revision));
         }

@@ -9,9 +9,11 @@ import org.consulta.platform.JsonFields;
 /** Reads the JSON body of {@code POST /api/laws} into a {@link NewLaw}, naming any bad field. */
 final class LawPlanReader {
   static final int MAX_TEXT = 200_000;
-  static final Set<String> LAW_FIELDS = Set.of("slug", "workUri", "topic", "languages", "divisions");
+  static final Set<String> LAW_FIELDS =
+      Set.of("slug", "workUri", "topic", "languages", "divisions");
   private static final Set<String> EXPRESSION = Set.of("title", "preamble");
-  private static final Set<String> DIVISION = Set.of("eId", "kind", "headings", "articles", "divisions");
+  private static final Set<String> DIVISION =
+      Set.of("eId", "kind", "headings", "articles", "divisions");
   private static final Set<String> ARTICLE = Set.of("eId", "texts");
   private static final Set<String> TEXT = Set.of("heading", "text");
 
@@ -25,7 +27,8 @@ final class LawPlanReader {
                 expressions.put(
                     Language.parse(law.field("languages"), code),
                     new NewLaw.Expression(
-                        e.requiredText("title", 500), e.optionalText("preamble", MAX_TEXT).orElse(null))));
+                        e.requiredText("title", 500),
+                        e.optionalText("preamble", MAX_TEXT).orElse(null))));
     return new NewLaw(
         law.requiredText("slug", 100),
         law.requiredText("workUri", 300),

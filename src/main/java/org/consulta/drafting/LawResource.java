@@ -59,15 +59,21 @@ public class LawResource {
   @Path("{law}/diff")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
   public Response diff(
-      @PathParam("law") String slug, @QueryParam("from") String from, @QueryParam("to") String to,
-      @QueryParam("lang") String lang, @QueryParam("format") String format) {
+      @PathParam("law") String slug,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang,
+      @QueryParam("format") String format) {
     Law law = laws.bySlug(slug);
     Language language = laws.language(law, lang);
     LawVersion a = versions.find(law, QueryParams.requiredPositive("from", from), "from");
     LawVersion b = versions.find(law, QueryParams.requiredPositive("to", to), "to");
     var diff =
         new LawDiff(
-            slug, language, a.number(), b.number(),
+            slug,
+            language,
+            a.number(),
+            b.number(),
             LawComparison.between(
                 LawLayout.of(laws.divisions(law), a.revisions(language)),
                 LawLayout.of(laws.divisions(law), b.revisions(language))));

@@ -16,8 +16,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A milestone of a law, such as "Draft 1 for consultation": the revision of every article, in
- * every language, at the moment it was recorded.
+ * A milestone of a law, such as "Draft 1 for consultation": the revision of every article, in every
+ * language, at the moment it was recorded.
  */
 @Entity
 @Table(name = "law_version")
@@ -49,7 +49,11 @@ public class LawVersion {
   protected LawVersion() {}
 
   public LawVersion(
-      Law law, int number, String label, String author, Instant at,
+      Law law,
+      int number,
+      String label,
+      String author,
+      Instant at,
       List<ArticleRevision> revisions) {
     this.law = Objects.requireNonNull(law);
     this.number = number;

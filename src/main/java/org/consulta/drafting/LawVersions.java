@@ -24,7 +24,8 @@ public class LawVersions {
   public LawVersion record(String slug, String label, String author) {
     Law law = laws.locked(slug);
     List<ArticleRevision> revisions =
-        em.createQuery(
+        em
+            .createQuery(
                 "select h from ArticleHead h where h.article.law = :law"
                     + " order by h.article.id, h.lang",
                 ArticleHead.class)

@@ -16,12 +16,22 @@ public class LawViews {
   @Inject private Laws laws;
 
   public record LawSummary(
-      String slug, String workUri, String topic, List<Language> languages,
+      String slug,
+      String workUri,
+      String topic,
+      List<Language> languages,
       Map<Language, String> titles) {}
 
   public record LawView(
-      String slug, String workUri, String topic, Language lang, List<Language> languages,
-      String title, String preamble, Integer version, List<Object> body) {
+      String slug,
+      String workUri,
+      String topic,
+      Language lang,
+      List<Language> languages,
+      String title,
+      String preamble,
+      Integer version,
+      List<Object> body) {
     /** Every article of the view, in reading order. */
     public List<ArticleView> articles() {
       List<ArticleView> articles = new ArrayList<>();
@@ -46,26 +56,56 @@ public class LawViews {
   public record TranslationState(Language behind, Language sourceLang, int sourceRevision) {}
 
   public record ArticleView(
-      String type, String eId, int number, String heading, String text, Language lang,
-      int revision, String etag, String division, TranslationState needsUpdate) {}
+      String type,
+      String eId,
+      int number,
+      String heading,
+      String text,
+      Language lang,
+      int revision,
+      String etag,
+      String division,
+      TranslationState needsUpdate) {}
 
   public record RevisionSummary(
-      int number, ChangeKind change, Integer base, boolean merged, boolean deleted,
-      String author, Instant createdAt, String message) {
+      int number,
+      ChangeKind change,
+      Integer base,
+      boolean merged,
+      boolean deleted,
+      String author,
+      Instant createdAt,
+      String message) {
     static RevisionSummary of(ArticleRevision r) {
       return new RevisionSummary(
-          r.number(), r.change(), r.baseNumber(), r.merged(), r.deleted(), r.author(),
-          r.createdAt(), r.message());
+          r.number(),
+          r.change(),
+          r.baseNumber(),
+          r.merged(),
+          r.deleted(),
+          r.author(),
+          r.createdAt(),
+          r.message());
     }
   }
 
   public record RevisionView(
-      String eId, Language lang, RevisionSummary revision, String division, String heading,
-      String text, String etag) {
+      String eId,
+      Language lang,
+      RevisionSummary revision,
+      String division,
+      String heading,
+      String text,
+      String etag) {
     public static RevisionView of(ArticleRevision r) {
       return new RevisionView(
-          r.article().eId(), r.lang(), RevisionSummary.of(r), r.division().eId(), r.heading(),
-          r.body(), ArticleETag.of(r));
+          r.article().eId(),
+          r.lang(),
+          RevisionSummary.of(r),
+          r.division().eId(),
+          r.heading(),
+          r.body(),
+          ArticleETag.of(r));
     }
   }
 
@@ -75,7 +115,10 @@ public class LawViews {
 
   public static LawSummary summary(Law law) {
     return new LawSummary(
-        law.slug(), law.workUri(), law.topic(), law.languages(),
+        law.slug(),
+        law.workUri(),
+        law.topic(),
+        law.languages(),
         law.expressions().stream()
             .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)));
   }
@@ -87,13 +130,18 @@ public class LawViews {
     LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
     Map<Long, TranslationLag> lags =
         version == null
-            ? laws.lags(law, lang).stream()
-                .collect(Collectors.toMap(t -> t.article().id(), t -> t))
+            ? laws.lags(law, lang).stream().collect(Collectors.toMap(t -> t.article().id(), t -> t))
             : Map.of();
     LawExpression expression = law.expression(lang).orElseThrow();
     return new LawView(
-        law.slug(), law.workUri(), law.topic(), lang, law.languages(), expression.title(),
-        expression.preamble(), version == null ? null : version.number(),
+        law.slug(),
+        law.workUri(),
+        law.topic(),
+        lang,
+        law.languages(),
+        expression.title(),
+        expression.preamble(),
+        version == null ? null : version.number(),
         nodes(layout, layout.topDivisions(), lang, lags));
   }
 
@@ -108,7 +156,10 @@ public class LawViews {
       children.addAll(nodes(layout, layout.divisionsIn(division), lang, lags));
       nodes.add(
           new DivisionNode(
-              "division", division.eId(), division.kind().label(), division.heading(lang),
+              "division",
+              division.eId(),
+              division.kind().label(),
+              division.heading(lang),
               children));
     }
     return nodes;
@@ -125,8 +176,17 @@ public class LawViews {
   private static ArticleView article(LawLayout.Placed placed, TranslationLag lag) {
     ArticleRevision r = placed.revision();
     return new ArticleView(
-        "article", r.article().eId(), placed.number(), r.heading(), r.body(), r.lang(),
-        r.number(), ArticleETag.of(r), r.division().eId(),
-        lag == null ? null : new TranslationState(lag.lang(), lag.sourceLang(), lag.sourceRevision()));
+        "article",
+        r.article().eId(),
+        placed.number(),
+        r.heading(),
+        r.body(),
+        r.lang(),
+        r.number(),
+        ArticleETag.of(r),
+        r.division().eId(),
+        lag == null
+            ? null
+            : new TranslationState(lag.lang(), lag.sourceLang(), lag.sourceRevision()));
   }
 }

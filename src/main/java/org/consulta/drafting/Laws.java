@@ -69,7 +69,9 @@ public class Laws {
         .filter(d -> d.eId().equals(eId))
         .findFirst()
         .orElseThrow(
-            () -> new LawNotFound("division", "law '" + law.slug() + "' has no division '" + eId + "'"));
+            () ->
+                new LawNotFound(
+                    "division", "law '" + law.slug() + "' has no division '" + eId + "'"));
   }
 
   /** The current revision of every article of the law in one language, deleted ones included. */

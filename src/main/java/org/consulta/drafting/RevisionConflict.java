@@ -13,7 +13,10 @@ import org.consulta.revisions.MergeConflict;
  */
 public final class RevisionConflict extends DomainException {
   RevisionConflict(
-      ArticleRevision base, ArticleRevision current, String field, List<MergeConflict> conflicts,
+      ArticleRevision base,
+      ArticleRevision current,
+      String field,
+      List<MergeConflict> conflicts,
       List<DiffOp> changesSinceBase) {
     super(
         Reason.CONFLICT,
@@ -23,7 +26,9 @@ public final class RevisionConflict extends DomainException {
   }
 
   private static Map<String, Object> details(
-      ArticleRevision base, ArticleRevision current, List<MergeConflict> conflicts,
+      ArticleRevision base,
+      ArticleRevision current,
+      List<MergeConflict> conflicts,
       List<DiffOp> changesSinceBase) {
     Map<String, Object> details = new LinkedHashMap<>();
     details.put("baseRevision", base.number());

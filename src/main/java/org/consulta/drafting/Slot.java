@@ -7,8 +7,8 @@ import java.util.Objects;
 /** A resolved place in a law: a division and a position key among its live articles. */
 record Slot(Division division, String sortKey) {
   /**
-   * Resolves a placement against the current revisions of a law in any one language (all
-   * languages share one layout), leaving out {@code moving}, the article being moved if any.
+   * Resolves a placement against the current revisions of a law in any one language (all languages
+   * share one layout), leaving out {@code moving}, the article being moved if any.
    */
   static Slot resolve(
       Placement placement, Law law, Laws laws, List<ArticleRevision> heads, Article moving) {

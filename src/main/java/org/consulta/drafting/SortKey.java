@@ -1,10 +1,10 @@
 package org.consulta.drafting;
 
 /**
- * Fractional position keys: digit strings read as the decimals of a number between 0 and 1, so
- * that a key strictly between any two keys always exists. Inserting or moving an article then
- * writes one revision, never a renumbering of its neighbours. Keys never end in '0', which keeps
- * string order and numeric order the same.
+ * Fractional position keys: digit strings read as the decimals of a number between 0 and 1, so that
+ * a key strictly between any two keys always exists. Inserting or moving an article then writes one
+ * revision, never a renumbering of its neighbours. Keys never end in '0', which keeps string order
+ * and numeric order the same.
  */
 final class SortKey {
   private SortKey() {}

@@ -5,8 +5,8 @@ import java.util.Collection;
 import java.util.Optional;
 
 /**
- * Keeps the "needs translation update" marks in step with edits: editing a lagging language
- * version catches it up; editing an up-to-date one leaves every other language lagging behind it.
+ * Keeps the "needs translation update" marks in step with edits: editing a lagging language version
+ * catches it up; editing an up-to-date one leaves every other language lagging behind it.
  */
 final class TranslationLags {
   private final EntityManager em;

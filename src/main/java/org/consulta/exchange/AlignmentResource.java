@@ -43,7 +43,9 @@ public class AlignmentResource {
               a ->
                   lagging.add(
                       new Lagging(
-                          a.eId(), lang, a.needsUpdate().sourceLang(),
+                          a.eId(),
+                          lang,
+                          a.needsUpdate().sourceLang(),
                           a.needsUpdate().sourceRevision())));
     }
     List<AlignmentProblem> problems = new DraftAlignment().check(documents);

@@ -1,12 +1,12 @@
 package org.consulta.exchange;
 
-import org.consulta.drafting.DivisionKind;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.consulta.drafting.DivisionKind;
 
 /**
  * Reads the lines after the front matter into the preamble and the tree of divisions and articles,

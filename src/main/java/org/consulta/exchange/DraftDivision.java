@@ -1,7 +1,7 @@
 package org.consulta.exchange;
 
-import org.consulta.drafting.DivisionKind;
 import java.util.List;
+import org.consulta.drafting.DivisionKind;
 
 /**
  * A title, chapter or section with the divisions and articles it contains, in document order.

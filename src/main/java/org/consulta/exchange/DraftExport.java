@@ -15,7 +15,12 @@ final class DraftExport {
 
   static DraftDocument document(LawViews.LawView law) {
     return new DraftDocument(
-        law.slug(), law.lang().name(), law.title(), law.workUri(), law.topic(), law.preamble(),
+        law.slug(),
+        law.lang().name(),
+        law.title(),
+        law.workUri(),
+        law.topic(),
+        law.preamble(),
         nodes(law.body()));
   }
 
@@ -25,10 +30,15 @@ final class DraftExport {
       if (view instanceof LawViews.DivisionNode division) {
         nodes.add(
             new DraftDivision(
-                division.eId(), DivisionKind.ofEId(division.eId()).orElseThrow(),
-                division.heading(), nodes(division.children()), 0));
+                division.eId(),
+                DivisionKind.ofEId(division.eId()).orElseThrow(),
+                division.heading(),
+                nodes(division.children()),
+                0));
       } else if (view instanceof LawViews.ArticleView article) {
-        nodes.add(new DraftArticle(article.eId(), article.number(), article.heading(), article.text(), 0));
+        nodes.add(
+            new DraftArticle(
+                article.eId(), article.number(), article.heading(), article.text(), 0));
       }
     }
     return nodes;

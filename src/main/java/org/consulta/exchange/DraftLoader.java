@@ -18,9 +18,9 @@ import org.consulta.platform.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Loads the model-law drafts at start. A law already in the store is left alone, so starting
- * again changes nothing; a malformed or misaligned law is reported and skipped whole, and the
- * others still load.
+ * Loads the model-law drafts at start. A law already in the store is left alone, so starting again
+ * changes nothing; a malformed or misaligned law is reported and skipped whole, and the others
+ * still load.
  */
 @Singleton
 @Startup

@@ -15,7 +15,8 @@ import org.consulta.platform.DomainException;
  * language, with each heading and text taken from its own language by eId.
  */
 final class DraftPlan {
-  private final Map<Language, Map<String, DraftNode>> nodesByLanguage = new EnumMap<>(Language.class);
+  private final Map<Language, Map<String, DraftNode>> nodesByLanguage =
+      new EnumMap<>(Language.class);
 
   private DraftPlan(DraftLaw law) {
     for (DraftDocument document : law.languages()) {
@@ -55,7 +56,11 @@ final class DraftPlan {
       if (child instanceof DraftArticle article) {
         if (subdivisionSeen) {
           throw DomainException.invalid(
-              article.eId(), "article " + article.eId() + " follows a subdivision of " + division.eId()
+              article.eId(),
+              "article "
+                  + article.eId()
+                  + " follows a subdivision of "
+                  + division.eId()
                   + "; a division's articles come before its subdivisions");
         }
         articles.add(new NewLaw.NewArticle(article.eId(), texts(article.eId())));

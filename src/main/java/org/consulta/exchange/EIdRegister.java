@@ -1,11 +1,11 @@
 package org.consulta.exchange;
 
-import org.consulta.drafting.DivisionKind;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.consulta.drafting.DivisionKind;
 
 /** The eIds met so far in one file: each must be well formed and used only once in the law. */
 final class EIdRegister {

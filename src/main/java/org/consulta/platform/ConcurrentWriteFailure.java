@@ -6,9 +6,9 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Recognises a write that lost a race in the database (a unique key taken meanwhile, a lock
- * wait that timed out, a deadlock victim). The transaction was rolled back whole, so the caller
- * can simply retry: that is a 409 or a 503, not an internal error.
+ * Recognises a write that lost a race in the database (a unique key taken meanwhile, a lock wait
+ * that timed out, a deadlock victim). The transaction was rolled back whole, so the caller can
+ * simply retry: that is a 409 or a 503, not an internal error.
  */
 final class ConcurrentWriteFailure {
   private ConcurrentWriteFailure() {}
@@ -20,16 +20,22 @@ final class ConcurrentWriteFailure {
         if (state.startsWith("23")) {
           return Optional.of(
               ProblemMapper.problem(
-                  409, "a concurrent change took the same name or place; nothing was saved",
-                  null, Map.of()));
+                  409,
+                  "a concurrent change took the same name or place; nothing was saved",
+                  null,
+                  Map.of()));
         }
-        if (state.equals("40001") || state.equals("40P01") || state.equals("HYT00")
+        if (state.equals("40001")
+            || state.equals("40P01")
+            || state.equals("HYT00")
             || state.equals("55P03")) {
           return Optional.of(
               Response.fromResponse(
                       ProblemMapper.problem(
-                          503, "the article is busy with other edits; nothing was saved, retry",
-                          null, Map.of()))
+                          503,
+                          "the article is busy with other edits; nothing was saved, retry",
+                          null,
+                          Map.of()))
                   .header("Retry-After", "1")
                   .build());
         }

@@ -11,8 +11,8 @@ import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
 /**
- * Brings the schema up to date before anything else touches the database. Bean-managed
- * transactions keep Flyway's own commits outside JTA.
+ * Brings the schema up to date before anything else touches the database. Bean-managed transactions
+ * keep Flyway's own commits outside JTA.
  */
 @DataSourceDefinition(
     name = DatabaseMigration.DATA_SOURCE,

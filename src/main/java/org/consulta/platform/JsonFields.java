@@ -49,7 +49,9 @@ public final class JsonFields {
       throw invalid(name, "must be an object");
     }
     Map<String, JsonFields> members = new LinkedHashMap<>();
-    value.asJsonObject().forEach((key, member) -> members.put(key, object(name + "." + key, member, allowed)));
+    value
+        .asJsonObject()
+        .forEach((key, member) -> members.put(key, object(name + "." + key, member, allowed)));
     return members;
   }
 
@@ -99,8 +101,7 @@ public final class JsonFields {
   }
 
   public String requiredText(String name, int maxLength) {
-    return optionalText(name, maxLength)
-        .orElseThrow(() -> invalid(name, "is required"));
+    return optionalText(name, maxLength).orElseThrow(() -> invalid(name, "is required"));
   }
 
   /** A text that must be present but may be empty, such as an article emptied by a drafter. */

@@ -15,8 +15,8 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * Every error leaves the API as an RFC 9457 {@code application/problem+json} body; nothing else
- * (no stack trace, no HTML error page) ever reaches the client.
+ * Every error leaves the API as an RFC 9457 {@code application/problem+json} body; nothing else (no
+ * stack trace, no HTML error page) ever reaches the client.
  */
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
@@ -26,7 +26,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     if (failure instanceof DomainException domain) {
-      return problem(status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
+      return problem(
+          status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
     }
     if (failure instanceof NotAuthorizedException) {
       return Response.fromResponse(problem(401, "authentication required", null, Map.of()))

@@ -19,7 +19,8 @@ public final class QueryParams {
     } catch (NumberFormatException e) {
       // reported below, with the parameter's name
     }
-    throw DomainException.invalid(name, "query parameter '" + name + "' must be a positive integer");
+    throw DomainException.invalid(
+        name, "query parameter '" + name + "' must be a positive integer");
   }
 
   /** Either {@code json} (the default) or {@code html}. */

@@ -6,8 +6,8 @@ import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
 /**
- * Marks a resource method that only a caller holding one of these roles may call. Checked by
- * {@link RoleGate}; reading is open to everyone, so only writes carry it.
+ * Marks a resource method that only a caller holding one of these roles may call. Checked by {@link
+ * RoleGate}; reading is open to everyone, so only writes carry it.
  */
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.METHOD, ElementType.TYPE})

@@ -18,7 +18,9 @@ public interface ArticleEditingContract extends ApiContract {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_1?lang=es";
     var reply =
-        admin().put(path, edit("La presente Ley garantiza la paridad plena."), "\"es-1\"").expect(200);
+        admin()
+            .put(path, edit("La presente Ley garantiza la paridad plena."), "\"es-1\"")
+            .expect(200);
     assertEquals("\"es-2\"", reply.header("ETag"));
     var result = reply.json();
     assertTrue(result.getBoolean("changed"));
@@ -31,7 +33,9 @@ public interface ArticleEditingContract extends ApiContract {
   @Test
   default void anEditWithoutBaseIsRefusedWith428() {
     String slug = newLaw();
-    admin().put("laws/" + slug + "/articles/art_1?lang=es", edit("x"), null).problem(428, "If-Match");
+    admin()
+        .put("laws/" + slug + "/articles/art_1?lang=es", edit("x"), null)
+        .problem(428, "If-Match");
   }
 
   @Test
@@ -48,11 +52,17 @@ public interface ArticleEditingContract extends ApiContract {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_2?lang=es";
     admin()
-        .put(path, edit("1. Paridad es la igualdad sustantiva.\n\n2. Alternancia es el orden."), "\"es-1\"")
+        .put(
+            path,
+            edit("1. Paridad es la igualdad sustantiva.\n\n2. Alternancia es el orden."),
+            "\"es-1\"")
         .expect(200);
     var merged =
         admin()
-            .put(path, edit("1. Paridad es la igualdad.\n\n2. Alternancia es el orden de género."), "\"es-1\"")
+            .put(
+                path,
+                edit("1. Paridad es la igualdad.\n\n2. Alternancia es el orden de género."),
+                "\"es-1\"")
             .expect(200)
             .json();
     assertTrue(merged.getBoolean("merged"));
@@ -71,12 +81,17 @@ public interface ArticleEditingContract extends ApiContract {
     String path = "laws/" + slug + "/articles/art_1?lang=es";
     admin().put(path, edit("La presente Ley garantiza la igualdad."), "\"es-1\"").expect(200);
     var problem =
-        admin().put(path, edit("La presente Ley garantiza la democracia."), "\"es-1\"").problem(409, "text");
-    assertEquals("La presente Ley garantiza la igualdad.", problem.getJsonObject("current").getString("text"));
+        admin()
+            .put(path, edit("La presente Ley garantiza la democracia."), "\"es-1\"")
+            .problem(409, "text");
+    assertEquals(
+        "La presente Ley garantiza la igualdad.",
+        problem.getJsonObject("current").getString("text"));
     assertEquals(2, problem.getJsonObject("current").getInt("revision"));
     assertFalse(problem.getJsonArray("conflicts").isEmpty());
     assertFalse(problem.getJsonArray("diff").isEmpty());
-    assertEquals(2, anonymous().get("laws/" + slug + "/articles/art_1/revisions?lang=es").array().size());
+    assertEquals(
+        2, anonymous().get("laws/" + slug + "/articles/art_1/revisions?lang=es").array().size());
   }
 
   @Test
@@ -102,8 +117,10 @@ public interface ArticleEditingContract extends ApiContract {
   default void anEditThatChangesNothingWritesNoRevision() {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_1?lang=en";
-    var result = admin().put(path, edit("This Law guarantees parity."), "\"en-1\"").expect(200).json();
+    var result =
+        admin().put(path, edit("This Law guarantees parity."), "\"en-1\"").expect(200).json();
     assertFalse(result.getBoolean("changed"));
-    assertEquals(1, anonymous().get("laws/" + slug + "/articles/art_1/revisions?lang=en").array().size());
+    assertEquals(
+        1, anonymous().get("laws/" + slug + "/articles/art_1/revisions?lang=en").array().size());
   }
 }

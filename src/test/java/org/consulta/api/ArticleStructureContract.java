@@ -9,8 +9,12 @@ import org.junit.jupiter.api.Test;
 /** Inserting, moving and deleting keep eIds, renumber what readers see, and lose no history. */
 public interface ArticleStructureContract extends ApiContract {
   private List<String> order(String slug) {
-    return anonymous().get("laws/" + slug + "?lang=en").json().getJsonArray("body")
-        .getValuesAs(JsonObject.class).stream()
+    return anonymous()
+        .get("laws/" + slug + "?lang=en")
+        .json()
+        .getJsonArray("body")
+        .getValuesAs(JsonObject.class)
+        .stream()
         .flatMap(d -> d.getJsonArray("children").getValuesAs(JsonObject.class).stream())
         .map(a -> a.getInt("number") + ":" + a.getString("eId"))
         .toList();
@@ -62,12 +66,17 @@ public interface ArticleStructureContract extends ApiContract {
     admin().delete("laws/" + slug + "/articles/art_2").expect(204);
     assertEquals(List.of("1:art_1", "2:art_3"), order(slug));
     anonymous().get("laws/" + slug + "/articles/art_2?lang=es").problem(410, "eId");
-    admin().put("laws/" + slug + "/articles/art_2?lang=es", "{\"text\": \"x\"}", "\"es-2\"").problem(410, "eId");
-    var history = anonymous().get("laws/" + slug + "/articles/art_2/revisions?lang=es").expect(200).array();
+    admin()
+        .put("laws/" + slug + "/articles/art_2?lang=es", "{\"text\": \"x\"}", "\"es-2\"")
+        .problem(410, "eId");
+    var history =
+        anonymous().get("laws/" + slug + "/articles/art_2/revisions?lang=es").expect(200).array();
     assertEquals(2, history.size());
     assertEquals("DELETED", history.getJsonObject(1).getString("change"));
-    var first = anonymous().get("laws/" + slug + "/articles/art_2/revisions/1?lang=es").expect(200).json();
-    assertEquals("1. Paridad es la igualdad.\n\n2. Alternancia es el orden.", first.getString("text"));
+    var first =
+        anonymous().get("laws/" + slug + "/articles/art_2/revisions/1?lang=es").expect(200).json();
+    assertEquals(
+        "1. Paridad es la igualdad.\n\n2. Alternancia es el orden.", first.getString("text"));
   }
 
   @Test
@@ -75,9 +84,15 @@ public interface ArticleStructureContract extends ApiContract {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles";
     admin().post(path, "{\"texts\": {\"es\": {\"text\": \"x\"}}}").problem(400, "after");
-    admin().post(path, "{\"after\": \"art_9\", \"texts\": {\"es\": {\"text\": \"x\"}}}").problem(404, "after");
-    admin().post(path, "{\"division\": \"chp_9\", \"texts\": {\"es\": {\"text\": \"x\"}}}").problem(404, "division");
-    admin().post(path, "{\"after\": \"art_1\", \"texts\": {\"de\": {\"text\": \"x\"}}}").problem(400, "texts");
+    admin()
+        .post(path, "{\"after\": \"art_9\", \"texts\": {\"es\": {\"text\": \"x\"}}}")
+        .problem(404, "after");
+    admin()
+        .post(path, "{\"division\": \"chp_9\", \"texts\": {\"es\": {\"text\": \"x\"}}}")
+        .problem(404, "division");
+    admin()
+        .post(path, "{\"after\": \"art_1\", \"texts\": {\"de\": {\"text\": \"x\"}}}")
+        .problem(400, "texts");
     admin().post(path, "{\"after\": \"art_1\", \"texts\": {}}").problem(400, "texts");
     admin().post(path + "/art_1/move", "{\"after\": \"art_1\"}").problem(400, "after");
   }

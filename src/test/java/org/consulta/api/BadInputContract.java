@@ -7,13 +7,20 @@ public interface BadInputContract extends ApiContract {
   @Test
   default void malformedJsonIsA400OnTheBody() {
     String slug = newLaw();
-    admin().put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": ", "\"es-1\"").problem(400, "body");
+    admin()
+        .put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": ", "\"es-1\"")
+        .problem(400, "body");
   }
 
   @Test
   default void unknownFieldsAreRefusedByName() {
     String slug = newLaw();
-    admin().put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": \"x\", \"colour\": 1}", "\"es-1\"").problem(400, "colour");
+    admin()
+        .put(
+            "laws/" + slug + "/articles/art_1?lang=es",
+            "{\"text\": \"x\", \"colour\": 1}",
+            "\"es-1\"")
+        .problem(400, "colour");
   }
 
   @Test
@@ -22,15 +29,29 @@ public interface BadInputContract extends ApiContract {
     String path = "laws/" + slug + "/articles/art_1?lang=es";
     admin().put(path, "{\"heading\": \"x\"}", "\"es-1\"").problem(400, "text");
     admin().put(path, "{\"text\": 42}", "\"es-1\"").problem(400, "text");
-    admin().put(path, "{\"text\": \"" + "x".repeat(200_001) + "\"}", "\"es-1\"").problem(400, "text");
+    admin()
+        .put(path, "{\"text\": \"" + "x".repeat(200_001) + "\"}", "\"es-1\"")
+        .problem(400, "text");
     admin().post("laws/" + slug + "/versions", "{}").problem(400, "label");
   }
 
   @Test
   default void badNewLawsAreNamedDownToTheNestedField() {
-    admin().post("laws", "{\"slug\": \"Bad Slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {\"title\": \"T\"}}}").problem(400, "slug");
-    admin().post("laws", "{\"slug\": \"ok-slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {}}}").problem(400, "languages.es.title");
-    admin().post("laws", "{\"slug\": \"ok-slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {\"title\": \"T\"}}, \"divisions\": [{\"eId\": \"chp_1\", \"kind\": \"part\", \"headings\": {}}]}").problem(400, "divisions[0].kind");
+    admin()
+        .post(
+            "laws",
+            "{\"slug\": \"Bad Slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {\"title\": \"T\"}}}")
+        .problem(400, "slug");
+    admin()
+        .post(
+            "laws",
+            "{\"slug\": \"ok-slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {}}}")
+        .problem(400, "languages.es.title");
+    admin()
+        .post(
+            "laws",
+            "{\"slug\": \"ok-slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {\"title\": \"T\"}}, \"divisions\": [{\"eId\": \"chp_1\", \"kind\": \"part\", \"headings\": {}}]}")
+        .problem(400, "divisions[0].kind");
     admin().post("laws", "[1, 2]").problem(400, "body");
   }
 

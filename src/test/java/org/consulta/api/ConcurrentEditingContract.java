@@ -31,14 +31,25 @@ public interface ConcurrentEditingContract extends ApiContract {
     String insert =
         Json.createObjectBuilder()
             .add("after", "art_3")
-            .add("texts", Json.createObjectBuilder()
-                .add("en", Json.createObjectBuilder().add("heading", "Clauses").add("text", sentences(-1))))
+            .add(
+                "texts",
+                Json.createObjectBuilder()
+                    .add(
+                        "en",
+                        Json.createObjectBuilder()
+                            .add("heading", "Clauses")
+                            .add("text", sentences(-1))))
             .build()
             .toString();
-    String eId = admin().post("laws/" + slug + "/articles", insert).expect(201).json().getString("eId");
+    String eId =
+        admin().post("laws/" + slug + "/articles", insert).expect(201).json().getString("eId");
     String path = "laws/" + slug + "/articles/" + eId + "?lang=en";
     String token =
-        admin().post("accounts/me/tokens", "{\"label\": \"load\"}").expect(201).json().getString("token");
+        admin()
+            .post("accounts/me/tokens", "{\"label\": \"load\"}")
+            .expect(201)
+            .json()
+            .getString("token");
     Api drafter = anonymous().withToken(token);
 
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
@@ -58,7 +69,8 @@ public interface ConcurrentEditingContract extends ApiContract {
       String text = anonymous().get(path).json().getString("text");
       long amended = text.lines().filter(line -> line.contains("amended")).count();
       assertEquals(accepted, amended, text);
-      var history = anonymous().get("laws/" + slug + "/articles/" + eId + "/revisions?lang=en").array();
+      var history =
+          anonymous().get("laws/" + slug + "/articles/" + eId + "/revisions?lang=en").array();
       assertEquals(accepted + 1, history.size());
       assertEquals(CLIENTS, accepted, "disjoint edits should all merge");
       for (JsonObject revision : history.getValuesAs(JsonObject.class).subList(1, history.size())) {

@@ -10,8 +10,13 @@ import org.junit.jupiter.api.extension.ExtendWith;
 /** Every API contract, run against the engine that a subclass deploys on one database. */
 @ExtendWith(ArquillianExtension.class)
 abstract class DeployedEngine
-    implements LawReadingContract, ArticleEditingContract, ConcurrentEditingContract,
-        ArticleStructureContract, VersionContract, AccessContract, BadInputContract,
+    implements LawReadingContract,
+        ArticleEditingContract,
+        ConcurrentEditingContract,
+        ArticleStructureContract,
+        VersionContract,
+        AccessContract,
+        BadInputContract,
         DraftLoadingContract {
   @ArquillianResource private URL base;
 

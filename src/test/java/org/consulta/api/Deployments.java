@@ -62,7 +62,8 @@ final class Deployments {
 
   private static Properties common() {
     Properties config = new Properties();
-    config.setProperty("consulta.drafts.dir", Path.of("src/test/resources/drafts").toAbsolutePath().toString());
+    config.setProperty(
+        "consulta.drafts.dir", Path.of("src/test/resources/drafts").toAbsolutePath().toString());
     config.setProperty("consulta.admin.password", ADMIN_PASSWORD);
     return config;
   }

@@ -13,7 +13,8 @@ public interface DraftLoadingContract extends ApiContract {
   default void theTestDraftIsLoadedAtStart() {
     var law = anonymous().get("laws/parity?lang=es").expect(200).json();
     assertEquals("/akn/oas/act/model-law/2025/parity", law.getString("workUri"));
-    var revisions = anonymous().get("laws/parity/articles/art_1/revisions?lang=en").expect(200).array();
+    var revisions =
+        anonymous().get("laws/parity/articles/art_1/revisions?lang=en").expect(200).array();
     assertEquals("drafts", revisions.getJsonObject(0).getString("author"));
   }
 
@@ -40,7 +41,10 @@ public interface DraftLoadingContract extends ApiContract {
   default void anEditThatDropsAParagraphInOneLanguageIsReportedAsMisaligned() {
     String slug = newLaw();
     admin()
-        .put("laws/" + slug + "/articles/art_2?lang=es", "{\"text\": \"1. Paridad es la igualdad.\"}", "\"es-1\"")
+        .put(
+            "laws/" + slug + "/articles/art_2?lang=es",
+            "{\"text\": \"1. Paridad es la igualdad.\"}",
+            "\"es-1\"")
         .expect(200);
     var alignment = anonymous().get("laws/" + slug + "/alignment").expect(200).json();
     assertEquals(false, alignment.getBoolean("aligned"));

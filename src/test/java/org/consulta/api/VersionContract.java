@@ -13,9 +13,12 @@ public interface VersionContract extends ApiContract {
   @Test
   default void anOldVersionReadsBackExactly() {
     String slug = newLaw();
-    var v1 = admin().post("laws/" + slug + "/versions", "{\"label\": \"Draft 1\"}").expect(201).json();
+    var v1 =
+        admin().post("laws/" + slug + "/versions", "{\"label\": \"Draft 1\"}").expect(201).json();
     assertEquals(1, v1.getInt("number"));
-    admin().put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": \"Texto nuevo.\"}", "\"es-1\"").expect(200);
+    admin()
+        .put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": \"Texto nuevo.\"}", "\"es-1\"")
+        .expect(200);
     admin().delete("laws/" + slug + "/articles/art_3").expect(204);
     admin().post("laws/" + slug + "/versions", "{\"label\": \"Draft 2\"}").expect(201);
 
@@ -35,22 +38,37 @@ public interface VersionContract extends ApiContract {
   default void lawDiffMatchesArticlesById() {
     String slug = newLaw();
     admin().post("laws/" + slug + "/versions", "{\"label\": \"v1\"}").expect(201);
-    admin().put("laws/" + slug + "/articles/art_3?lang=en", "{\"text\": \"This Law enters into force at once.\"}", "\"en-1\"").expect(200);
+    admin()
+        .put(
+            "laws/" + slug + "/articles/art_3?lang=en",
+            "{\"text\": \"This Law enters into force at once.\"}",
+            "\"en-1\"")
+        .expect(200);
     admin().post("laws/" + slug + "/articles/art_1/move", "{\"after\": \"art_2\"}").expect(200);
     admin().delete("laws/" + slug + "/articles/art_2").expect(204);
-    admin().post("laws/" + slug + "/articles", "{\"division\": \"chp_1\", \"texts\": {\"en\": {\"text\": \"New.\"}}}").expect(201);
+    admin()
+        .post(
+            "laws/" + slug + "/articles",
+            "{\"division\": \"chp_1\", \"texts\": {\"en\": {\"text\": \"New.\"}}}")
+        .expect(201);
     admin().post("laws/" + slug + "/versions", "{\"label\": \"v2\"}").expect(201);
 
     var diff = anonymous().get("laws/" + slug + "/diff?from=1&to=2&lang=en").expect(200).json();
     Map<String, String> statuses =
         diff.getJsonArray("articles").getValuesAs(JsonObject.class).stream()
-            .collect(Collectors.toMap(a -> a.getString("eId"), a -> a.getJsonArray("statuses").toString()));
+            .collect(
+                Collectors.toMap(
+                    a -> a.getString("eId"), a -> a.getJsonArray("statuses").toString()));
     assertEquals("[\"ADDED\"]", statuses.get("art_4"));
     assertEquals("[\"DELETED\"]", statuses.get("art_2"));
     assertEquals("[\"MOVED\",\"RENUMBERED\"]", statuses.get("art_1"));
     assertEquals("[\"CHANGED\"]", statuses.get("art_3"));
 
-    String html = anonymous().get("laws/" + slug + "/diff?from=1&to=2&lang=en&format=html").expect(200).body();
+    String html =
+        anonymous()
+            .get("laws/" + slug + "/diff?from=1&to=2&lang=en&format=html")
+            .expect(200)
+            .body();
     assertTrue(html.contains("<del>the next day</del>"), html);
     assertTrue(html.contains("<ins>at once</ins>"), html);
     anonymous().get("laws/" + slug + "/diff?from=1&lang=en").problem(400, "to");
@@ -61,13 +79,24 @@ public interface VersionContract extends ApiContract {
   default void articleDiffIsWordLevelAndTheRedlineEscapesText() {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_1?lang=en";
-    admin().put(path, "{\"text\": \"This Law guarantees <b>full</b> parity & equality.\"}", "\"en-1\"").expect(200);
-    var ops = anonymous().get("laws/" + slug + "/articles/art_1/diff?from=1&to=2&lang=en").expect(200)
-        .json().getJsonArray("text").getValuesAs(JsonObject.class);
+    admin()
+        .put(path, "{\"text\": \"This Law guarantees <b>full</b> parity & equality.\"}", "\"en-1\"")
+        .expect(200);
+    var ops =
+        anonymous()
+            .get("laws/" + slug + "/articles/art_1/diff?from=1&to=2&lang=en")
+            .expect(200)
+            .json()
+            .getJsonArray("text")
+            .getValuesAs(JsonObject.class);
     for (JsonObject op : ops) {
       assertTrue(op.getString("kind").matches("EQUAL|INSERT|DELETE"));
     }
-    String html = anonymous().get("laws/" + slug + "/articles/art_1/diff?from=1&to=2&lang=en&format=html").expect(200).body();
+    String html =
+        anonymous()
+            .get("laws/" + slug + "/articles/art_1/diff?from=1&to=2&lang=en&format=html")
+            .expect(200)
+            .body();
     assertTrue(html.contains("&lt;b&gt;full&lt;/b&gt;"), html);
     assertTrue(html.contains("<ins>"), html);
     assertTrue(!html.contains("<b>"), html);

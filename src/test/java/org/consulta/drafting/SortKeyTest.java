@@ -39,7 +39,8 @@ class SortKeyTest {
     String high = "2";
     for (int i = 0; i < 500; i++) {
       String key = SortKey.between(low, high);
-      assertTrue(low.compareTo(key) < 0 && key.compareTo(high) < 0, low + " < " + key + " < " + high);
+      assertTrue(
+          low.compareTo(key) < 0 && key.compareTo(high) < 0, low + " < " + key + " < " + high);
       assertFalse(key.endsWith("0"));
       if (i % 2 == 0) {
         high = key;

@@ -1,11 +1,11 @@
 package org.consulta.exchange;
 
-import org.consulta.drafting.DivisionKind;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.consulta.drafting.DivisionKind;
 import org.consulta.exchange.AlignmentProblem.Kind;
 import org.junit.jupiter.api.Test;
 

@@ -23,7 +23,9 @@ class ShippedDraftsTest {
   void everyDraftIsBilingualAlignedAndOfRealSize() {
     for (DraftLaw law : new DraftDirectory().read(DRAFTS)) {
       assertEquals(
-          List.of("es", "en"), law.languages().stream().map(DraftDocument::lang).toList(), law.slug());
+          List.of("es", "en"),
+          law.languages().stream().map(DraftDocument::lang).toList(),
+          law.slug());
       assertEquals(List.of(), new DraftAlignment().check(law.languages()), law.slug());
       int articles = law.languages().get(0).articles().size();
       assertTrue(articles >= 25 && articles <= 45, law.slug() + " has " + articles + " articles");
