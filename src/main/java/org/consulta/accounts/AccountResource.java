@@ -27,6 +27,8 @@ public class AccountResource {
   private static final Set<String> NEW_ACCOUNT_FIELDS =
       Set.of("username", "displayName", "password", "roles");
 
+  private static final String DEFAULT_TOKEN_LABEL = "API token";
+
   @Inject private Accounts accounts;
 
   public record AccountView(
@@ -70,17 +72,21 @@ public class AccountResource {
 
   @GET
   @Path("me")
-  @RequiresRole({"admin", "drafter", "participant"})
+  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   public AccountView me(@Context SecurityContext security) {
     return AccountView.of(caller(security));
   }
 
   @POST
   @Path("me/tokens")
-  @RequiresRole({"admin", "drafter", "participant"})
+  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   public Response issueToken(JsonStructure body, @Context SecurityContext security) {
     String label =
-        JsonFields.of(body, Set.of("label")).optionalText("label", 200).orElse("API token");
+        body == null
+            ? DEFAULT_TOKEN_LABEL
+            : JsonFields.of(body, Set.of("label"))
+                .optionalText("label", 200)
+                .orElse(DEFAULT_TOKEN_LABEL);
     String token = accounts.issueToken(caller(security), label);
     return Response.status(Response.Status.CREATED).entity(new IssuedToken(token, label)).build();
   }

@@ -11,6 +11,7 @@ public enum Role {
 
   public static final String ADMIN_NAME = "admin";
   public static final String DRAFTER_NAME = "drafter";
+  public static final String PARTICIPANT_NAME = "participant";
 
   public String roleName() {
     return name().toLowerCase(Locale.ROOT);

@@ -142,9 +142,7 @@ public class ArticleResource {
         ArticleDiff.between(
             laws.revision(article, language, QueryParams.requiredPositive("from", from), "from"),
             laws.revision(article, language, QueryParams.requiredPositive("to", to), "to"));
-    return QueryParams.wantsHtml(format)
-        ? Response.ok(diff.html(), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
-        : Response.ok(diff, MediaType.APPLICATION_JSON_TYPE).build();
+    return QueryParams.jsonOrHtml(format, diff, ArticleDiff::html);
   }
 
   private LawViews.ArticleView current(String eId) {

@@ -77,8 +77,6 @@ public class LawResource {
             LawComparison.between(
                 LawLayout.of(laws.divisions(law), a.revisions(language)),
                 LawLayout.of(laws.divisions(law), b.revisions(language))));
-    return QueryParams.wantsHtml(format)
-        ? Response.ok(LawRedline.html(diff), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
-        : Response.ok(diff, MediaType.APPLICATION_JSON_TYPE).build();
+    return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
   }
 }

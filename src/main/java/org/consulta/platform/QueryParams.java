@@ -1,5 +1,9 @@
 package org.consulta.platform;
 
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.util.function.Function;
+
 /**
  * Parses query parameters by hand: JAX-RS answers a bad numeric parameter with 404, which would
  * tell the caller nothing about which parameter was wrong.
@@ -23,8 +27,17 @@ public final class QueryParams {
         name, "query parameter '" + name + "' must be a positive integer");
   }
 
-  /** Either {@code json} (the default) or {@code html}. */
-  public static boolean wantsHtml(String format) {
+  /**
+   * The answer in the representation {@code format} asks for: the entity as JSON (the default), or
+   * the HTML that {@code html} renders from it.
+   */
+  public static <T> Response jsonOrHtml(String format, T entity, Function<T, String> html) {
+    return wantsHtml(format)
+        ? Response.ok(html.apply(entity), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8")).build()
+        : Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build();
+  }
+
+  private static boolean wantsHtml(String format) {
     if (format == null || format.isBlank() || format.equals("json")) {
       return false;
     }
