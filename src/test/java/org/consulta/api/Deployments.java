@@ -69,7 +69,7 @@ final class Deployments {
   }
 
   private static WebArchive war(Properties config) {
-    File war = new File(System.getProperty("consulta.war", "target/consulta.war"));
+    File war = new File(System.getProperty("consulta.war", "target/ROOT.war"));
     WebArchive archive =
         ShrinkWrap.create(ZipImporter.class, "consulta.war").importFrom(war).as(WebArchive.class);
     archive.delete(CONFIG);
