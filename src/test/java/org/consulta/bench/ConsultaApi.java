@@ -1,0 +1,116 @@
+package org.consulta.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonReader;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.List;
+
+/**
+ * The engine's HTTP API as the benchmark uses it. Every call is timed; error statuses are kept
+ * (with the request that caused them) for the report instead of stopping the run.
+ */
+final class ConsultaApi {
+  /** An answer: status, body, ETag header and how long the round trip took. */
+  record Answer(int status, String body, String etag, long nanos) {
+    boolean ok() {
+      return status / 100 == 2;
+    }
+
+    JsonObject json() {
+      try (JsonReader reader = Json.createReader(new StringReader(body))) {
+        return reader.readObject();
+      }
+    }
+  }
+
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
+  private final URI api;
+  private final List<ApiFailure> failures = new ArrayList<>();
+  private String authorization;
+
+  ConsultaApi(URI base) {
+    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
+    this.api = URI.create(root + "api/");
+  }
+
+  /**
+   * Trades the admin password for a bearer token once, so the engine does not hash the
+   * password (PBKDF2, deliberately slow) on every one of the many thousand writes.
+   */
+  void logIn(String user, String password) throws IOException, InterruptedException {
+    authorization =
+        "Basic "
+            + Base64.getEncoder()
+                .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+    Answer token = send("POST", "accounts/me/tokens", "{\"label\": \"revision-store benchmark\"}", null);
+    if (token.status() != 201) {
+      throw new IllegalStateException("could not log in as " + user + ": " + token.status() + " " + token.body());
+    }
+    authorization = "Bearer " + token.json().getString("token");
+  }
+
+  Answer send(String method, String path, String json, String ifMatch)
+      throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(api.resolve(path))
+            .timeout(Duration.ofMinutes(10))
+            .header("Accept", "application/json")
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
+    if (json != null) {
+      request.header("Content-Type", "application/json");
+    }
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    if (ifMatch != null) {
+      request.header("If-Match", ifMatch);
+    }
+    long start = System.nanoTime();
+    HttpResponse<String> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    long nanos = System.nanoTime() - start;
+    var answer =
+        new Answer(
+            response.statusCode(), response.body(),
+            response.headers().firstValue("ETag").orElse(null), nanos);
+    if (!answer.ok()) {
+      String shown = json == null ? "" : " " + (json.length() > 200 ? json.substring(0, 200) + "…" : json);
+      failures.add(
+          new ApiFailure(
+              method + " /api/" + path + (ifMatch == null ? "" : " If-Match: " + ifMatch) + shown,
+              answer.status(), answer.body()));
+    }
+    return answer;
+  }
+
+  Answer get(String path) throws IOException, InterruptedException {
+    return send("GET", path, null, null);
+  }
+
+  List<ApiFailure> failures() {
+    return failures;
+  }
+
+  static String segment(String s) {
+    return URLEncoder.encode(s, StandardCharsets.UTF_8);
+  }
+}
