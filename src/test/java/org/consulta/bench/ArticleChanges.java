@@ -10,8 +10,8 @@ import java.util.Set;
 
 /**
  * The API calls that turn one version of a law into the next: deletions first (so every anchor
- * named later is live), then, in the new order, insertions, moves and edits. Only articles off
- * the longest run that kept its order are moved, so a reordering costs as few revisions as it can.
+ * named later is live), then, in the new order, insertions, moves and edits. Only articles off the
+ * longest run that kept its order are moved, so a reordering costs as few revisions as it can.
  */
 final class ArticleChanges {
   /** One write; {@code after} null means "at the start of the chapter". */
@@ -33,7 +33,8 @@ final class ArticleChanges {
    * The changes from {@code current} to {@code target}, both ordered maps from eId to text (the
    * eIds in {@code target} are already the ones the server knows).
    */
-  static List<Change> between(LinkedHashMap<String, String> current, LinkedHashMap<String, String> target) {
+  static List<Change> between(
+      LinkedHashMap<String, String> current, LinkedHashMap<String, String> target) {
     List<Change> changes = new ArrayList<>();
     for (String eId : current.keySet()) {
       if (!target.containsKey(eId)) {

@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 class ArticleChangesTest {
   @Test
   void deletesFirstThenInsertsMovesAndEditsInTheNewOrder() {
-    var current = law("art_0", "", "art_1", "uno", "art_2", "dos", "art_3", "tres", "art_4", "cuatro");
-    var target = law("art_0", "", "art_3", "tres", "art_1", "uno bis", "art_5", "cinco", "art_4", "cuatro");
+    var current =
+        law("art_0", "", "art_1", "uno", "art_2", "dos", "art_3", "tres", "art_4", "cuatro");
+    var target =
+        law("art_0", "", "art_3", "tres", "art_1", "uno bis", "art_5", "cinco", "art_4", "cuatro");
     assertEquals(
         List.of(
             new ArticleChanges.Delete("art_2"),

@@ -11,9 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * Cuts the Markdown text of a Chilean code into articles at the lines that open one ("Artículo
- * 1°.-", "Art. 2.", "ART. 10 bis.", "Artículo 5 quáter Ñ.-", "Artículo veinte transitorio.-").
- * Each piece runs from its heading line to the next, so the pieces joined give back the text
- * exactly; the text before the first article is the piece {@code art_0}.
+ * 1°.-", "Art. 2.", "ART. 10 bis.", "Artículo 5 quáter Ñ.-", "Artículo veinte transitorio.-"). Each
+ * piece runs from its heading line to the next, so the pieces joined give back the text exactly;
+ * the text before the first article is the piece {@code art_0}.
  */
 final class ArticleSplitter {
   static final String PREAMBLE = "art_0";
@@ -33,10 +33,18 @@ final class ArticleSplitter {
   private static final Pattern HEADING =
       Pattern.compile(
           "^[#*\\s]*(?-i:A)(?:rt[íi]culo|rt\\.|rt)\\s*"
-              + "(?<label>\\d+|(?:" + WORDS + ")(?:\\s+(?:" + WORDS + "))?(?!\\p{L}))?"
+              + "(?<label>\\d+|(?:"
+              + WORDS
+              + ")(?:\\s+(?:"
+              + WORDS
+              + "))?(?!\\p{L}))?"
               + "\\s*(?:[°º]|o(?=[\\s.]))?"
-              + "(?<suffix>(?:\\s*(?:" + SUFFIXES + ")(?!\\p{L})"
-              + "|\\s*\\p{L}(?=\\s*(?:[.\\-–)°º]|(?:" + SUFFIXES + ")(?!\\p{L})|$))\\)?)*)"
+              + "(?<suffix>(?:\\s*(?:"
+              + SUFFIXES
+              + ")(?!\\p{L})"
+              + "|\\s*\\p{L}(?=\\s*(?:[.\\-–)°º]|(?:"
+              + SUFFIXES
+              + ")(?!\\p{L})|$))\\)?)*)"
               + "\\s*(?<transitory>transitori[oa](?!\\p{L}))?"
               + "(?![\\p{L}\\d])",
           Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -33,8 +33,16 @@ class ArticleSplitterTest {
   void cutsAtEveryArticleHeadingAndNamesEachPieceByItsLabel() {
     List<ArticleSplitter.Piece> pieces = ArticleSplitter.split(CODE);
     assertEquals(
-        List.of("art_0", "art_1", "art_2", "art_10bis", "art_5quatern", "art_3", "art_2_2",
-            "art_veinte_trans", "art_trans"),
+        List.of(
+            "art_0",
+            "art_1",
+            "art_2",
+            "art_10bis",
+            "art_5quatern",
+            "art_3",
+            "art_2_2",
+            "art_veinte_trans",
+            "art_trans"),
         pieces.stream().map(ArticleSplitter.Piece::eId).toList());
     assertEquals(
         "Artículo 1°.- El Código rige todo.\nUn segundo inciso; véase el\n"
@@ -47,7 +55,9 @@ class ArticleSplitterTest {
   void thePiecesJoinedAreTheTextExactly() {
     assertEquals(
         CODE,
-        ArticleSplitter.split(CODE).stream().map(ArticleSplitter.Piece::text).collect(Collectors.joining()));
+        ArticleSplitter.split(CODE).stream()
+            .map(ArticleSplitter.Piece::text)
+            .collect(Collectors.joining()));
   }
 
   @Test

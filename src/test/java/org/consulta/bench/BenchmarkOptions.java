@@ -7,8 +7,16 @@ import java.util.List;
 
 /** The command line of {@link RevisionStoreBenchmark}, as {@code --name value} pairs. */
 record BenchmarkOptions(
-    URI url, String password, Path history, Path dataDir, List<String> codes, int maxVersions,
-    int reads, int diffPairs, boolean git, Path output) {
+    URI url,
+    String password,
+    Path history,
+    Path dataDir,
+    List<String> codes,
+    int maxVersions,
+    int reads,
+    int diffPairs,
+    boolean git,
+    Path output) {
 
   static final String USAGE =
       """
@@ -44,7 +52,12 @@ record BenchmarkOptions(
         case "--password" -> password = value;
         case "--history" -> history = Path.of(value);
         case "--data-dir" -> dataDir = Path.of(value);
-        case "--codes" -> codes = Arrays.stream(value.split(",")).map(String::trim).filter(s -> !s.isEmpty()).toList();
+        case "--codes" ->
+            codes =
+                Arrays.stream(value.split(","))
+                    .map(String::trim)
+                    .filter(s -> !s.isEmpty())
+                    .toList();
         case "--max-versions" -> maxVersions = Integer.parseInt(value);
         case "--reads" -> reads = Integer.parseInt(value);
         case "--diff-pairs" -> diffPairs = Integer.parseInt(value);
@@ -55,6 +68,7 @@ record BenchmarkOptions(
     if (password == null || password.isBlank()) {
       throw new IllegalArgumentException("the admin password is needed\n" + USAGE);
     }
-    return new BenchmarkOptions(url, password, history, dataDir, codes, maxVersions, reads, diffPairs, git, output);
+    return new BenchmarkOptions(
+        url, password, history, dataDir, codes, maxVersions, reads, diffPairs, git, output);
   }
 }

@@ -23,7 +23,9 @@ final class BenchmarkReport {
   private final long databaseBytes;
 
   BenchmarkReport(
-      BenchmarkOptions options, List<CodeResult> codes, List<ApiFailure> failures,
+      BenchmarkOptions options,
+      List<CodeResult> codes,
+      List<ApiFailure> failures,
       long databaseBytes) {
     this.options = options;
     this.codes = codes;
@@ -46,9 +48,12 @@ final class BenchmarkReport {
       total.storedTextBytes += c.storedTextBytes;
       total.historyTextBytes += c.historyTextBytes;
       total.xzBytes += c.xzBytes;
-      total.gitPackBytes = c.gitPackBytes < 0 || total.gitPackBytes < 0 ? -1 : total.gitPackBytes + c.gitPackBytes;
+      total.gitPackBytes =
+          c.gitPackBytes < 0 || total.gitPackBytes < 0 ? -1 : total.gitPackBytes + c.gitPackBytes;
       total.databaseBytesAdded =
-          c.databaseBytesAdded < 0 || total.databaseBytesAdded < 0 ? -1 : total.databaseBytesAdded + c.databaseBytesAdded;
+          c.databaseBytesAdded < 0 || total.databaseBytesAdded < 0
+              ? -1
+              : total.databaseBytesAdded + c.databaseBytesAdded;
       total.replaySeconds += c.replaySeconds;
       total.createSeconds += c.createSeconds;
       total.lastVersionReadsBack &= c.lastVersionReadsBack;
@@ -62,18 +67,39 @@ final class BenchmarkReport {
 
   void print(PrintStream out) {
     String row = "%-48s %9s %9s %8s %15s %9s %9s %7s %8s %9s %15s %17s %17s %5s%n";
-    out.printf(row, "code", "versions", "revisions", "rev/s", "write med/p99", "stored MB",
-        "raw MB", "xz MB", "git MB", "H2 +MB", "read v med/p99", "diff 1->last ms", "diff all med/p99", "exact");
+    out.printf(
+        row,
+        "code",
+        "versions",
+        "revisions",
+        "rev/s",
+        "write med/p99",
+        "stored MB",
+        "raw MB",
+        "xz MB",
+        "git MB",
+        "H2 +MB",
+        "read v med/p99",
+        "diff 1->last ms",
+        "diff all med/p99",
+        "exact");
     for (CodeResult c : codes) {
       line(out, row, c);
     }
     if (codes.size() > 1) {
       line(out, row, total);
     }
-    out.printf("%nAll times in milliseconds unless named; MB = 10^6 bytes. H2 database files at the end: %s%n",
+    out.printf(
+        "%nAll times in milliseconds unless named; MB = 10^6 bytes. H2 database files at the end: %s%n",
         databaseBytes < 0 ? "not measured (no --data-dir)" : mb(databaseBytes) + " MB");
-    out.printf("Revisions: %d at creation, %d edits, %d inserts, %d moves, %d deletes (%d edits changed nothing)%n",
-        total.articlesInFirstVersion, total.edits, total.inserts, total.moves, total.deletes, total.unchangedEdits);
+    out.printf(
+        "Revisions: %d at creation, %d edits, %d inserts, %d moves, %d deletes (%d edits changed nothing)%n",
+        total.articlesInFirstVersion,
+        total.edits,
+        total.inserts,
+        total.moves,
+        total.deletes,
+        total.unchangedEdits);
     if (failures.isEmpty()) {
       out.println("API errors: none");
     } else {
@@ -83,13 +109,21 @@ final class BenchmarkReport {
   }
 
   private static void line(PrintStream out, String row, CodeResult c) {
-    out.printf(row, c.code.length() > 48 ? c.code.substring(0, 48) : c.code,
-        c.versionsReplayed + "/" + c.versionsInHistory, c.revisions,
+    out.printf(
+        row,
+        c.code.length() > 48 ? c.code.substring(0, 48) : c.code,
+        c.versionsReplayed + "/" + c.versionsInHistory,
+        c.revisions,
         String.format("%.1f", c.revisionsPerSecond()),
-        pair(c.writes), mb(c.storedTextBytes), mb(c.historyTextBytes), mb(c.xzBytes),
+        pair(c.writes),
+        mb(c.storedTextBytes),
+        mb(c.historyTextBytes),
+        mb(c.xzBytes),
         c.gitPackBytes < 0 ? "-" : mb(c.gitPackBytes),
         c.databaseBytesAdded < 0 ? "-" : mb(c.databaseBytesAdded),
-        pair(c.versionReads), ms(c.firstToLastDiff.median()), pair(c.allDiffs()),
+        pair(c.versionReads),
+        ms(c.firstToLastDiff.median()),
+        pair(c.allDiffs()),
         c.lastVersionReadsBack ? "yes" : "NO");
   }
 
@@ -99,17 +133,25 @@ final class BenchmarkReport {
     codes.forEach(c -> results.add(c.json()));
     var failed = Json.createArrayBuilder();
     failures.forEach(
-        f -> failed.add(Json.createObjectBuilder().add("status", f.status()).add("request", f.request()).add("body", f.body())));
+        f ->
+            failed.add(
+                Json.createObjectBuilder()
+                    .add("status", f.status())
+                    .add("request", f.request())
+                    .add("body", f.body())));
     JsonObjectBuilder report =
         Json.createObjectBuilder()
             .add("measuredAt", Instant.now().toString())
             .add("engine", options.url().toString())
-            .add("maxVersionsPerCode", options.maxVersions() == Integer.MAX_VALUE ? -1 : options.maxVersions())
+            .add(
+                "maxVersionsPerCode",
+                options.maxVersions() == Integer.MAX_VALUE ? -1 : options.maxVersions())
             .add("h2DatabaseBytes", databaseBytes)
             .add("total", total.json())
             .add("codes", results)
             .add("apiErrors", failed);
-    JsonWriterFactory pretty = Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    JsonWriterFactory pretty =
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       pretty.createWriter(out).write(report.build());
     }
@@ -120,7 +162,9 @@ final class BenchmarkReport {
   }
 
   private static String ms(double ms) {
-    return Double.isNaN(ms) ? "-" : ms >= 100 ? String.format("%.0f", ms) : String.format("%.1f", ms);
+    return Double.isNaN(ms)
+        ? "-"
+        : ms >= 100 ? String.format("%.0f", ms) : String.format("%.1f", ms);
   }
 
   private static String mb(long bytes) {

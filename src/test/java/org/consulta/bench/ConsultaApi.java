@@ -49,17 +49,19 @@ final class ConsultaApi {
   }
 
   /**
-   * Trades the admin password for a bearer token once, so the engine does not hash the
-   * password (PBKDF2, deliberately slow) on every one of the many thousand writes.
+   * Trades the admin password for a bearer token once, so the engine does not hash the password
+   * (PBKDF2, deliberately slow) on every one of the many thousand writes.
    */
   void logIn(String user, String password) throws IOException, InterruptedException {
     authorization =
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    Answer token = send("POST", "accounts/me/tokens", "{\"label\": \"revision-store benchmark\"}", null);
+    Answer token =
+        send("POST", "accounts/me/tokens", "{\"label\": \"revision-store benchmark\"}", null);
     if (token.status() != 201) {
-      throw new IllegalStateException("could not log in as " + user + ": " + token.status() + " " + token.body());
+      throw new IllegalStateException(
+          "could not log in as " + user + ": " + token.status() + " " + token.body());
     }
     authorization = "Bearer " + token.json().getString("token");
   }
@@ -90,14 +92,18 @@ final class ConsultaApi {
     long nanos = System.nanoTime() - start;
     var answer =
         new Answer(
-            response.statusCode(), response.body(),
-            response.headers().firstValue("ETag").orElse(null), nanos);
+            response.statusCode(),
+            response.body(),
+            response.headers().firstValue("ETag").orElse(null),
+            nanos);
     if (!answer.ok()) {
-      String shown = json == null ? "" : " " + (json.length() > 200 ? json.substring(0, 200) + "…" : json);
+      String shown =
+          json == null ? "" : " " + (json.length() > 200 ? json.substring(0, 200) + "…" : json);
       failures.add(
           new ApiFailure(
               method + " /api/" + path + (ifMatch == null ? "" : " If-Match: " + ifMatch) + shown,
-              answer.status(), answer.body()));
+              answer.status(),
+              answer.body()));
     }
     return answer;
   }

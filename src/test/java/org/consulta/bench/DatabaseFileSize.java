@@ -20,8 +20,8 @@ final class DatabaseFileSize {
   }
 
   /**
-   * Measures after a pause: H2 writes its store in the background about once a second, so a
-   * size read right after the last commit can miss it.
+   * Measures after a pause: H2 writes its store in the background about once a second, so a size
+   * read right after the last commit can miss it.
    */
   static long settled(Path dataDir) throws IOException, InterruptedException {
     Thread.sleep(3000);

@@ -18,7 +18,9 @@ import java.util.function.Consumer;
 import java.util.stream.Stream;
 import org.tukaani.xz.XZInputStream;
 
-/** One code's history: a {@code .jsonl.xz} file holding one JSON object per version, oldest first. */
+/**
+ * One code's history: a {@code .jsonl.xz} file holding one JSON object per version, oldest first.
+ */
 final class HistoryFile {
   static final String SUFFIX = ".jsonl.xz";
 
@@ -78,8 +80,8 @@ final class HistoryFile {
   }
 
   /**
-   * Hands the first {@code max} versions to {@code each} one at a time: the largest code is
-   * close to 90 MB of text once decompressed, so the versions are streamed, not collected.
+   * Hands the first {@code max} versions to {@code each} one at a time: the largest code is close
+   * to 90 MB of text once decompressed, so the versions are streamed, not collected.
    */
   void forEach(int max, Consumer<Version> each) throws IOException {
     try (InputStream in = new XZInputStream(Files.newInputStream(path));

@@ -9,13 +9,12 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * Replays one code's history through the API: the first version creates a law (language es, one
- * chapter), every later one becomes the article edits, insertions, moves and deletions that lead
- * to it, then a recorded version. Each edit names the article's current ETag, so none is merged.
+ * chapter), every later one becomes the article edits, insertions, moves and deletions that lead to
+ * it, then a recorded version. Each edit names the article's current ETag, so none is merged.
  */
 final class HistoryReplay {
   private static final String CHAPTER = "chp_1";
@@ -57,8 +56,11 @@ final class HistoryReplay {
       live = target;
       lastText = version.text();
       var recorded =
-          api.send("POST", law() + "/versions",
-              Json.createObjectBuilder().add("label", version.label()).build().toString(), null);
+          api.send(
+              "POST",
+              law() + "/versions",
+              Json.createObjectBuilder().add("label", version.label()).build().toString(),
+              null);
       result.versionRecords.add(recorded.nanos());
       if (recorded.status() != 201) {
         throw new ReplayStopped("version " + version.number() + " was not recorded");
@@ -66,7 +68,8 @@ final class HistoryReplay {
       result.versionsReplayed = version.number();
       result.historyTextBytes += bytes(version.text());
       if (version.number() % 20 == 0) {
-        System.err.printf("  %s: %d versions, %d revisions%n", result.code, version.number(), result.revisions);
+        System.err.printf(
+            "  %s: %d versions, %d revisions%n", result.code, version.number(), result.revisions);
       }
     } catch (IOException e) {
       throw new ReplayStopped(e.toString());
@@ -79,13 +82,18 @@ final class HistoryReplay {
   private void create(HistoryFile.Version version, LinkedHashMap<String, String> target)
       throws IOException, InterruptedException {
     var articles = Json.createArrayBuilder();
-    target.forEach((eId, text) -> articles.add(Json.createObjectBuilder().add("eId", eId).add("texts", texts(text))));
+    target.forEach(
+        (eId, text) ->
+            articles.add(Json.createObjectBuilder().add("eId", eId).add("texts", texts(text))));
     String body =
         Json.createObjectBuilder()
             .add("slug", result.slug)
             .add("workUri", "/akn/cl/act/code/" + result.slug)
             .add("topic", "benchmark")
-            .add("languages", Json.createObjectBuilder().add("es", Json.createObjectBuilder().add("title", result.code)))
+            .add(
+                "languages",
+                Json.createObjectBuilder()
+                    .add("es", Json.createObjectBuilder().add("title", result.code)))
             .add(
                 "divisions",
                 Json.createArrayBuilder()
@@ -127,12 +135,18 @@ final class HistoryReplay {
         result.edits++;
       }
     } else if (change instanceof ArticleChanges.Insert insert) {
-      JsonObjectBuilder body = placement(insert.after()).add("eId", insert.eId()).add("texts", texts(insert.text()));
+      JsonObjectBuilder body =
+          placement(insert.after()).add("eId", insert.eId()).add("texts", texts(insert.text()));
       answer = api.send("POST", articles, body.build().toString(), null);
       storedText = insert.text();
       result.inserts += answer.ok() ? 1 : 0;
     } else if (change instanceof ArticleChanges.Move move) {
-      answer = api.send("POST", articles + "/" + move.eId() + "/move", placement(move.after()).build().toString(), null);
+      answer =
+          api.send(
+              "POST",
+              articles + "/" + move.eId() + "/move",
+              placement(move.after()).build().toString(),
+              null);
       storedText = live.get(move.eId()); // a move copies the article's text into its new revision
       result.moves += answer.ok() ? 1 : 0;
     } else {

@@ -56,8 +56,16 @@ final class PackedGitSize {
   private static void git(Path repo, String... args) throws IOException, InterruptedException {
     List<String> command =
         Stream.concat(
-                Stream.of("git", "-c", "user.name=bench", "-c", "user.email=bench@localhost",
-                    "-c", "gc.auto=0", "-c", "commit.gpgsign=false"),
+                Stream.of(
+                    "git",
+                    "-c",
+                    "user.name=bench",
+                    "-c",
+                    "user.email=bench@localhost",
+                    "-c",
+                    "gc.auto=0",
+                    "-c",
+                    "commit.gpgsign=false"),
                 Stream.of(args))
             .toList();
     Process git =

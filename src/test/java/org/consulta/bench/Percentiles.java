@@ -22,7 +22,9 @@ final class Percentiles {
     return nanos.size();
   }
 
-  /** The {@code p}-th percentile (0 &lt; p &lt;= 100) in milliseconds; NaN when there is no sample. */
+  /**
+   * The {@code p}-th percentile (0 &lt; p &lt;= 100) in milliseconds; NaN when there is no sample.
+   */
   double millis(double p) {
     if (nanos.isEmpty()) {
       return Double.NaN;

@@ -5,9 +5,9 @@ import java.util.List;
 
 /**
  * Benchmarks the revision store against real legislative history: replays each code's versions
- * through the HTTP API of a running engine, then times reading versions back and diffing them,
- * and compares the bytes stored with the same history packed by git. See {@link
- * BenchmarkOptions#USAGE} for the command line.
+ * through the HTTP API of a running engine, then times reading versions back and diffing them, and
+ * compares the bytes stored with the same history packed by git. See {@link BenchmarkOptions#USAGE}
+ * for the command line.
  */
 public final class RevisionStoreBenchmark {
   private RevisionStoreBenchmark() {}
@@ -32,14 +32,20 @@ public final class RevisionStoreBenchmark {
       result.slug = history.code() + "-" + run;
       result.versionsInHistory = history.versionCount();
       result.xzBytes = history.compressedBytes();
-      System.err.printf("%s: replaying %d of %d versions as law %s%n", history.code(),
-          Math.min(options.maxVersions(), result.versionsInHistory), result.versionsInHistory, result.slug);
-      long databaseBefore = options.dataDir() == null ? -1 : DatabaseFileSize.settled(options.dataDir());
+      System.err.printf(
+          "%s: replaying %d of %d versions as law %s%n",
+          history.code(),
+          Math.min(options.maxVersions(), result.versionsInHistory),
+          result.versionsInHistory,
+          result.slug);
+      long databaseBefore =
+          options.dataDir() == null ? -1 : DatabaseFileSize.settled(options.dataDir());
       new HistoryReplay(api, result).replay(history, options.maxVersions());
       if (options.dataDir() != null) {
         result.databaseBytesAdded = DatabaseFileSize.settled(options.dataDir()) - databaseBefore;
       }
-      System.err.printf("  %.1f s, %d revisions; reading back%n", result.replaySeconds, result.revisions);
+      System.err.printf(
+          "  %.1f s, %d revisions; reading back%n", result.replaySeconds, result.revisions);
       readBack.versions(result, options.reads());
       readBack.diffs(result, options.diffPairs());
       if (options.git()) {
