@@ -43,12 +43,4 @@ public class ApiToken {
   public Account account() {
     return account;
   }
-
-  public String label() {
-    return label;
-  }
-
-  public Instant createdAt() {
-    return createdAt;
-  }
 }

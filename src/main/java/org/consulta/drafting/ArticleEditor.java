@@ -33,11 +33,13 @@ public class ArticleEditor {
   /** The revision an edit produced, or the unchanged current one when the edit changed nothing. */
   public record Outcome(ArticleRevision revision, boolean changed) {}
 
+  /** Applies an edit based on the revision that {@code baseTag}, the article's ETag, names. */
   public Outcome edit(
-      String slug, String eId, String langCode, Integer base, Edit edit, String author) {
+      String slug, String eId, String langCode, String baseTag, Edit edit, String author) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
     Article article = laws.article(law, eId);
+    Integer base = ArticleETag.baseRevision(baseTag, lang);
     Map<Language, ArticleHead> heads = lockHeads(article);
     ArticleRevision current = live(heads.get(lang).revision());
     if (base == null) {

@@ -67,9 +67,7 @@ public class ArticleResource {
             fields.optionalText("heading", 1000).orElse(null),
             fields.requiredTextAllowingEmpty("text", LawPlanReader.MAX_TEXT),
             fields.optionalText("message", 1000).orElse(null));
-    Law law = laws.bySlug(slug);
-    Integer base = ArticleETag.baseRevision(ifMatch, laws.language(law, lang));
-    var outcome = editor.edit(slug, eId, lang, base, edit, author());
+    var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author());
     var view = current(eId);
     return withETag(view)
         .entity(new EditResult(view, outcome.changed(), outcome.revision().merged()))

@@ -13,12 +13,4 @@ public record Placement(String after, String division) {
           "after", "give either 'after' (an article eId) or 'division' (a division eId)");
     }
   }
-
-  public static Placement after(String eId) {
-    return new Placement(eId, null);
-  }
-
-  public static Placement firstIn(String divisionEId) {
-    return new Placement(null, divisionEId);
-  }
 }

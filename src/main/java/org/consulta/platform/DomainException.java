@@ -50,8 +50,4 @@ public class DomainException extends RuntimeException {
   public static DomainException invalid(String field, String message) {
     return new DomainException(Reason.INVALID, field, message);
   }
-
-  public static DomainException notFound(String field, String message) {
-    return new DomainException(Reason.NOT_FOUND, field, message);
-  }
 }
