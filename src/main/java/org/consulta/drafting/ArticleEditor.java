@@ -1,6 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -26,6 +27,7 @@ public class ArticleEditor {
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private Event<ArticleRevised> revised;
 
   /** A drafter's new text; a null heading keeps the heading of the base revision. */
   public record Edit(String heading, String text, String message) {}
@@ -143,9 +145,11 @@ public class ArticleEditor {
   }
 
   ArticleRevision advance(ArticleHead head, ArticleRevision.Change change) {
-    ArticleRevision next = head.revision().next(change);
+    ArticleRevision previous = head.revision();
+    ArticleRevision next = previous.next(change);
     em.persist(next);
     head.advanceTo(next);
+    revised.fire(new ArticleRevised(previous, next));
     return next;
   }
 

@@ -88,6 +88,15 @@ public class Laws {
     return em.find(ArticleHead.class, new ArticleHead.Key(article.id(), lang)).revision();
   }
 
+  /** The current revision of one language version, its head locked against concurrent edits. */
+  public ArticleRevision lockedHead(Article article, Language lang) {
+    return em.find(
+            ArticleHead.class,
+            new ArticleHead.Key(article.id(), lang),
+            LockModeType.PESSIMISTIC_WRITE)
+        .revision();
+  }
+
   public List<ArticleRevision> revisions(Article article, Language lang) {
     return em.createQuery(
             "select r from ArticleRevision r where r.article = :a and r.lang = :lang"

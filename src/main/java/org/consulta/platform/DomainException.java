@@ -11,6 +11,7 @@ public class DomainException extends RuntimeException {
   /** Why the request could not be carried out; each maps to one HTTP status. */
   public enum Reason {
     INVALID,
+    FORBIDDEN,
     NOT_FOUND,
     GONE,
     CONFLICT,

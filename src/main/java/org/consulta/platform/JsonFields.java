@@ -5,6 +5,9 @@ import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonStructure;
 import jakarta.json.JsonValue;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -84,6 +87,15 @@ public final class JsonFields {
     return items;
   }
 
+  /** An optional object field, read with its own allowed fields. */
+  public Optional<JsonFields> optionalObject(String name, Set<String> allowed) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(object(name, value, allowed));
+  }
+
   private JsonFields object(String name, JsonValue value, Set<String> allowed) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
       throw DomainException.invalid(path + name, "field '" + path + name + "' must be an object");
@@ -120,6 +132,14 @@ public final class JsonFields {
     return value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
+  /** An optional array of strings. */
+  public Optional<List<String>> optionalTextList(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredTextList(name, maxLength));
+  }
+
   public List<String> requiredTextList(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
@@ -148,6 +168,20 @@ public final class JsonFields {
       throw invalid(name, "must be between " + min + " and " + max);
     }
     return Optional.of((int) n);
+  }
+
+  public Instant requiredInstant(String name) {
+    return optionalInstant(name).orElseThrow(() -> invalid(name, "is required"));
+  }
+
+  /** An optional instant in ISO 8601 with an offset, such as 2026-12-01T00:00:00Z. */
+  public Optional<Instant> optionalInstant(String name) {
+    Optional<String> text = optionalText(name, 64);
+    try {
+      return text.map(t -> OffsetDateTime.parse(t).toInstant());
+    } catch (DateTimeParseException e) {
+      throw invalid(name, "must be an instant with an offset, such as 2026-12-01T00:00:00Z");
+    }
   }
 
   private String text(String name, int maxLength) {

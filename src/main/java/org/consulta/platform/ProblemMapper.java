@@ -63,6 +63,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static int status(DomainException.Reason reason) {
     return switch (reason) {
       case INVALID -> 400;
+      case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case GONE -> 410;
       case CONFLICT -> 409;

@@ -22,19 +22,7 @@ public final class RedlineRenderer {
     return html.toString();
   }
 
-  // Quotes are escaped too so the output is also safe inside attribute values.
   private static StringBuilder appendEscaped(StringBuilder html, String text) {
-    for (int i = 0; i < text.length(); i++) {
-      char c = text.charAt(i);
-      switch (c) {
-        case '&' -> html.append("&amp;");
-        case '<' -> html.append("&lt;");
-        case '>' -> html.append("&gt;");
-        case '"' -> html.append("&quot;");
-        case '\'' -> html.append("&#39;");
-        default -> html.append(c);
-      }
-    }
-    return html;
+    return html.append(HtmlText.escape(text));
   }
 }

@@ -60,6 +60,10 @@ public final class Api {
     return send(json(request(path)).POST(body(json)));
   }
 
+  public Reply patch(String path, String json) {
+    return send(json(request(path)).method("PATCH", body(json)));
+  }
+
   public Reply put(String path, String json, String ifMatch) {
     var request = json(request(path));
     if (ifMatch != null) {

@@ -17,7 +17,12 @@ abstract class DeployedEngine
         VersionContract,
         AccessContract,
         BadInputContract,
-        DraftLoadingContract {
+        DraftLoadingContract,
+        ConsultationRoundContract,
+        CommentContract,
+        SuggestionContract,
+        ReportContract,
+        CommentBadInputContract {
   @ArquillianResource private URL base;
 
   @Override

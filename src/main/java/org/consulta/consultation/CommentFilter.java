@@ -1,0 +1,17 @@
+package org.consulta.consultation;
+
+import java.util.Set;
+import org.consulta.revisions.AnchorState;
+
+/**
+ * Which comments of a round to list; null fields do not filter, {@code states} keeps any of them.
+ * {@code unanswered} keeps those without a disposition; {@code suggestions} keeps only suggestions.
+ */
+public record CommentFilter(
+    String article,
+    Set<AnchorState> states,
+    Sector sector,
+    String country,
+    Disposition disposition,
+    boolean unanswered,
+    boolean suggestions) {}

@@ -1,0 +1,44 @@
+package org.consulta.consultation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import org.consulta.drafting.Laws;
+import org.consulta.platform.DomainException;
+
+/** What drafters do to comments: hide them with a reason, and answer them. */
+@ApplicationScoped
+@Transactional
+public class CommentModeration {
+  @Inject private CommentWriter comments;
+  @Inject private Laws laws;
+  @Inject private Clock clock;
+
+  /** Hides a comment from everyone but drafters and its author; it is never deleted. */
+  public Comment hide(long id, String reason, Caller caller) {
+    Comment comment = comments.find(id, caller);
+    if (comment.isHidden()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "comment",
+          "comment " + id + " was already hidden by " + comment.hiddenBy());
+    }
+    comment.hide(reason, caller.account().username(), clock.instant());
+    return comment;
+  }
+
+  /** Gives (or revises) the drafters' disposition of a comment or suggestion. */
+  public Comment answer(long id, Comment.Answer answer, Caller caller) {
+    Comment comment = comments.find(id, caller);
+    if (comment.isReply()) {
+      throw DomainException.invalid(
+          "comment", "replies get no disposition; answer the comment that starts the thread");
+    }
+    if (answer.implementedIn() != null) {
+      laws.revision(comment.article(), comment.lang(), answer.implementedIn(), "revision");
+    }
+    comment.answer(answer, caller.account().username(), clock.instant());
+    return comment;
+  }
+}

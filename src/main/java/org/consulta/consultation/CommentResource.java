@@ -1,0 +1,120 @@
+package org.consulta.consultation;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.consulta.accounts.Role;
+import org.consulta.platform.JsonFields;
+import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WireNames;
+
+/** One comment: read, edited by its author, replied to, hidden and answered by drafters. */
+@Path("comments/{id}")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
+public class CommentResource {
+  @Inject private CommentWriter writer;
+  @Inject private CommentModeration moderation;
+  @Inject private CommentFinder finder;
+  @Inject private CommentViews views;
+  @Inject private Callers callers;
+
+  @PathParam("id")
+  private String id;
+
+  @Context private SecurityContext security;
+
+  public record EditView(int number, String text, String replacement, Instant at) {}
+
+  @GET
+  public CommentView comment() {
+    Caller caller = callers.of(security);
+    return views.of(writer.find(commentId(), caller), caller);
+  }
+
+  @PUT
+  public CommentView edit(JsonStructure body) {
+    var fields = JsonFields.of(body, Set.of("text", "replacement"));
+    Caller caller = callers.of(security);
+    Comment comment =
+        writer.edit(
+            commentId(),
+            fields.requiredTextAllowingEmpty("text", RoundCommentResource.MAX_COMMENT),
+            fields.optionalText("replacement", RoundCommentResource.MAX_REPLACEMENT).orElse(null),
+            caller);
+    return views.of(comment, caller);
+  }
+
+  @GET
+  @Path("replies")
+  public List<CommentView> replies() {
+    Caller caller = callers.of(security);
+    return views.of(finder.replies(writer.find(commentId(), caller)), caller);
+  }
+
+  @POST
+  @Path("replies")
+  public Response reply(JsonStructure body, @Context UriInfo uri) {
+    var fields = JsonFields.of(body, Set.of("text"));
+    Caller caller = callers.of(security);
+    Comment reply =
+        writer.reply(
+            commentId(), fields.requiredText("text", RoundCommentResource.MAX_COMMENT), caller);
+    return Response.created(uri.getBaseUriBuilder().path("comments/" + reply.id()).build())
+        .entity(views.of(reply, caller))
+        .build();
+  }
+
+  @GET
+  @Path("history")
+  public List<EditView> history() {
+    Comment comment = writer.find(commentId(), callers.of(security));
+    return finder.history(comment).stream()
+        .map(e -> new EditView(e.number(), e.body(), e.proposal(), e.editedAt()))
+        .toList();
+  }
+
+  @PUT
+  @Path("disposition")
+  @RequiresRole(Role.DRAFTER_NAME)
+  public CommentView answer(JsonStructure body) {
+    var fields = JsonFields.of(body, Set.of("disposition", "response", "revision"));
+    var answer =
+        new Comment.Answer(
+            WireNames.parse(
+                Disposition.class, "disposition", fields.requiredText("disposition", 30)),
+            fields.requiredText("response", RoundCommentResource.MAX_COMMENT),
+            fields.optionalInt("revision", 1, Integer.MAX_VALUE).orElse(null));
+    Caller caller = callers.of(security);
+    return views.of(moderation.answer(commentId(), answer, caller), caller);
+  }
+
+  @POST
+  @Path("hide")
+  @RequiresRole(Role.DRAFTER_NAME)
+  public CommentView hide(JsonStructure body) {
+    var fields = JsonFields.of(body, Set.of("reason"));
+    Caller caller = callers.of(security);
+    return views.of(
+        moderation.hide(commentId(), fields.requiredText("reason", 2000), caller), caller);
+  }
+
+  private long commentId() {
+    return RoundCommentResource.commentId(id);
+  }
+}

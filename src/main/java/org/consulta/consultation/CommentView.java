@@ -1,0 +1,42 @@
+package org.consulta.consultation;
+
+import java.time.Instant;
+import org.consulta.drafting.Language;
+
+/** A comment, suggestion or reply as the API shows it; offsets count code points. */
+public record CommentView(
+    long id,
+    long consultation,
+    Long parent,
+    String kind,
+    String article,
+    Language lang,
+    int revision,
+    AuthorView author,
+    String text,
+    String replacement,
+    PassageView passage,
+    AnchorView anchor,
+    HiddenView hidden,
+    AnswerView disposition,
+    Instant createdAt,
+    Instant editedAt) {
+
+  public record AuthorView(
+      String username, String displayName, String organisation, String country, String sector) {}
+
+  /** What the author commented on, in the revision they read; it never changes. */
+  public record PassageView(int start, int end, String quote, String prefix, String suffix) {}
+
+  /**
+   * Where the comment points in the current text of the article. Absent for replies; no range once
+   * the passage is orphaned.
+   */
+  public record AnchorView(
+      String state, int revision, Integer start, Integer end, String quote, Integer orphanedIn) {}
+
+  public record HiddenView(String reason, String by, Instant at) {}
+
+  public record AnswerView(
+      String value, String response, String by, Instant at, Integer implementedIn) {}
+}

@@ -1,0 +1,94 @@
+package org.consulta.consultation;
+
+import jakarta.inject.Inject;
+import jakarta.json.JsonStructure;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import org.consulta.accounts.Role;
+import org.consulta.platform.DomainException;
+import org.consulta.platform.JsonFields;
+import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WireNames;
+
+/** Anyone may register as a participant; drafters see who takes part. */
+@Path("participants")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class ParticipantResource {
+  private static final Set<String> FIELDS =
+      Set.of("username", "displayName", "password", "email", "organisation", "country", "sector");
+
+  @Inject private Participants participants;
+  @Inject private Callers callers;
+
+  public record ParticipantView(
+      String username,
+      String displayName,
+      String email,
+      String organisation,
+      String country,
+      String sector,
+      Instant registeredAt) {
+    static ParticipantView of(Participant p) {
+      return new ParticipantView(
+          p.account().username(),
+          p.account().displayName(),
+          p.email(),
+          p.organisation(),
+          p.country(),
+          WireNames.of(p.sector()),
+          p.createdAt());
+    }
+  }
+
+  @POST
+  public Response register(JsonStructure body, @Context UriInfo uri) {
+    var fields = JsonFields.of(body, FIELDS);
+    String username = fields.requiredText("username", 64);
+    var form =
+        new Participants.Registration(
+            username,
+            fields.optionalText("displayName", 200).orElse(username),
+            fields.requiredText("password", 200),
+            fields.requiredText("email", 320),
+            fields.optionalText("organisation", 300).orElse(""),
+            fields.requiredText("country", 2),
+            WireNames.parse(Sector.class, "sector", fields.requiredText("sector", 40)));
+    var participant = participants.register(form);
+    return Response.created(uri.getAbsolutePathBuilder().path("me").build())
+        .entity(ParticipantView.of(participant))
+        .build();
+  }
+
+  @GET
+  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+  public List<ParticipantView> all() {
+    return participants.all().stream().map(ParticipantView::of).toList();
+  }
+
+  @GET
+  @Path("me")
+  @RequiresRole(Role.PARTICIPANT_NAME)
+  public ParticipantView me(@Context SecurityContext security) {
+    return participants
+        .of(callers.of(security).account())
+        .map(ParticipantView::of)
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Reason.NOT_FOUND,
+                    "username",
+                    "this account has the participant role but never registered as one"));
+  }
+}

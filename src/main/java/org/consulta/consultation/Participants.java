@@ -1,0 +1,73 @@
+package org.consulta.consultation;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.time.Clock;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.consulta.accounts.Account;
+import org.consulta.accounts.Accounts;
+import org.consulta.accounts.Role;
+import org.consulta.platform.DomainException;
+
+/** Self-registration of consultation participants, and who they are. */
+@ApplicationScoped
+@Transactional
+public class Participants {
+  private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
+  private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Accounts accounts;
+  @Inject private Clock clock;
+
+  /** What a person gives to take part in consultations. */
+  public record Registration(
+      String username,
+      String displayName,
+      String password,
+      String email,
+      String organisation,
+      String country,
+      Sector sector) {}
+
+  public Participant register(Registration form) {
+    if (!EMAIL.matcher(form.email()).matches()) {
+      throw DomainException.invalid("email", "'" + form.email() + "' is not an e-mail address");
+    }
+    if (!COUNTRIES.contains(form.country())) {
+      throw DomainException.invalid(
+          "country",
+          "'" + form.country() + "' is not an ISO 3166-1 alpha-2 country code, such as MX or BR");
+    }
+    Account account =
+        accounts.create(
+            form.username(), form.displayName(), form.password(), Set.of(Role.PARTICIPANT));
+    var participant =
+        new Participant(
+            account,
+            form.email(),
+            form.organisation(),
+            form.country(),
+            form.sector(),
+            clock.instant());
+    em.persist(participant);
+    return participant;
+  }
+
+  public Optional<Participant> of(Account account) {
+    return Optional.ofNullable(em.find(Participant.class, account.id()));
+  }
+
+  public List<Participant> all() {
+    return em.createQuery(
+            "select p from Participant p order by p.account.username", Participant.class)
+        .getResultList();
+  }
+}

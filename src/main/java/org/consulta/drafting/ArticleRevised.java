@@ -1,0 +1,7 @@
+package org.consulta.drafting;
+
+/**
+ * Fired, inside the writing transaction, each time a language version of an article gets a new
+ * revision, so that what hangs on its text (comment anchors) can follow it in the same commit.
+ */
+public record ArticleRevised(ArticleRevision previous, ArticleRevision next) {}
