@@ -19,4 +19,9 @@ public record TextEdit(int start, int end, String replacement) {
   int lengthChange() {
     return replacement.length() - (end - start);
   }
+
+  /** How many chars of the before range {@code [from, to)} this edit replaces or deletes. */
+  int replacedWithin(int from, int to) {
+    return Math.max(0, Math.min(end, to) - Math.max(start, from));
+  }
 }

@@ -77,6 +77,19 @@ public final class WordDiff {
     return edits;
   }
 
+  /** The ops that turn the after text back into the before text. */
+  public static List<DiffOp> inverse(List<DiffOp> ops) {
+    return ops.stream().map(op -> new DiffOp(inverse(op.kind()), op.text())).toList();
+  }
+
+  private static DiffOp.Kind inverse(DiffOp.Kind kind) {
+    return switch (kind) {
+      case EQUAL -> DiffOp.Kind.EQUAL;
+      case INSERT -> DiffOp.Kind.DELETE;
+      case DELETE -> DiffOp.Kind.INSERT;
+    };
+  }
+
   private static LinkedList<Diff> diffTokens(List<String> before, List<String> after) {
     return encodedDiff(before, after).orElseGet(() -> diffLinesThenTokens(before, after));
   }
