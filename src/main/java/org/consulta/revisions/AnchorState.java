@@ -5,7 +5,10 @@ package org.consulta.revisions;
  * is the ranking {@link #then} relies on.
  */
 public enum AnchorState {
-  /** The passage is intact where the diff carried it. */
+  /**
+   * The passage is intact in its place: carried by the diff, or inside the text that replaced it
+   * when the diff folded it into the edits around it.
+   */
   EXACT,
   /** The passage is intact but the diff did not carry it; it was found elsewhere. */
   MOVED,

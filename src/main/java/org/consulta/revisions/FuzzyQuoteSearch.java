@@ -6,8 +6,8 @@ import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 
 /**
  * Finds a passage that was both moved and edited, with diff-match-patch's approximate matcher. A
- * match counts only if it is close to the passage, lies at least partly in new text, and is the
- * only such match: a look-alike elsewhere makes it a guess.
+ * match is acceptable only if it is close to the passage and lies at least partly in new text, and
+ * counts only if it is the only acceptable one: a look-alike elsewhere makes it a guess.
  */
 final class FuzzyQuoteSearch {
 
@@ -33,7 +33,10 @@ final class FuzzyQuoteSearch {
    */
   private static final int DISTANCE_PER_CHAR = 10;
 
-  /** Hides a found match from the second search; a noncharacter never occurs in a quote. */
+  /** Matches tried before giving up on telling whether an acceptable one is the only one. */
+  private static final int MAX_MATCHES_TRIED = 8;
+
+  /** Hides a tried match from the next search: a noncharacter, not expected in any text. */
   private static final char MASK = '\uFFFF';
 
   private final DiffMatchPatch matcher = new DiffMatchPatch();
@@ -50,34 +53,47 @@ final class FuzzyQuoteSearch {
   /**
    * The only acceptable approximate match of {@code quote} in {@code text}, searched from {@code
    * near}; {@code newText} holds the edits of the inverse diff, whose ranges are the new text.
+   * Matches are tried best first, each hidden before the next search, until a second acceptable one
+   * shows the first is a guess or none is left.
    */
   static Optional<Passage> find(String quote, String text, int near, List<TextEdit> newText) {
     if (quote.length() < MIN_LENGTH) {
       return Optional.empty();
     }
     FuzzyQuoteSearch search = new FuzzyQuoteSearch(quote, text.length(), newText);
-    Optional<Passage> found = search.acceptableMatch(text, near);
-    if (found.isPresent() && search.acceptableMatch(masked(text, found.get()), near).isPresent()) {
-      return Optional.empty();
+    Optional<Passage> found = Optional.empty();
+    String searched = text;
+    for (int tried = 0; tried < MAX_MATCHES_TRIED; tried++) {
+      Optional<Passage> match = search.approximateMatch(searched, near);
+      if (match.isEmpty()) {
+        return found;
+      }
+      if (search.acceptable(match.get(), searched)) {
+        if (found.isPresent()) {
+          return Optional.empty();
+        }
+        found = match;
+      }
+      searched = masked(searched, match.get());
     }
-    return found;
+    return Optional.empty(); // too many look-alikes to tell whether one is the passage
   }
 
-  private Optional<Passage> acceptableMatch(String text, int near) {
-    return approximateMatch(text, near)
-        .filter(match -> similar(match.in(text)))
-        .filter(this::touchesNewText);
+  private boolean acceptable(Passage match, String text) {
+    return similar(match.in(text)) && touchesNewText(match);
   }
 
   /**
    * Matches the head of the quote, then for a quote too long for one pattern its tail, only where
-   * the head puts it give or take the allowed difference; the match runs from head to tail end.
+   * the head puts it give or take the allowed difference; the match runs from head to tail end, or
+   * spans the quote's length from the head when the tail is not there. Empty once the head is
+   * nowhere.
    */
   private Optional<Passage> approximateMatch(String text, int near) {
     int length = quote.length();
     int patternLength = Math.min(length, MAX_PATTERN);
     int head = matcher.matchMain(text, quote.substring(0, patternLength), near);
-    if (head < 0) {
+    if (head < 0 || head >= text.length()) {
       return Optional.empty();
     }
     int end = Math.min(text.length(), head + length);
@@ -89,14 +105,11 @@ final class FuzzyQuoteSearch {
       int tail =
           matcher.matchMain(
               text.substring(from, to), quote.substring(length - patternLength), tailStart - from);
-      if (tail < 0) {
-        return Optional.empty();
+      if (tail >= 0) {
+        end = Math.max(head + 1, Math.min(text.length(), from + tail + patternLength));
       }
-      end = from + tail + patternLength;
     }
-    return end > head
-        ? Optional.of(new Passage(head, end).widenedToCodePoints(text))
-        : Optional.empty();
+    return Optional.of(new Passage(head, end).widenedToCodePoints(text));
   }
 
   private boolean similar(String match) {

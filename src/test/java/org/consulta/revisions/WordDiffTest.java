@@ -173,6 +173,16 @@ class WordDiffTest {
     assertEquals(after, apply(before, WordDiff.edits(WordDiff.between(before, after))));
   }
 
+  @Test
+  void inverseTurnsTheAfterTextBackIntoTheBeforeText() {
+    String before = "Los Estados Parte garantizarán la participación de la sociedad civil.";
+    String after = "Los Estados garantizarán la participación efectiva de toda la sociedad.";
+    List<DiffOp> inverse = WordDiff.inverse(WordDiff.between(before, after));
+
+    assertReconstructs(after, before, inverse);
+    assertEquals(before, apply(after, WordDiff.edits(inverse)));
+  }
+
   /** Property: for random edits, even ones landing inside words, ops stay word-aligned. */
   @Test
   void opBoundariesNeverFallInsideWords() {
