@@ -11,6 +11,14 @@ import java.util.Optional;
  */
 final class MovedQuoteSearch {
 
+  /**
+   * A lone copy of a quote shorter than this needs this much context in common with the original: a
+   * short phrase such as "la paridad" recurs in unrelated sentences.
+   */
+  private static final int DISTINCTIVE_LENGTH = TextQuote.CONTEXT_LENGTH;
+
+  private static final int MIN_SHARED_CONTEXT = 8;
+
   private final String after;
   private final OffsetMap backward;
   private final int replacedStart;
@@ -29,7 +37,8 @@ final class MovedQuoteSearch {
 
   /**
    * The only copy of {@code original}'s quote in the new text, or the one copy whose context
-   * matches the original's strictly best; orphaned if copies tie; empty if there is no copy.
+   * matches the original's strictly best; orphaned if copies tie or a lone short copy shares too
+   * little context; empty if there is no copy.
    */
   Optional<CarriedPassage> find(TextQuote original) {
     List<Passage> copies = newCopies(original.quote());
@@ -37,8 +46,17 @@ final class MovedQuoteSearch {
       return Optional.empty();
     }
     Optional<Passage> copy =
-        copies.size() == 1 ? Optional.of(copies.get(0)) : bestByContext(original, copies);
+        copies.size() == 1 ? lone(original, copies.get(0)) : bestByContext(original, copies);
     return Optional.of(copy.map(this::carriedTo).orElseGet(CarriedPassage::orphaned));
+  }
+
+  /** The only copy, if the quote is distinctive, the copy in place, or the context agrees. */
+  private Optional<Passage> lone(TextQuote original, Passage copy) {
+    boolean trusted =
+        original.quote().length() >= DISTINCTIVE_LENGTH
+            || inPlace(copy)
+            || original.sharedContext(contextOf(copy)) >= MIN_SHARED_CONTEXT;
+    return trusted ? Optional.of(copy) : Optional.empty();
   }
 
   /**
@@ -59,11 +77,7 @@ final class MovedQuoteSearch {
   private Optional<Passage> bestByContext(TextQuote original, List<Passage> copies) {
     List<ScoredCopy> ranked =
         copies.stream()
-            .map(
-                copy ->
-                    new ScoredCopy(
-                        copy,
-                        original.sharedContext(TextQuote.of(after, copy.start(), copy.end()))))
+            .map(copy -> new ScoredCopy(copy, original.sharedContext(contextOf(copy))))
             .sorted(Comparator.comparingInt(ScoredCopy::sharedContext).reversed())
             .toList();
     ScoredCopy best = ranked.get(0);
@@ -78,8 +92,15 @@ final class MovedQuoteSearch {
    * semantic cleanup folds a short passage into long insertions around it.
    */
   private CarriedPassage carriedTo(Passage copy) {
-    boolean inPlace = replacedStart <= copy.start() && copy.end() <= replacedEnd;
-    return CarriedPassage.at(inPlace ? AnchorState.EXACT : AnchorState.MOVED, copy);
+    return CarriedPassage.at(inPlace(copy) ? AnchorState.EXACT : AnchorState.MOVED, copy);
+  }
+
+  private boolean inPlace(Passage copy) {
+    return replacedStart <= copy.start() && copy.end() <= replacedEnd;
+  }
+
+  private TextQuote contextOf(Passage copy) {
+    return TextQuote.of(after, copy.start(), copy.end());
   }
 
   private record ScoredCopy(Passage copy, int sharedContext) {}

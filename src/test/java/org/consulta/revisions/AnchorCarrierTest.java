@@ -242,6 +242,25 @@ class AnchorCarrierTest {
         AnchorCarrier.carry(before, after, passage(before, "la paridad de género")));
   }
 
+  @Test
+  void aShortQuoteInAnUnrelatedNewSentenceIsNotThePassage() {
+    String before = "El Estado garantiza la paridad. " + REPORT;
+    String after = REPORT + " Un consejo nuevo vigilará la paridad.";
+
+    assertEquals(
+        CarriedPassage.orphaned(),
+        AnchorCarrier.carry(before, after, passage(before, "la paridad")));
+  }
+
+  @Test
+  void aShortQuoteMovedWithItsParagraphKeepsItsContext() {
+    String before = "1. Paridad es la igualdad.\n\n" + REPORT;
+    String after = REPORT + "\n\n1. Paridad es la igualdad.";
+
+    assertCarried(
+        MOVED, "igualdad", after, AnchorCarrier.carry(before, after, passage(before, "igualdad")));
+  }
+
   // Moved
 
   @Test
