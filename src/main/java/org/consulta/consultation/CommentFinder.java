@@ -16,42 +16,56 @@ import java.util.Map;
 public class CommentFinder {
   @PersistenceContext private EntityManager em;
 
-  /** The comments and suggestions that start threads, oldest first. */
-  public List<Comment> threads(Consultation round, CommentFilter filter, Caller caller) {
-    StringBuilder jpql =
-        new StringBuilder(
-            "select c from Comment c where c.consultation = :round and c.parent is null");
+  /** A page of a longer list, and how long the whole list is. */
+  public record Page(List<Comment> comments, long total) {}
+
+  /** The comments and suggestions that start threads, oldest first, {@code limit} at a time. */
+  public Page threads(
+      Consultation round, CommentFilter filter, Caller caller, int offset, int limit) {
+    StringBuilder where = new StringBuilder(" where c.consultation = :round and c.parent is null");
     Map<String, Object> params = new HashMap<>();
     params.put("round", round);
     if (!caller.drafter()) {
-      jpql.append(" and c.author = :me");
+      where.append(" and c.author = :me");
       params.put("me", caller.account());
     }
-    condition(jpql, params, filter.article(), " and c.article.eId = :eId", "eId");
-    condition(jpql, params, filter.states(), " and c.anchorState in :states", "states");
+    conditions(where, params, filter);
+    TypedQuery<Comment> page =
+        em.createQuery("select c from Comment c" + where + " order by c.id", Comment.class)
+            .setFirstResult(offset)
+            .setMaxResults(limit);
+    TypedQuery<Long> count = em.createQuery("select count(c) from Comment c" + where, Long.class);
+    params.forEach(
+        (name, value) -> {
+          page.setParameter(name, value);
+          count.setParameter(name, value);
+        });
+    return new Page(page.getResultList(), count.getSingleResult());
+  }
+
+  private static void conditions(
+      StringBuilder where, Map<String, Object> params, CommentFilter filter) {
+    condition(where, params, filter.article(), " and c.article.eId = :eId", "eId");
+    condition(where, params, filter.states(), " and c.anchorState in :states", "states");
     condition(
-        jpql,
+        where,
         params,
         filter.sector(),
         " and c.author in (select p.account from Participant p where p.sector = :sector)",
         "sector");
     condition(
-        jpql,
+        where,
         params,
         filter.country(),
         " and c.author in (select p.account from Participant p where p.country = :country)",
         "country");
-    condition(jpql, params, filter.disposition(), " and c.disposition = :d", "d");
+    condition(where, params, filter.disposition(), " and c.disposition = :d", "d");
     if (filter.unanswered()) {
-      jpql.append(" and c.disposition is null");
+      where.append(" and c.disposition is null");
     }
     if (filter.suggestions()) {
-      jpql.append(" and c.proposal is not null");
+      where.append(" and c.proposal is not null");
     }
-    jpql.append(" order by c.id");
-    TypedQuery<Comment> query = em.createQuery(jpql.toString(), Comment.class);
-    params.forEach(query::setParameter);
-    return query.getResultList();
   }
 
   /** Every reply below {@code root}, depth first in the order they were written. */
@@ -87,9 +101,9 @@ public class CommentFinder {
   }
 
   private static void condition(
-      StringBuilder jpql, Map<String, Object> params, Object value, String clause, String name) {
+      StringBuilder where, Map<String, Object> params, Object value, String clause, String name) {
     if (value != null) {
-      jpql.append(clause);
+      where.append(clause);
       params.put(name, value);
     }
   }

@@ -6,6 +6,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.consulta.accounts.Account;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.WireNames;
@@ -18,7 +19,7 @@ public class CommentViews {
   @Inject private Participants participants;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
-    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(), caller);
+    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(comments), caller);
     return comments.stream().map(batch::view).toList();
   }
 
@@ -26,9 +27,11 @@ public class CommentViews {
     return of(List.of(comment), caller).get(0);
   }
 
-  private Map<Long, Participant> participantsByAccount() {
+  private Map<Long, Participant> participantsByAccount(List<Comment> comments) {
+    Map<Long, Account> authors = new HashMap<>();
+    comments.forEach(c -> authors.put(c.author().id(), c.author()));
     Map<Long, Participant> byAccount = new HashMap<>();
-    participants.all().forEach(p -> byAccount.put(p.account().id(), p));
+    participants.of(authors.values()).forEach(p -> byAccount.put(p.account().id(), p));
     return byAccount;
   }
 

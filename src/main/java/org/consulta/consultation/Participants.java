@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -63,6 +64,16 @@ public class Participants {
 
   public Optional<Participant> of(Account account) {
     return Optional.ofNullable(em.find(Participant.class, account.id()));
+  }
+
+  /** The participants among {@code accounts}, for labelling what they wrote. */
+  public List<Participant> of(Collection<Account> accounts) {
+    if (accounts.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select p from Participant p where p.account in :a", Participant.class)
+        .setParameter("a", accounts)
+        .getResultList();
   }
 
   public List<Participant> all() {

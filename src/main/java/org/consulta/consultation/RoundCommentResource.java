@@ -37,6 +37,8 @@ public class RoundCommentResource {
       Set.of("article", "lang", "revision", "passage", "text", "replacement");
   private static final Set<String> PASSAGE = Set.of("start", "end", "quote");
   static final int MAX_COMMENT = 20000;
+  private static final int DEFAULT_PAGE = 200;
+  private static final int MAX_PAGE = 1000;
   static final int MAX_REPLACEMENT = 1_000_000;
 
   @Inject private Consultations consultations;
@@ -57,7 +59,9 @@ public class RoundCommentResource {
   @GET
   @Path("comments")
   @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
-  public List<CommentView> comments(
+  public Response comments(
+      @QueryParam("offset") String offset,
+      @QueryParam("limit") String limit,
       @QueryParam("article") String article,
       @QueryParam("state") String state,
       @QueryParam("sector") String sector,
@@ -69,7 +73,10 @@ public class RoundCommentResource {
     if (kind != null && !kind.equals("suggestion") && !kind.equals("all")) {
       throw DomainException.invalid("kind", "kind is 'all' or 'suggestion'");
     }
-    return views.of(finder.threads(round(), filter, caller), caller);
+    var page = finder.threads(round(), filter, caller, offset(offset), limit(limit));
+    return Response.ok(views.of(page.comments(), caller))
+        .header("X-Total-Count", page.total())
+        .build();
   }
 
   @POST
@@ -84,12 +91,24 @@ public class RoundCommentResource {
   @GET
   @Path("suggestions")
   @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
-  public List<SuggestionView> suggestions() {
+  public Response suggestions(
+      @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
     Caller caller = callers.of(security);
     var filter = new CommentFilter(null, null, null, null, null, false, true);
-    return finder.threads(round(), filter, caller).stream()
-        .map(s -> new SuggestionView(views.of(s, caller), review.review(s)))
-        .toList();
+    var page = finder.threads(round(), filter, caller, offset(offset), limit(limit));
+    List<SuggestionView> suggestions =
+        page.comments().stream()
+            .map(s -> new SuggestionView(views.of(s, caller), review.review(s)))
+            .toList();
+    return Response.ok(suggestions).header("X-Total-Count", page.total()).build();
+  }
+
+  private static int offset(String offset) {
+    return QueryParams.optionalInt("offset", offset, 0, Integer.MAX_VALUE, 0);
+  }
+
+  private static int limit(String limit) {
+    return QueryParams.optionalInt("limit", limit, 1, MAX_PAGE, DEFAULT_PAGE);
   }
 
   @POST

@@ -27,6 +27,23 @@ public final class QueryParams {
         name, "query parameter '" + name + "' must be a positive integer");
   }
 
+  /** An optional integer parameter within {@code [min, max]}, or {@code fallback} when absent. */
+  public static int optionalInt(String name, String value, int min, int max, int fallback) {
+    if (value == null || value.isBlank()) {
+      return fallback;
+    }
+    try {
+      int n = Integer.parseInt(value.trim());
+      if (n >= min && n <= max) {
+        return n;
+      }
+    } catch (NumberFormatException e) {
+      // reported below, with the parameter's name
+    }
+    throw DomainException.invalid(
+        name, "query parameter '" + name + "' must be an integer from " + min + " to " + max);
+  }
+
   /**
    * The answer in the representation {@code format} asks for: the entity as JSON (the default), or
    * the HTML that {@code html} renders from it.

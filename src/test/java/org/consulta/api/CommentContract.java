@@ -188,6 +188,12 @@ public interface CommentContract extends ConsultationFixture {
     var noted = admin().get(list + "?disposition=noted").array();
     assertEquals(1, noted.size());
     assertEquals(first, noted.getJsonObject(0).getJsonNumber("id").longValue());
+    var page = admin().get(list + "?offset=1&limit=1").expect(200);
+    assertEquals("3", page.header("X-Total-Count"));
+    assertEquals(1, page.array().size());
+    assertEquals("Dos.", page.array().getJsonObject(0).getString("text"));
+    admin().get(list + "?limit=0").problem(400, "limit");
+    admin().get(list + "?offset=x").problem(400, "offset");
     admin().get(list + "?sector=ministry").problem(400, "sector");
     admin().get(list + "?state=lost").problem(400, "state");
     admin().get(list + "?disposition=maybe").problem(400, "disposition");
