@@ -54,8 +54,8 @@ public class CommentResource {
     Comment comment =
         writer.edit(
             commentId(),
-            fields.requiredTextAllowingEmpty("text", RoundCommentResource.MAX_COMMENT),
-            fields.optionalText("replacement", RoundCommentResource.MAX_REPLACEMENT).orElse(null),
+            fields.requiredTextAllowingEmpty("text", CommentRequests.MAX_COMMENT),
+            fields.optionalText("replacement", CommentRequests.MAX_REPLACEMENT).orElse(null),
             caller);
     return views.of(comment, caller);
   }
@@ -73,8 +73,7 @@ public class CommentResource {
     var fields = JsonFields.of(body, Set.of("text"));
     Caller caller = callers.of(security);
     Comment reply =
-        writer.reply(
-            commentId(), fields.requiredText("text", RoundCommentResource.MAX_COMMENT), caller);
+        writer.reply(commentId(), fields.requiredText("text", CommentRequests.MAX_COMMENT), caller);
     return Response.created(uri.getBaseUriBuilder().path("comments/" + reply.id()).build())
         .entity(views.of(reply, caller))
         .build();
@@ -98,7 +97,7 @@ public class CommentResource {
         new Comment.Answer(
             WireNames.parse(
                 Disposition.class, "disposition", fields.requiredText("disposition", 30)),
-            fields.requiredText("response", RoundCommentResource.MAX_COMMENT),
+            fields.requiredText("response", CommentRequests.MAX_COMMENT),
             fields.optionalInt("revision", 1, Integer.MAX_VALUE).orElse(null));
     Caller caller = callers.of(security);
     return views.of(moderation.answer(commentId(), answer, caller), caller);
@@ -115,6 +114,6 @@ public class CommentResource {
   }
 
   private long commentId() {
-    return RoundCommentResource.commentId(id);
+    return CommentRequests.commentId(id);
   }
 }
