@@ -14,11 +14,13 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.Collections;
 import java.util.List;
 
 /**
  * The engine's HTTP API as the benchmark uses it. Every call is timed; error statuses are kept
- * (with the request that caused them) for the report instead of stopping the run.
+ * (with the request that caused them) for the report instead of stopping the run. Safe to share
+ * between threads once logged in.
  */
 final class ConsultaApi {
   /** An answer: status, body, ETag header and how long the round trip took. */
@@ -34,18 +36,34 @@ final class ConsultaApi {
     }
   }
 
-  private final HttpClient http =
-      HttpClient.newBuilder()
-          .version(HttpClient.Version.HTTP_1_1)
-          .connectTimeout(Duration.ofSeconds(10))
-          .build();
+  private final HttpClient http;
   private final URI api;
-  private final List<ApiFailure> failures = new ArrayList<>();
+  private final List<ApiFailure> failures;
   private String authorization;
 
   ConsultaApi(URI base) {
-    String root = base.toString().endsWith("/") ? base.toString() : base + "/";
-    this.api = URI.create(root + "api/");
+    this(
+        HttpClient.newBuilder()
+            .version(HttpClient.Version.HTTP_1_1)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build(),
+        URI.create((base.toString().endsWith("/") ? base.toString() : base + "/") + "api/"),
+        Collections.synchronizedList(new ArrayList<>()));
+  }
+
+  private ConsultaApi(HttpClient http, URI api, List<ApiFailure> failures) {
+    this.http = http;
+    this.api = api;
+    this.failures = failures;
+  }
+
+  /**
+   * The same engine as another user, sharing this client's connections and its list of failures.
+   */
+  ConsultaApi as(String user, String password) throws IOException, InterruptedException {
+    var other = new ConsultaApi(http, api, failures);
+    other.logIn(user, password);
+    return other;
   }
 
   /**
@@ -57,8 +75,7 @@ final class ConsultaApi {
         "Basic "
             + Base64.getEncoder()
                 .encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
-    Answer token =
-        send("POST", "accounts/me/tokens", "{\"label\": \"revision-store benchmark\"}", null);
+    Answer token = send("POST", "accounts/me/tokens", "{\"label\": \"benchmark\"}", null);
     if (token.status() != 201) {
       throw new IllegalStateException(
           "could not log in as " + user + ": " + token.status() + " " + token.body());
@@ -112,8 +129,15 @@ final class ConsultaApi {
     return send("GET", path, null, null);
   }
 
+  /** The failures so far; a copy, since other threads may be adding to them. */
   List<ApiFailure> failures() {
-    return failures;
+    synchronized (failures) {
+      return List.copyOf(failures);
+    }
+  }
+
+  int failureCount() {
+    return failures.size();
   }
 
   static String segment(String s) {

@@ -1,0 +1,175 @@
+package org.consulta.bench;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonWriterFactory;
+import jakarta.json.stream.JsonGenerator;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** The figures of one consultation benchmark run, as text for people and as JSON for tools. */
+record ConsultationSummary(
+    ConsultationOptions options,
+    ConsultationSetup.Round round,
+    LoadFigures load,
+    ReportCounts afterLoad,
+    ReanchorMeasurement reanchor,
+    ReportTiming reports,
+    CarrierMicrobenchmark carrier,
+    List<ApiFailure> failures) {
+
+  void print(PrintStream out) {
+    out.printf(
+        "Law %s (%d articles in %s), round %d, %d participants; baseline law %s%n",
+        round.law(),
+        round.articles().size(),
+        ConsultationSetup.LANG,
+        round.id(),
+        round.participants().size(),
+        round.quietLaw());
+    out.printf(
+        "Load: %d comments + %d suggestions and %d revisions in %.1f s with %d threads:"
+            + " %.1f contributions/s%n",
+        load.comments.count(),
+        load.suggestions.count(),
+        load.revisions.count(),
+        load.seconds,
+        load.threads,
+        load.rate());
+    out.printf(
+        "  latency ms (median/p99/max): comment %s, suggestion %s, revision %s%n",
+        triple(load.comments), triple(load.suggestions), triple(load.revisions));
+    out.printf(
+        "  %d on a passage, %d on a whole article; %d on the head, %d on an earlier revision,"
+            + " %d on the consulted version%n",
+        load.onPassage,
+        load.wholeArticle,
+        load.onHead,
+        load.onEarlierRevision,
+        load.onConsultedVersion);
+    out.println("Anchor states after the load: " + states(afterLoad));
+    out.printf(
+        "Re-anchoring: one more edit of each of %d articles (%.0f comments each on average)%n",
+        reanchor.edits.size(),
+        reanchor.edits.stream()
+            .mapToInt(ReanchorMeasurement.ArticleEdit::comments)
+            .average()
+            .orElse(0));
+    if (reanchor.failed > 0) {
+      out.printf("  %d articles left out: an edit failed (see the API errors)%n", reanchor.failed);
+    }
+    out.printf(
+        "  with comments:    %s ms (median/p99/max), %.2f s in all = re-anchoring every comment once%n",
+        triple(reanchor.withComments), reanchor.totalSeconds());
+    out.printf(
+        "  without comments: %s ms (median/p99/max), %.2f s in all%n",
+        triple(reanchor.withoutComments), reanchor.quietTotalSeconds());
+    out.println(
+        "  slowest: "
+            + reanchor.slowest(5).stream()
+                .map(
+                    e ->
+                        String.format(
+                            "%s %.0f ms (%d comments, %s)",
+                            e.eId(), e.nanos() / 1e6, e.comments(), name(e.kind())))
+                .collect(Collectors.joining("; ")));
+    out.println("Anchor states at the end: " + states(reports.counts));
+    for (ReportTiming.Format f : reports.formats) {
+      out.printf(
+          "Report %-4s: %s ms (median/max of %d), %.2f MB%n",
+          f.name(),
+          ms(f.latency().median()) + "/" + ms(f.latency().max()),
+          f.latency().count(),
+          f.bytes() / 1e6);
+    }
+    out.printf(
+        "Carrier in process: %d passages over %d revision pairs, %.2f µs per anchor;"
+            + " diff %s ms (median/p99/max); landed %s%n",
+        carrier.carried,
+        carrier.pairs,
+        carrier.microsPerAnchor(),
+        triple(carrier.diff),
+        carrier.states);
+    if (failures.isEmpty()) {
+      out.println("API errors: none");
+    } else {
+      out.println("API errors: " + failures.size());
+      failures.stream().limit(50).forEach(f -> out.println("  " + f.line()));
+    }
+  }
+
+  void write(Path file) throws IOException {
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    var failed = Json.createArrayBuilder();
+    failures.forEach(
+        f ->
+            failed.add(
+                Json.createObjectBuilder()
+                    .add("status", f.status())
+                    .add("request", f.request())
+                    .add("body", f.body())));
+    JsonObject report =
+        Json.createObjectBuilder()
+            .add("measuredAt", Instant.now().toString())
+            .add("engine", options.url().toString())
+            .add("law", round.law())
+            .add("baselineLaw", round.quietLaw())
+            .add("round", round.id())
+            .add("articles", round.articles().size())
+            .add("participants", round.participants().size())
+            .add("load", load.json())
+            .add("afterLoad", json(afterLoad))
+            .add("reanchoring", reanchor.json())
+            .add("atEnd", json(reports.counts))
+            .add("reports", reports.json())
+            .add("carrierInProcess", carrier.json())
+            .add("apiErrors", failed)
+            .build();
+    JsonWriterFactory pretty =
+        Json.createWriterFactory(Map.of(JsonGenerator.PRETTY_PRINTING, true));
+    try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+      pretty.createWriter(out).write(report);
+    }
+  }
+
+  private static JsonObject json(ReportCounts counts) {
+    return counts == null ? JsonObject.EMPTY_JSON_OBJECT : counts.json();
+  }
+
+  private static String states(ReportCounts counts) {
+    if (counts == null) {
+      return "not measured (the report failed)";
+    }
+    long all = 0;
+    for (String state : counts.byAnchorState().keySet()) {
+      all += counts.inState(state);
+    }
+    StringBuilder line = new StringBuilder();
+    for (String state : List.of("exact", "moved", "changed", "orphaned")) {
+      long n = counts.inState(state);
+      line.append(String.format("%s %d (%.1f%%)  ", state, n, all == 0 ? 0 : 100.0 * n / all));
+    }
+    return line.toString().trim();
+  }
+
+  private static String triple(Percentiles p) {
+    return p.count() == 0 ? "-" : ms(p.median()) + "/" + ms(p.p99()) + "/" + ms(p.max());
+  }
+
+  private static String ms(double ms) {
+    return ms >= 100 ? String.format("%.0f", ms) : String.format("%.1f", ms);
+  }
+
+  private static String name(Redraft kind) {
+    return kind.name().toLowerCase(Locale.ROOT);
+  }
+}
