@@ -58,6 +58,8 @@ public class CommentWriter {
     if (commented.number() != head.number()) {
       anchors.carry(comment, commented.body(), head);
     }
+    // Write now, so that a failing insert surfaces here with its SQL state, not at commit.
+    em.flush();
     return comment;
   }
 
@@ -70,6 +72,7 @@ public class CommentWriter {
     Comment reply = Comment.replyTo(parent, caller.account(), text, clock.instant());
     em.persist(reply);
     em.persist(new CommentEdit(reply, 1, reply.createdAt()));
+    em.flush();
     return reply;
   }
 

@@ -1,5 +1,6 @@
 package org.consulta.platform;
 
+import jakarta.transaction.RollbackException;
 import jakarta.ws.rs.core.Response;
 import java.sql.SQLException;
 import java.util.Map;
@@ -7,14 +8,17 @@ import java.util.Optional;
 
 /**
  * Recognises a write that lost a race in the database (a unique key taken meanwhile, a lock wait
- * that timed out, a deadlock victim). The transaction was rolled back whole, so the caller can
- * simply retry: that is a 409 or a 503, not an internal error.
+ * that timed out, a deadlock victim, a commit that failed). The transaction was rolled back whole,
+ * so the caller can simply retry: that is a 409 or a 503, not an internal error.
  */
 final class ConcurrentWriteFailure {
   private ConcurrentWriteFailure() {}
 
   static Optional<Response> response(Throwable failure) {
     for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
+      if (cause instanceof RollbackException) {
+        return Optional.of(retry("the change could not be committed; nothing was saved, retry"));
+      }
       if (cause instanceof SQLException sql && sql.getSQLState() != null) {
         String state = sql.getSQLState();
         if (state.startsWith("23")) {
@@ -30,17 +34,16 @@ final class ConcurrentWriteFailure {
             || state.equals("HYT00")
             || state.equals("55P03")) {
           return Optional.of(
-              Response.fromResponse(
-                      ProblemMapper.problem(
-                          503,
-                          "the article is busy with other edits; nothing was saved, retry",
-                          null,
-                          Map.of()))
-                  .header("Retry-After", "1")
-                  .build());
+              retry("the article is busy with other edits; nothing was saved, retry"));
         }
       }
     }
     return Optional.empty();
+  }
+
+  private static Response retry(String detail) {
+    return Response.fromResponse(ProblemMapper.problem(503, detail, null, Map.of()))
+        .header("Retry-After", "1")
+        .build();
   }
 }

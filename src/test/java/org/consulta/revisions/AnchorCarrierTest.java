@@ -261,6 +261,25 @@ class AnchorCarrierTest {
         MOVED, "igualdad", after, AnchorCarrier.carry(before, after, passage(before, "igualdad")));
   }
 
+  @Test
+  void anApproximateMatchNearTheEndStaysInsideTheText() {
+    String before =
+        "que se efectúen a partir de la entrada en vigor de\n\ndiscriminatoria de recursos, tiempos"
+            + " en medios de comunicación y espacios de campaña entre candidaturas de mujeres y de"
+            + " hombres.  2. Los\n\nEstado se distribuirán de forma paritaria entre las candidaturas"
+            + " de mujeres y de hombres.  4. Los recursos";
+    String after =
+        "que se efectúen a partir de la entrada en vigor de\n\nEstado se distribuirán de paritaria"
+            + " entre las candidaturas de mujeres y de hombres.  Los recursos\n\ndiscriminatoria de"
+            + " recursos, tiempos en medios de comunicación y espacios de campaña entre candidaturas"
+            + " de mujeres y de hombres.  2. Los";
+
+    CarriedPassage carried = AnchorCarrier.between(before, after).carry(new Passage(242, 296));
+
+    carried.passage().ifPresent(p -> assertTrue(p.end() <= after.length(), p.toString()));
+    assertEquals(CHANGED, carried.state());
+  }
+
   // Moved
 
   @Test
