@@ -101,7 +101,7 @@ final class HitReader {
         doc.get(ProvisionDocument.LABEL),
         doc.get(titleField),
         doc.get(headingField),
-        doc.get(ProvisionDocument.IN_FORCE),
+        inForce(doc.get(ProvisionDocument.IN_FORCE)),
         doc.get(ProvisionDocument.SOURCE_URL),
         doc.get(ProvisionDocument.LICENCE),
         instrument,
@@ -109,6 +109,10 @@ final class HitReader {
         marked(snippet(snippets, titleField, i)),
         marked(snippet(snippets, headingField, i)),
         score);
+  }
+
+  private static Boolean inForce(String stored) {
+    return ProvisionDocument.UNKNOWN.equals(stored) ? null : Boolean.valueOf(stored);
   }
 
   private static String snippet(Map<String, String[]> snippets, String field, int i) {

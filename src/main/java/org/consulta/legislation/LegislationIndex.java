@@ -91,6 +91,13 @@ public final class LegislationIndex implements Closeable {
     searchers.maybeRefreshBlocking();
   }
 
+  /** Commits with no watermark, so that the index is rebuilt before it is trusted again. */
+  void withdrawWatermark() throws IOException {
+    writer.setLiveCommitData(Map.of(LAYOUT_KEY, "withdrawn").entrySet());
+    writer.commit();
+    committed = Optional.empty();
+  }
+
   /** The number of provisions searches see. */
   public int documents() throws IOException {
     IndexSearcher searcher = searchers.acquire();

@@ -13,7 +13,7 @@ public record ProvisionHit(
     String label,
     String title,
     String heading,
-    String inForce,
+    Boolean inForce,
     String sourceUrl,
     String licence,
     InstrumentView instrument,
