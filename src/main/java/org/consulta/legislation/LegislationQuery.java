@@ -29,10 +29,4 @@ public record LegislationQuery(
     inForce = Set.copyOf(inForce);
     Objects.requireNonNull(sort);
   }
-
-  /** Every provision matching {@code text}, best first, the first ten. */
-  public static LegislationQuery of(String text) {
-    return new LegislationQuery(
-        text, Set.of(), Set.of(), Set.of(), Set.of(), null, null, SearchSort.RELEVANCE, 0, 10);
-  }
 }
