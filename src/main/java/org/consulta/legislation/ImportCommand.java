@@ -90,7 +90,12 @@ public final class ImportCommand {
       HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
       URI imports =
           api.resolve(
-              "legislation/imports?format=" + encode(format) + "&onError=" + encode(onError));
+              "legislation/imports?format="
+                  + encode(format)
+                  + "&onError="
+                  + encode(onError)
+                  + "&name="
+                  + encode(file.getFileName().toString()));
       HttpResponse<String> started =
           http.send(
               authorized(imports)

@@ -25,12 +25,15 @@ import org.consulta.platform.WireNames;
 
 /**
  * Imports of national legislation: the body is the file itself, JSON Lines or CSV, plain or
- * gzip-compressed. The import runs in the background; its progress is read at its location.
+ * gzip-compressed; {@code name} says what it is in the progress reports. The import runs in the
+ * background; its progress is read at its location.
  */
 @Path("legislation/imports")
 @Produces(MediaType.APPLICATION_JSON)
 @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
 public class ImportResource {
+  private static final int MAX_NAME = 200;
+
   @Inject private ImportJobs jobs;
 
   @POST
@@ -40,11 +43,15 @@ public class ImportResource {
       @HeaderParam(HttpHeaders.CONTENT_TYPE) String contentType,
       @QueryParam("format") String format,
       @QueryParam("onError") String onError,
+      @QueryParam("name") String name,
       @Context UriInfo uri) {
+    if (name != null && name.length() > MAX_NAME) {
+      throw DomainException.invalid("name", "name is longer than " + MAX_NAME + " characters");
+    }
     ImportJob job =
         jobs.upload(
             body,
-            "upload",
+            name == null || name.isBlank() ? "upload" : name,
             format == null
                 ? formatOf(contentType)
                 : WireNames.parse(ImportFormat.class, "format", format),

@@ -36,19 +36,19 @@ public class IndexSync {
     try {
       Watermark target = store.watermark();
       Optional<Watermark> indexed = index.watermark();
-      if (indexed.equals(Optional.of(target)) && !unsure) {
-        return;
-      }
-      if (indexed.isEmpty() || unsure || !behind(indexed.get(), target)) {
-        LOG.info(
-            "Rebuilding the legislation index ("
-                + indexed.map(Watermark::toString).orElse("missing")
-                + ", store "
-                + target
-                + ")");
-        rebuild(target);
-      } else {
-        copy(indexed.get().stamp(), target);
+      IndexRepair repair = unsure ? IndexRepair.REBUILD : IndexRepair.needed(indexed, target);
+      switch (repair) {
+        case NONE -> {}
+        case CATCH_UP -> copy(indexed.orElseThrow().stamp(), target);
+        case REBUILD -> {
+          LOG.info(
+              "Rebuilding the legislation index ("
+                  + indexed.map(Watermark::toString).orElse("no usable watermark")
+                  + ", store "
+                  + target
+                  + ")");
+          rebuild(target);
+        }
       }
     } finally {
       lock.unlock();
@@ -67,10 +67,6 @@ public class IndexSync {
 
   public boolean rebuilding() {
     return rebuilding;
-  }
-
-  private static boolean behind(Watermark indexed, Watermark target) {
-    return indexed.stamp() < target.stamp() && indexed.provisions() <= target.provisions();
   }
 
   private void rebuild(Watermark target) {
