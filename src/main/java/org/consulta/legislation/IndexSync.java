@@ -89,15 +89,17 @@ public class IndexSync {
    */
   private void copy(long after, Watermark target) {
     try {
-      String afterId = "";
-      List<ProvisionRecord> page;
-      do {
-        page = store.stampedBetween(after, target.stamp(), afterId, PAGE);
-        index.put(page);
-        if (!page.isEmpty()) {
-          afterId = page.get(page.size() - 1).id();
-        }
-      } while (page.size() == PAGE);
+      for (long stamp : store.stampsBetween(after, target.stamp())) {
+        String afterId = "";
+        List<ProvisionRecord> page;
+        do {
+          page = store.stamped(stamp, afterId, PAGE);
+          index.put(page);
+          if (!page.isEmpty()) {
+            afterId = page.get(page.size() - 1).id();
+          }
+        } while (page.size() == PAGE);
+      }
       index.commit(target);
       unsure = false;
       int documents = index.documents();

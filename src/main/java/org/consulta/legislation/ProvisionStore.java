@@ -121,17 +121,27 @@ public class ProvisionStore {
     return count == 0 ? Watermark.EMPTY : new Watermark(count, ((Number) row[1]).longValue());
   }
 
-  /**
-   * One page of the provisions stamped in {@code (after, upTo]}, in id order after {@code afterId}:
-   * what the index has not seen yet.
-   */
-  public List<ProvisionRecord> stampedBetween(long after, long upTo, String afterId, int limit) {
+  /** The stamps of the provisions changed in {@code (after, upTo]}, in order. */
+  public List<Long> stampsBetween(long after, long upTo) {
     return em.createQuery(
-            "select p from Provision p join fetch p.instrument where p.stamp > :after"
-                + " and p.stamp <= :upTo and p.id > :afterId order by p.id",
-            Provision.class)
+            "select distinct p.stamp from Provision p where p.stamp > :after and p.stamp <= :upTo"
+                + " order by p.stamp",
+            Long.class)
         .setParameter("after", after)
         .setParameter("upTo", upTo)
+        .getResultList();
+  }
+
+  /**
+   * One page of the provisions that carry {@code stamp}, in id order after {@code afterId}. One
+   * stamp at a time, so that both databases walk the (stamp, id) index instead of sorting.
+   */
+  public List<ProvisionRecord> stamped(long stamp, String afterId, int limit) {
+    return em.createQuery(
+            "select p from Provision p join fetch p.instrument where p.stamp = :stamp"
+                + " and p.id > :afterId order by p.id",
+            Provision.class)
+        .setParameter("stamp", stamp)
         .setParameter("afterId", afterId)
         .setMaxResults(limit)
         .getResultStream()
