@@ -25,7 +25,10 @@ public class IndexSync {
 
   private final ReentrantLock lock = new ReentrantLock();
 
-  /** Set while the writer may hold a half-done rebuild that must never be committed. */
+  /**
+   * Set when the writer may hold uncommitted changes (a half-done rebuild or copy) that must not be
+   * committed under a watermark: the next sync rebuilds.
+   */
   private boolean unsure;
 
   private volatile boolean rebuilding;

@@ -1,7 +1,9 @@
 package org.consulta.legislation;
 
 import java.io.Closeable;
+import java.io.FileNotFoundException;
 import java.io.IOException;
+import java.nio.file.NoSuchFileException;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -113,7 +115,11 @@ public final class LegislationIndex implements Closeable {
   public long sizeInBytes() throws IOException {
     long size = 0;
     for (String file : directory.listAll()) {
-      size += directory.fileLength(file);
+      try {
+        size += directory.fileLength(file);
+      } catch (NoSuchFileException | FileNotFoundException mergedAway) {
+        // a merge deleted it since the listing; it no longer counts
+      }
     }
     return size;
   }
