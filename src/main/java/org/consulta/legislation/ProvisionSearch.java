@@ -52,6 +52,7 @@ final class ProvisionSearch {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
     Query filtered = filtered(parse(query.text(), languages), query);
+    // A searcher of its own over the shared reader: the time limit is set per searcher.
     var searcher = new IndexSearcher(reader);
     searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT.toMillis()));
     int wanted = Math.max(1, query.offset() + query.limit());
