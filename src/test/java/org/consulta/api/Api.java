@@ -60,6 +60,11 @@ public final class Api {
     return send(json(request(path)).POST(body(json)));
   }
 
+  /** Posts a body of any media type, such as a file to import. */
+  public Reply post(String path, String body, String contentType) {
+    return send(request(path).header("Content-Type", contentType).POST(body(body)));
+  }
+
   public Reply patch(String path, String json) {
     return send(json(request(path)).method("PATCH", body(json)));
   }

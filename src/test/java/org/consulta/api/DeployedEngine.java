@@ -22,7 +22,9 @@ abstract class DeployedEngine
         CommentContract,
         SuggestionContract,
         ReportContract,
-        CommentBadInputContract {
+        CommentBadInputContract,
+        LegislationSearchContract,
+        LegislationImportContract {
   @ArquillianResource private URL base;
 
   @Override

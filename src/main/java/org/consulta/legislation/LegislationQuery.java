@@ -1,0 +1,32 @@
+package org.consulta.legislation;
+
+import java.util.Objects;
+import java.util.Set;
+import org.consulta.drafting.Language;
+
+/**
+ * A search of national legislation: free text in the classic query syntax (blank finds every
+ * provision), filters that an empty set leaves open, an order and a page.
+ *
+ * @param inForce {@code true}, {@code false} or {@code unknown}, as the index stores it
+ */
+public record LegislationQuery(
+    String text,
+    Set<Language> languages,
+    Set<String> countries,
+    Set<InstrumentType> types,
+    Set<String> inForce,
+    Integer yearFrom,
+    Integer yearTo,
+    SearchSort sort,
+    int offset,
+    int limit) {
+  public LegislationQuery {
+    text = text == null ? "" : text;
+    languages = Set.copyOf(languages);
+    countries = Set.copyOf(countries);
+    types = Set.copyOf(types);
+    inForce = Set.copyOf(inForce);
+    Objects.requireNonNull(sort);
+  }
+}

@@ -1,0 +1,62 @@
+package org.consulta.legislation;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * At start, compares the index's watermark with the database's and brings the index up in the
+ * background (catch-up or rebuild), so the start is not held up by a large corpus. An empty
+ * database gets the bundled sample, imported like any file, so that a new user can search at once.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LegislationStartup {
+  static final String SAMPLE = "/legislation/sample.jsonl.gz";
+  private static final Logger LOG = Logger.getLogger(LegislationStartup.class.getName());
+
+  @Inject private ProvisionStore store;
+  @Inject private LegislationIndex index;
+  @Inject private IndexSync sync;
+  @Inject private ImportJobs jobs;
+  @Resource private ManagedExecutorService executor;
+
+  @Inject
+  @ConfigProperty(name = "consulta.legislation.sample", defaultValue = "true")
+  private boolean loadSample;
+
+  @PostConstruct
+  void start() {
+    Watermark stored = store.watermark();
+    LOG.info(
+        "Legislation: the store holds "
+            + stored
+            + ", the index reflects "
+            + index.watermark().map(Watermark::toString).orElse("nothing usable"));
+    if (stored.provisions() == 0 && loadSample) {
+      ImportJob job = jobs.bundled(SAMPLE, ImportFormat.JSONL);
+      LOG.info("Legislation: importing the bundled sample as import " + job.id());
+    } else {
+      executor.execute(this::syncIndex);
+    }
+  }
+
+  private void syncIndex() {
+    try {
+      sync.sync();
+    } catch (RuntimeException e) {
+      LOG.log(Level.SEVERE, "The legislation index could not be brought up to date", e);
+    }
+  }
+}
