@@ -132,13 +132,7 @@ final class BenchmarkReport {
     var results = Json.createArrayBuilder();
     codes.forEach(c -> results.add(c.json()));
     var failed = Json.createArrayBuilder();
-    failures.forEach(
-        f ->
-            failed.add(
-                Json.createObjectBuilder()
-                    .add("status", f.status())
-                    .add("request", f.request())
-                    .add("body", f.body())));
+    failures.forEach(f -> failed.add(f.json()));
     JsonObjectBuilder report =
         Json.createObjectBuilder()
             .add("measuredAt", Instant.now().toString())

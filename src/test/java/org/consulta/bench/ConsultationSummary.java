@@ -110,13 +110,7 @@ record ConsultationSummary(
   void write(Path file) throws IOException {
     Files.createDirectories(file.toAbsolutePath().getParent());
     var failed = Json.createArrayBuilder();
-    failures.forEach(
-        f ->
-            failed.add(
-                Json.createObjectBuilder()
-                    .add("status", f.status())
-                    .add("request", f.request())
-                    .add("body", f.body())));
+    failures.forEach(f -> failed.add(f.json()));
     JsonObject report =
         Json.createObjectBuilder()
             .add("measuredAt", Instant.now().toString())
