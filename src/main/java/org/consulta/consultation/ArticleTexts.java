@@ -11,9 +11,11 @@ import org.consulta.drafting.Laws;
 final class ArticleTexts {
   private record Key(long article, Language lang, int revision) {}
 
+  private record HeadKey(long article, Language lang) {}
+
   private final Laws laws;
   private final Map<Key, ArticleRevision> revisions = new HashMap<>();
-  private final Map<Key, ArticleRevision> heads = new HashMap<>();
+  private final Map<HeadKey, ArticleRevision> heads = new HashMap<>();
 
   ArticleTexts(Laws laws) {
     this.laws = laws;
@@ -25,6 +27,6 @@ final class ArticleTexts {
   }
 
   ArticleRevision head(Article article, Language lang) {
-    return heads.computeIfAbsent(new Key(article.id(), lang, 0), k -> laws.head(article, lang));
+    return heads.computeIfAbsent(new HeadKey(article.id(), lang), k -> laws.head(article, lang));
   }
 }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.TreeMap;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -99,7 +100,7 @@ public class ReportBuilder {
       List<CommentView> threads, Function<CommentView, String> key) {
     Map<String, Long> counts = new LinkedHashMap<>();
     threads.stream()
-        .map(v -> key.apply(v) == null ? NONE : key.apply(v))
+        .map(v -> Objects.requireNonNullElse(key.apply(v), NONE))
         .sorted()
         .forEach(k -> counts.merge(k, 1L, Long::sum));
     return counts;

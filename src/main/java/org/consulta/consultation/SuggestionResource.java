@@ -91,14 +91,13 @@ public class SuggestionResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public SuggestionView accept(@PathParam("sid") String sid, JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("text", "response"));
-    Caller caller = callers.of(security);
-    long suggestionId = review.suggestion(roundId(), CommentRequests.commentId(sid), caller).id();
     return view(
         review.accept(
-            suggestionId,
+            roundId(),
+            CommentRequests.commentId(sid),
             fields.optionalText("text", CommentRequests.MAX_REPLACEMENT).orElse(null),
             fields.requiredText("response", CommentRequests.MAX_COMMENT),
-            caller));
+            callers.of(security)));
   }
 
   @POST
@@ -106,11 +105,12 @@ public class SuggestionResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public SuggestionView decline(@PathParam("sid") String sid, JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("response"));
-    Caller caller = callers.of(security);
-    long suggestionId = review.suggestion(roundId(), CommentRequests.commentId(sid), caller).id();
     return view(
         review.decline(
-            suggestionId, fields.requiredText("response", CommentRequests.MAX_COMMENT), caller));
+            roundId(),
+            CommentRequests.commentId(sid),
+            fields.requiredText("response", CommentRequests.MAX_COMMENT),
+            callers.of(security)));
   }
 
   private SuggestionView view(Comment suggestion) {

@@ -53,8 +53,8 @@ public class SuggestionReview {
   }
 
   /** Accepts the suggestion, or the drafter's own version of it when {@code text} is given. */
-  public Comment accept(long id, String text, String response, Caller caller) {
-    Comment suggestion = suggestion(id, caller);
+  public Comment accept(long roundId, long id, String text, String response, Caller caller) {
+    Comment suggestion = suggestion(roundId, id, caller);
     if (suggestion.disposition() == Disposition.ACCEPTED
         || suggestion.disposition() == Disposition.PARTIALLY_ACCEPTED) {
       throw new DomainException(
@@ -79,8 +79,8 @@ public class SuggestionReview {
         id, new Comment.Answer(disposition, response, outcome.revision().number()), caller);
   }
 
-  public Comment decline(long id, String response, Caller caller) {
-    suggestion(id, caller);
+  public Comment decline(long roundId, long id, String response, Caller caller) {
+    suggestion(roundId, id, caller);
     return moderation.answer(
         id, new Comment.Answer(Disposition.NOT_ACCEPTED, response, null), caller);
   }

@@ -2,6 +2,7 @@ package org.consulta.platform;
 
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import java.util.OptionalInt;
 import java.util.function.Function;
 
 /**
@@ -15,13 +16,9 @@ public final class QueryParams {
     if (value == null || value.isBlank()) {
       throw DomainException.invalid(name, "query parameter '" + name + "' is required");
     }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= 1) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the parameter's name
+    OptionalInt n = within(value, 1, Integer.MAX_VALUE);
+    if (n.isPresent()) {
+      return n.getAsInt();
     }
     throw DomainException.invalid(
         name, "query parameter '" + name + "' must be a positive integer");
@@ -32,16 +29,25 @@ public final class QueryParams {
     if (value == null || value.isBlank()) {
       return fallback;
     }
-    try {
-      int n = Integer.parseInt(value.trim());
-      if (n >= min && n <= max) {
-        return n;
-      }
-    } catch (NumberFormatException e) {
-      // reported below, with the parameter's name
+    OptionalInt n = within(value, min, max);
+    if (n.isPresent()) {
+      return n.getAsInt();
     }
     throw DomainException.invalid(
         name, "query parameter '" + name + "' must be an integer from " + min + " to " + max);
+  }
+
+  /**
+   * The value as an integer in {@code [min, max]}; empty when it is not one, for the caller to
+   * name.
+   */
+  private static OptionalInt within(String value, int min, int max) {
+    try {
+      int n = Integer.parseInt(value.trim());
+      return n >= min && n <= max ? OptionalInt.of(n) : OptionalInt.empty();
+    } catch (NumberFormatException e) {
+      return OptionalInt.empty();
+    }
   }
 
   /**
