@@ -1,0 +1,21 @@
+package org.consulta.references;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
+
+/** Which articles of a law are grounded in which countries: reference counts per article. */
+@Path("laws/{law}/references")
+@Produces(MediaType.APPLICATION_JSON)
+public class LawReferenceResource {
+  @Inject private ComparativeViews views;
+
+  @GET
+  public Grounding grounding(@PathParam("law") String slug, @QueryParam("lang") String lang) {
+    return views.law(slug, lang);
+  }
+}
