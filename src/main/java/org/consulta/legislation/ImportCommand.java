@@ -133,7 +133,7 @@ public final class ImportCommand {
             System.out.println(body);
             return 2;
           }
-          case "failed" -> {
+          case "failed", "interrupted" -> {
             System.out.println(body);
             return 1;
           }

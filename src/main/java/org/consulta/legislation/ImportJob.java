@@ -8,21 +8,25 @@ import java.util.List;
 import org.consulta.platform.WireNames;
 
 /**
- * One import as it runs: read by the progress API while the import thread updates it, so every
- * method is synchronized. A job is checked (every record read, bad ones noted), then either refused
- * or written.
+ * One import as it runs in this engine: read by the progress API while the import thread updates
+ * it, so every method is synchronized; {@link ImportJournal} keeps what it reports. A job is
+ * checked (every record read, bad ones noted), then either refused or written.
  */
 public final class ImportJob {
   static final int MAX_LISTED_ERRORS = 100;
 
-  /** The life of a job; the last three are final. */
+  /**
+   * The life of a job; the last four are final. Only a start marks a job interrupted: one that the
+   * engine stopped before had left unfinished.
+   */
   enum State {
     QUEUED,
     CHECKING,
     IMPORTING,
     DONE,
     REFUSED,
-    FAILED
+    FAILED,
+    INTERRUPTED
   }
 
   private final long id;
@@ -44,13 +48,19 @@ public final class ImportJob {
   private Instant finishedAt;
   private String failure;
 
-  ImportJob(long id, String source, ImportFormat format, OnError onError, Clock clock) {
+  ImportJob(
+      long id,
+      String source,
+      ImportFormat format,
+      OnError onError,
+      Clock clock,
+      Instant createdAt) {
     this.id = id;
     this.source = source;
     this.format = format;
     this.onError = onError;
     this.clock = clock;
-    this.createdAt = clock.instant();
+    this.createdAt = createdAt;
   }
 
   long id() {

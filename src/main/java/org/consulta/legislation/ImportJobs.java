@@ -11,28 +11,26 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
-import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentSkipListMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.consulta.platform.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Starts imports in the background and keeps the recent ones for their progress. Jobs live in
- * memory: after a restart the records they wrote remain, their progress reports do not.
+ * Starts imports in the background and answers for their progress: a job this engine is running
+ * reports live from memory, every other one from {@link ImportJournal}, which outlives a restart.
  */
 @ApplicationScoped
 public class ImportJobs {
-  private static final int KEPT = 100;
   private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
 
   @Resource private ManagedExecutorService executor;
   @Inject private LegislationImport importer;
+  @Inject private ImportJournal journal;
   @Inject private Clock clock;
 
   @Inject
@@ -44,8 +42,8 @@ public class ImportJobs {
   @ConfigProperty(name = "consulta.import.dir")
   private Optional<String> uploadDir;
 
-  private final AtomicLong ids = new AtomicLong();
-  private final Map<Long, ImportJob> jobs = new ConcurrentSkipListMap<>();
+  /** The jobs of this engine that have not finished yet. */
+  private final Map<Long, ImportJob> running = new ConcurrentHashMap<>();
 
   /** Spools an uploaded file to disk, then imports it; the spooled copy goes when the job ends. */
   public ImportJob upload(InputStream body, String name, ImportFormat format, OnError onError) {
@@ -80,31 +78,34 @@ public class ImportJobs {
 
   private ImportJob start(
       String source, ImportFormat format, OnError onError, ImportInput input, Runnable cleanup) {
-    var job = new ImportJob(ids.incrementAndGet(), source, format, onError, clock);
-    jobs.put(job.id(), job);
-    forgetOldest();
+    StoredImport stored = journal.open(source, format, onError, clock.instant());
+    var job = new ImportJob(stored.id(), source, format, onError, clock, stored.createdAt());
+    running.put(job.id(), job);
     try {
       executor.execute(
           () -> {
             try {
               importer.run(job, input);
             } finally {
+              running.remove(job.id());
               cleanup.run();
             }
           });
     } catch (RejectedExecutionException e) {
+      running.remove(job.id());
       cleanup.run();
       job.failed("the server is shutting down");
+      journal.save(job.progress());
     }
     return job;
   }
 
-  private void forgetOldest() {
-    jobs.values().stream()
-        .filter(ImportJob::finished)
-        .limit(Math.max(0, jobs.size() - KEPT))
-        .toList()
-        .forEach(job -> jobs.remove(job.id()));
+  /**
+   * Marks the jobs an earlier engine left unfinished as interrupted. Called at start, before this
+   * engine starts any job of its own.
+   */
+  public int interruptLeftovers() {
+    return journal.interruptUnfinished(clock.instant());
   }
 
   private static void delete(Path file) {
@@ -115,11 +116,18 @@ public class ImportJobs {
     }
   }
 
-  public Optional<ImportJob> find(long id) {
-    return Optional.ofNullable(jobs.get(id));
+  public Optional<ImportProgress> find(long id) {
+    ImportJob job = running.get(id);
+    return job != null ? Optional.of(job.progress()) : journal.find(id);
   }
 
-  public List<ImportJob> all() {
-    return List.copyOf(jobs.values());
+  /** A page of jobs, newest first; the ones running here report live. */
+  public ImportJournal.Page page(int offset, int limit) {
+    ImportJournal.Page page = journal.page(offset, limit);
+    return new ImportJournal.Page(
+        page.jobs().stream()
+            .map(p -> Optional.ofNullable(running.get(p.id())).map(ImportJob::progress).orElse(p))
+            .toList(),
+        page.total());
   }
 }

@@ -15,7 +15,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
-import java.util.List;
 import java.util.Locale;
 import org.consulta.accounts.Role;
 import org.consulta.platform.DomainException;
@@ -33,6 +32,8 @@ import org.consulta.platform.WireNames;
 @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
 public class ImportResource {
   private static final int MAX_NAME = 200;
+  private static final int DEFAULT_LIMIT = 20;
+  private static final int MAX_LIMIT = 100;
 
   @Inject private ImportJobs jobs;
 
@@ -68,9 +69,14 @@ public class ImportResource {
         : ImportFormat.JSONL;
   }
 
+  /** Imports newest first, a page at a time; {@code X-Total-Count} says how many there are. */
   @GET
-  public List<ImportProgress> all() {
-    return jobs.all().stream().map(ImportJob::progress).toList();
+  public Response all(@QueryParam("offset") String offset, @QueryParam("limit") String limit) {
+    ImportJournal.Page page =
+        jobs.page(
+            QueryParams.optionalInt("offset", offset, 0, Integer.MAX_VALUE, 0),
+            QueryParams.optionalInt("limit", limit, 1, MAX_LIMIT, DEFAULT_LIMIT));
+    return Response.ok(page.jobs()).header("X-Total-Count", page.total()).build();
   }
 
   @GET
@@ -78,12 +84,7 @@ public class ImportResource {
   public ImportProgress progress(@PathParam("id") String id) {
     long number = QueryParams.requiredPositive("id", id);
     return jobs.find(number)
-        .map(ImportJob::progress)
         .orElseThrow(
-            () ->
-                new DomainException(
-                    DomainException.Reason.NOT_FOUND,
-                    "id",
-                    "no import " + id + " since the start"));
+            () -> new DomainException(DomainException.Reason.NOT_FOUND, "id", "no import " + id));
   }
 }

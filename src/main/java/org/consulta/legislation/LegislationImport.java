@@ -14,7 +14,8 @@ import java.util.logging.Logger;
  * Runs an import in two passes. The first reads every record, counting them and noting bad ones, so
  * that {@code refuse} writes nothing at all. The second writes the good records in batches, one
  * transaction each, and brings the index up after each commit: a stop halfway leaves committed
- * batches in both, and importing the file again completes it, since records are upserted by id.
+ * batches in both, and importing the file again completes it, since records are upserted by id. The
+ * job's progress is saved at each step and after each committed batch.
  */
 @ApplicationScoped
 public class LegislationImport {
@@ -23,6 +24,7 @@ public class LegislationImport {
 
   @Inject private ProvisionStore store;
   @Inject private IndexSync sync;
+  @Inject private ImportJournal journal;
 
   /** Imports run one after another: batches are ordered by stamp, and the index is one writer. */
   private final ReentrantLock oneAtATime = new ReentrantLock();
@@ -31,8 +33,10 @@ public class LegislationImport {
     oneAtATime.lock();
     try {
       job.checking();
+      save(job);
       if (check(job, input)) {
         job.importing();
+        save(job);
         write(job, input);
         job.done();
       }
@@ -45,6 +49,16 @@ public class LegislationImport {
       job.failed("the import stopped: " + e.getMessage());
     } finally {
       oneAtATime.unlock();
+      save(job);
+    }
+  }
+
+  /** Saves the job's progress; a report that cannot be saved does not stop the import. */
+  private void save(ImportJob job) {
+    try {
+      journal.save(job.progress());
+    } catch (RuntimeException e) {
+      LOG.log(Level.WARNING, "Cannot save the progress of import " + job.id(), e);
     }
   }
 
@@ -89,6 +103,7 @@ public class LegislationImport {
     }
     BatchResult result = store.write(batch);
     job.written(result, skipped);
+    save(job);
     sync.sync();
   }
 }

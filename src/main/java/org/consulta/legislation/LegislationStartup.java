@@ -17,6 +17,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * At start, compares the index's watermark with the database's and brings the index up in the
  * background (catch-up or rebuild), so the start is not held up by a large corpus. An empty
  * database gets the bundled sample, imported like any file, so that a new user can search at once.
+ * Imports that a stopped engine left unfinished are marked interrupted first; what they committed
+ * stays, and the index catches up on it like on anything else.
  */
 @Singleton
 @Startup
@@ -38,6 +40,10 @@ public class LegislationStartup {
 
   @PostConstruct
   void start() {
+    int interrupted = jobs.interruptLeftovers();
+    if (interrupted > 0) {
+      LOG.warning("Legislation: " + interrupted + " import(s) left unfinished are now interrupted");
+    }
     Watermark stored = store.watermark();
     LOG.info(
         "Legislation: the store holds "

@@ -5,7 +5,12 @@ import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.Properties;
+import javax.sql.DataSource;
+import org.flywaydb.core.Flyway;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -17,6 +22,10 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  */
 final class Deployments {
   static final String ADMIN_PASSWORD = "admin-test-password";
+
+  /** The import that the PostgreSQL database shows as running before the engine starts. */
+  static final long LEFT_RUNNING = 1_000_000;
+
   private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
   private static EmbeddedPostgres postgres;
 
@@ -38,8 +47,11 @@ final class Deployments {
     if (postgres == null) {
       try {
         postgres = EmbeddedPostgres.builder().start();
+        leaveAnImportRunning(postgres.getPostgresDatabase());
       } catch (IOException e) {
         throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      } catch (SQLException e) {
+        throw new IllegalStateException("cannot prepare the PostgreSQL database", e);
       }
       Runtime.getRuntime().addShutdownHook(new Thread(Deployments::stopPostgres));
     }
@@ -50,6 +62,30 @@ final class Deployments {
     config.setProperty("consulta.db.user", "postgres");
     config.setProperty("consulta.db.password", "postgres");
     return war(config);
+  }
+
+  /**
+   * The database as an engine killed during an import leaves it: migrated, and one job still marked
+   * importing, with its progress and an error. The engine started on it must interrupt it.
+   */
+  private static void leaveAnImportRunning(DataSource database) throws SQLException {
+    Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+    try (Connection connection = database.getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate(
+          "INSERT INTO import_job (id, source, file_format, on_error, state, total, processed,"
+              + " inserted, updated, unchanged, error_count, rate, created_at, started_at)"
+              + " VALUES ("
+              + LEFT_RUNNING
+              + ", 'killed.jsonl', 'jsonl', 'skip', 'importing', 5000, 1500, 1500, 0, 0, 1,"
+              + " 900.5, TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:00+00',"
+              + " TIMESTAMP WITH TIME ZONE '2026-01-01 10:00:01+00')");
+      statement.executeUpdate(
+          "INSERT INTO import_job_error (job_id, list_index, line_number, field, message)"
+              + " VALUES ("
+              + LEFT_RUNNING
+              + ", 0, 42, 'year', 'year must be a number')");
+    }
   }
 
   private static void stopPostgres() {

@@ -1,6 +1,7 @@
 package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import java.util.List;
@@ -66,9 +67,53 @@ public interface LegislationImportContract extends LegislationFixture {
   }
 
   @Test
+  default void importsAreListedNewestFirstAndKeptInTheDatabase() {
+    String instrument = newInstrument();
+    String broken = record(instrument, "1", "Primero.") + "\n{\"id\": \"cl/es/broken\", ";
+    JsonObject first = imported("legislation/imports?name=first", broken, "application/x-ndjson");
+    JsonObject second =
+        imported(
+            "legislation/imports?name=second",
+            record(instrument, "2", "Segundo."),
+            "application/x-ndjson");
+    long older = first.getJsonNumber("id").longValue();
+    long newer = second.getJsonNumber("id").longValue();
+
+    var listed = admin().get("legislation/imports?limit=100").expect(200);
+    assertTrue(Integer.parseInt(listed.header("X-Total-Count")) >= 2, listed.body());
+    List<Long> ids =
+        listed.array().getValuesAs(JsonObject.class).stream()
+            .map(j -> j.getJsonNumber("id").longValue())
+            .toList();
+    assertTrue(ids.indexOf(newer) >= 0 && ids.indexOf(newer) < ids.indexOf(older), ids.toString());
+    assertEquals(1, admin().get("legislation/imports?limit=1").expect(200).array().size());
+    admin().get("legislation/imports?limit=0").problem(400, "limit");
+    admin().get("legislation/imports?offset=-1").problem(400, "offset");
+
+    JsonObject stored = admin().get("legislation/imports/" + older).expect(200).json();
+    assertEquals(
+        List.of("first", "done", "jsonl", "skip"),
+        List.of(
+            stored.getString("source"),
+            stored.getString("state"),
+            stored.getString("format"),
+            stored.getString("onError")));
+    assertEquals(
+        List.of(2, 2, 1, 1), counts(stored, "total", "processed", "inserted", "errorCount"));
+    assertEquals(2, stored.getJsonArray("errors").getJsonObject(0).getInt("line"));
+    assertTrue(stored.containsKey("rate") && stored.containsKey("finishedAt"), stored.toString());
+    admin().get("legislation/imports/999999999").problem(404, "id");
+  }
+
+  private static List<Integer> counts(JsonObject job, String... names) {
+    return java.util.Arrays.stream(names).map(job::getInt).toList();
+  }
+
+  @Test
   default void importingNeedsADrafter() {
     anonymous().post("legislation/imports", "{}", "application/x-ndjson").expect(401);
     anonymous().get("legislation/imports/1").expect(401);
+    anonymous().get("legislation/imports").expect(401);
     admin()
         .post("legislation/imports?onError=ignore", "{}", "application/x-ndjson")
         .problem(400, "onError");
