@@ -52,6 +52,12 @@ public class ReferenceResource {
         references.of(target.article()).stream().map(ReferenceView::of).toList());
   }
 
+  @GET
+  @Path("{id}")
+  public ReferenceView one(@PathParam("id") String id) {
+    return ReferenceView.of(references.one(slug, eId, number(id)));
+  }
+
   @POST
   @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
   public Response link(JsonStructure body, @Context UriInfo uri) {

@@ -47,6 +47,11 @@ public class References {
         .getResultList();
   }
 
+  /** One reference of the article, deleted or not. */
+  public ArticleReference one(String slug, String eId, long id) {
+    return find(target(slug, eId).article(), id);
+  }
+
   public ArticleReference link(
       String slug, String eId, String provisionId, String note, String author) {
     Article article = writable(slug, eId);

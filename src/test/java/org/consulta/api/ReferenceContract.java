@@ -16,67 +16,36 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
   /** Provisions of their own: two Chilean instruments (2010, 2020) and a Peruvian one (2015). */
   private String provisions() {
     String tag = Long.toHexString(System.nanoTime());
-    String line =
-        """
-        {"id": "%s/es/%s/art-%s", "country": "%s", "language": "es", "instrument_id": "%s/%s", "instrument_title": "%s", "instrument_short_title": null, "instrument_type": "law", "instrument_number": "%s", "year": %d, "in_force": true, "provision_label": "%s", "provision_title": null, "heading": null, "text": "%s", "source_url": "https://example.org/%s", "licence": "test"}""";
     String body =
         String.join(
             "\n",
-            line.formatted(
-                "cl",
-                "ley-" + tag,
-                "1",
-                "CL",
-                "cl",
-                "ley-" + tag,
-                "Ley de paridad",
-                "20",
-                2020,
-                "1",
-                "La paridad es obligatoria.",
-                tag),
-            line.formatted(
-                "cl",
-                "ley-" + tag,
-                "2",
-                "CL",
-                "cl",
-                "ley-" + tag,
-                "Ley de paridad",
-                "20",
-                2020,
-                "2",
-                "Larga " + "palabra ".repeat(80),
-                tag),
-            line.formatted(
-                "cl",
-                "cod-" + tag,
-                "9",
-                "CL",
-                "cl",
-                "cod-" + tag,
-                "Código electoral",
-                "10",
-                2010,
-                "9",
-                "Las listas alternan.",
-                tag),
-            line.formatted(
-                "pe",
-                "ley-" + tag,
-                "3",
-                "PE",
-                "pe",
-                "ley-" + tag,
-                "Ley de alternancia",
-                "15",
-                2015,
-                "3",
-                "Se garantiza la alternancia.",
-                tag));
+            line("cl/ley-" + tag, "1", "Ley de paridad 2020", "La paridad es obligatoria."),
+            line("cl/ley-" + tag, "2", "Ley de paridad 2020", "Larga " + "palabra ".repeat(80)),
+            line("cl/cod-" + tag, "9", "Código electoral 2010", "Las listas alternan."),
+            line("pe/ley-" + tag, "3", "Ley de alternancia 2015", "Se garantiza la alternancia."));
     JsonObject job = imported("legislation/imports", body, "application/x-ndjson");
     assertEquals(4, job.getInt("inserted"), job.toString());
     return tag;
+  }
+
+  /** A Spanish provision of {@code instrument}, whose title ends with its year. */
+  private static String line(String instrument, String label, String title, String text) {
+    String country = instrument.substring(0, 2);
+    String year = title.substring(title.length() - 4);
+    return """
+        {"id": "%s/es/%s/art-%s", "country": "%s", "language": "es", "instrument_id": "%s", "instrument_title": "%s", "instrument_type": "law", "instrument_number": "%s", "year": %s, "in_force": true, "provision_label": "%s", "text": "%s", "source_url": "https://example.org/%s", "licence": "test"}"""
+        .formatted(
+            country,
+            instrument.substring(3),
+            label,
+            country.toUpperCase(),
+            instrument,
+            title,
+            year.substring(2),
+            year,
+            label,
+            text,
+            instrument);
   }
 
   private static String path(String slug, String eId) {
@@ -98,6 +67,14 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
     var created = drafter.post(path(slug, "art_1"), link(provision, "Same duty.")).expect(201);
     long id = created.json().getJsonNumber("id").longValue();
     assertTrue(created.header("Location").endsWith(path(slug, "art_1") + "/" + id));
+    assertEquals(
+        provision,
+        anonymous()
+            .get(created.header("Location"))
+            .expect(200)
+            .json()
+            .getJsonObject("provision")
+            .getString("id"));
 
     JsonObject list = anonymous().get(path(slug, "art_1")).expect(200).json();
     assertFalse(list.getBoolean("deleted"));
@@ -107,7 +84,7 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
     assertTrue(reference.containsKey("createdAt"));
     JsonObject linked = reference.getJsonObject("provision");
     assertEquals(
-        List.of(provision, "2", "es", "test", "https://example.org/" + tag),
+        List.of(provision, "2", "es", "test", "https://example.org/cl/ley-" + tag),
         List.of(
             linked.getString("id"),
             linked.getString("label"),
@@ -118,7 +95,7 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
     assertTrue(linked.getString("text").length() <= 302, linked.getString("text"));
     JsonObject instrument = reference.getJsonObject("instrument");
     assertEquals(
-        List.of("cl/ley-" + tag, "CL", "Ley de paridad", "law", "20"),
+        List.of("cl/ley-" + tag, "CL", "Ley de paridad 2020", "law", "20"),
         List.of(
             instrument.getString("id"),
             instrument.getString("country"),
@@ -227,7 +204,7 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
         List.of("cl/ley-" + tag, "cl/cod-" + tag),
         chile.stream().map(i -> i.getString("id")).toList(),
         "newest first");
-    assertEquals("Ley de paridad", chile.get(0).getJsonObject("titles").getString("es"));
+    assertEquals("Ley de paridad 2020", chile.get(0).getJsonObject("titles").getString("es"));
     var laws = chile.get(0).getJsonArray("provisions").getValuesAs(JsonObject.class);
     assertEquals(
         List.of("2", "1"),
