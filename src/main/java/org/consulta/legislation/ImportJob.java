@@ -129,10 +129,6 @@ public final class ImportJob {
     finishedAt = clock.instant();
   }
 
-  synchronized boolean finished() {
-    return finishedAt != null;
-  }
-
   synchronized ImportProgress progress() {
     return new ImportProgress(
         id,
