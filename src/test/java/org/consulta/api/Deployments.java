@@ -15,14 +15,14 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The one place that builds test deployments: the WAR that {@code mvn package} built, with its
  * configuration replaced so that it uses a fresh database and the test drafts.
  */
-final class Deployments {
-  static final String ADMIN_PASSWORD = "admin-test-password";
+public final class Deployments {
+  public static final String ADMIN_PASSWORD = "admin-test-password";
   private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
   private static EmbeddedPostgres postgres;
 
   private Deployments() {}
 
-  static WebArchive onH2() {
+  public static WebArchive onH2() {
     Path data = itDir().resolve("h2-" + System.nanoTime());
     Properties config = common();
     config.setProperty("consulta.data.dir", data.toString());
