@@ -7,13 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.security.SecureRandom;
 import java.time.Clock;
-import java.util.Base64;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -27,11 +21,11 @@ import org.consulta.platform.DomainException;
 public class Accounts {
   private static final Pattern USERNAME = Pattern.compile("[a-z0-9][a-z0-9._-]{1,63}");
   private static final int MIN_PASSWORD = 10;
-  private static final SecureRandom RANDOM = new SecureRandom();
 
   @PersistenceContext private EntityManager em;
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private Clock clock;
+  private String decoyHash;
 
   @PostConstruct
   void configureHash() {
@@ -40,6 +34,7 @@ public class Accounts {
             "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
             "Pbkdf2PasswordHash.Iterations", "100000",
             "Pbkdf2PasswordHash.SaltSizeBytes", "16"));
+    decoyHash = passwordHash.generate(Secrets.random(15).toCharArray());
   }
 
   public Account create(String username, String displayName, String password, Set<Role> roles) {
@@ -81,14 +76,20 @@ public class Accounts {
         .findFirst();
   }
 
+  /**
+   * The account whose password this is. An unknown username costs a hash check too, so that the
+   * time taken does not tell which usernames exist.
+   */
   public Optional<Account> byPassword(String username, String password) {
-    return find(username)
-        .filter(a -> passwordHash.verify(password.toCharArray(), a.passwordHash()));
+    Optional<Account> account = find(username);
+    String hash = account.map(Account::passwordHash).orElse(decoyHash);
+    boolean matches = passwordHash.verify(password.toCharArray(), hash);
+    return account.filter(a -> matches);
   }
 
   public Optional<Account> byToken(String token) {
     return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
-        .setParameter("h", sha256(token))
+        .setParameter("h", Secrets.sha256(token))
         .getResultStream()
         .findFirst()
         .map(ApiToken::account);
@@ -96,25 +97,12 @@ public class Accounts {
 
   /** Returns the new token; it is not kept, so this is the only time anyone sees it. */
   public String issueToken(Account account, String label) {
-    byte[] secret = new byte[32];
-    RANDOM.nextBytes(secret);
-    String token = Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-    em.persist(new ApiToken(em.merge(account), sha256(token), label, clock.instant()));
+    String token = Secrets.random(32);
+    em.persist(new ApiToken(em.merge(account), Secrets.sha256(token), label, clock.instant()));
     return token;
   }
 
   static String generatePassword() {
-    byte[] secret = new byte[15];
-    RANDOM.nextBytes(secret);
-    return Base64.getUrlEncoder().withoutPadding().encodeToString(secret);
-  }
-
-  private static String sha256(String token) {
-    try {
-      var digest = MessageDigest.getInstance("SHA-256");
-      return HexFormat.of().formatHex(digest.digest(token.getBytes(StandardCharsets.UTF_8)));
-    } catch (NoSuchAlgorithmException e) {
-      throw new IllegalStateException("every JVM has SHA-256", e);
-    }
+    return Secrets.random(15);
   }
 }

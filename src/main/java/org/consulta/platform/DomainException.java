@@ -11,6 +11,8 @@ public class DomainException extends RuntimeException {
   /** Why the request could not be carried out; each maps to one HTTP status. */
   public enum Reason {
     INVALID,
+    /** Not logged in, or a log-in that failed; no challenge, since a form asks again. */
+    UNAUTHENTICATED,
     FORBIDDEN,
     NOT_FOUND,
     GONE,

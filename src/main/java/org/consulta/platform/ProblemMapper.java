@@ -5,6 +5,8 @@ import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
@@ -22,6 +24,9 @@ import java.util.logging.Logger;
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   public static final String PROBLEM_JSON = "application/problem+json";
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
+  private static final String BASIC = "Basic realm=\"consulta\"";
+
+  @Context private HttpHeaders headers;
 
   @Override
   public Response toResponse(Throwable failure) {
@@ -30,9 +35,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
           status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
     }
     if (failure instanceof NotAuthorizedException) {
-      return Response.fromResponse(problem(401, "authentication required", null, Map.of()))
-          .header("WWW-Authenticate", "Basic realm=\"consulta\"")
-          .build();
+      var builder = Response.fromResponse(problem(401, "authentication required", null, Map.of()));
+      return fromScript() ? builder.build() : builder.header("WWW-Authenticate", BASIC).build();
     }
     if (failure instanceof WebApplicationException web) {
       return fromWebApplication(web);
@@ -46,6 +50,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "unexpected failure", failure);
     return problem(500, "internal error; it has been logged", null, Map.of());
+  }
+
+  /**
+   * Whether the web application sent the request ({@code X-Requested-With}): it gets no Basic
+   * challenge, which would make the browser open its own password dialog over the page.
+   */
+  private boolean fromScript() {
+    return headers != null && headers.getHeaderString("X-Requested-With") != null;
   }
 
   private static Response fromWebApplication(WebApplicationException web) {
@@ -63,6 +75,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static int status(DomainException.Reason reason) {
     return switch (reason) {
       case INVALID -> 400;
+      case UNAUTHENTICATED -> 401;
       case FORBIDDEN -> 403;
       case NOT_FOUND -> 404;
       case GONE -> 410;

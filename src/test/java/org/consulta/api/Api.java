@@ -16,6 +16,8 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
 
 /** A small HTTP client for black-box tests: the engine is only ever reached through its API. */
 public final class Api {
@@ -24,14 +26,27 @@ public final class Api {
 
   private final URI base;
   private final String authorization;
+  private final Map<String, String> headers;
 
-  private Api(URI base, String authorization) {
+  private Api(URI base, String authorization, Map<String, String> headers) {
     this.base = base;
     this.authorization = authorization;
+    this.headers = headers;
+  }
+
+  private Api(URI base, String authorization) {
+    this(base, authorization, Map.of());
   }
 
   public static Api anonymous(URI base) {
     return new Api(base, null);
+  }
+
+  /** The same client, sending one more header on every request (a cookie, a CSRF token). */
+  public Api withHeader(String name, String value) {
+    var more = new LinkedHashMap<>(headers);
+    more.put(name, value);
+    return new Api(base, authorization, Map.copyOf(more));
   }
 
   public Api as(String username, String password) {
@@ -82,6 +97,7 @@ public final class Api {
     if (authorization != null) {
       request.header("Authorization", authorization);
     }
+    headers.forEach(request::header);
     return request;
   }
 

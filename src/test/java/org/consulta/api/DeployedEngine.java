@@ -16,6 +16,7 @@ abstract class DeployedEngine
         ArticleStructureContract,
         VersionContract,
         AccessContract,
+        SessionContract,
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,

@@ -20,8 +20,8 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * The one place that builds test deployments: the WAR that {@code mvn package} built, with its
  * configuration replaced so that it uses a fresh database and the test drafts.
  */
-final class Deployments {
-  static final String ADMIN_PASSWORD = "admin-test-password";
+public final class Deployments {
+  public static final String ADMIN_PASSWORD = "admin-test-password";
 
   /** The import that the PostgreSQL database shows as running before the engine starts. */
   static final long LEFT_RUNNING = 1_000_000;
@@ -31,7 +31,7 @@ final class Deployments {
 
   private Deployments() {}
 
-  static WebArchive onH2() {
+  public static WebArchive onH2() {
     Path data = itDir().resolve("h2-" + System.nanoTime());
     Properties config = common();
     config.setProperty("consulta.data.dir", data.toString());

@@ -1,0 +1,108 @@
+// Shared pieces of interface: progress for long work, problem messages, announcements.
+
+import { h, replace } from './dom.js';
+import { t } from './i18n.js';
+
+/**
+ * A progress indicator: progress(label) starts indeterminate; set(done, total) makes it
+ * determinate and says how far it is. Screen readers hear the label (role=status).
+ */
+export function progress(label) {
+  const bar = h('progress', { 'aria-label': label });
+  const text = h('span', { class: 'progress-text' }, label);
+  const element = h('div', { class: 'progress', role: 'status' }, bar, text);
+  return {
+    element,
+    set(done, total, message) {
+      bar.max = total;
+      bar.value = done;
+      text.textContent = message || `${label} ${done} / ${total}`;
+    },
+  };
+}
+
+/** Runs async work with a progress indicator placed in container; returns the work's result. */
+export async function withProgress(container, label, work) {
+  const indicator = progress(label);
+  container.append(indicator.element);
+  try {
+    return await work(indicator);
+  } finally {
+    indicator.element.remove();
+  }
+}
+
+/** The message for an ApiError (or any error), in the interface language. */
+export function problemMessage(error) {
+  if (error?.status === 0) return t('error.network');
+  const generic = t(`error.${error?.status}`);
+  const detail = error?.problem?.detail;
+  return detail || (generic.startsWith('error.') ? t('error.500') : generic);
+}
+
+/** A visible, announced problem box naming the field at fault. */
+export function problemBox(error) {
+  const field = error?.field;
+  return h(
+    'div',
+    { class: 'problem', role: 'alert' },
+    h('strong', {}, t('error.title')),
+    h('p', {}, problemMessage(error)),
+    field ? h('p', { class: 'problem-field' }, t('error.field', { field })) : null,
+  );
+}
+
+/**
+ * Shows an error in a form: the problem box at the top of `form` (in its .form-problem slot if it
+ * has one), and the control named by the problem's field marked invalid and focused.
+ */
+export function showProblem(form, error) {
+  clearProblem(form);
+  const slot = form.querySelector('.form-problem') || form;
+  const box = problemBox(error);
+  slot.prepend(box);
+  const control = error?.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
+  if (control) {
+    control.setAttribute('aria-invalid', 'true');
+    const note = h('span', { class: 'field-error', id: `${control.id || control.name}-error` }, problemMessage(error));
+    control.setAttribute('aria-describedby', note.id);
+    control.after(note);
+    control.focus();
+  } else {
+    box.setAttribute('tabindex', '-1');
+    box.focus();
+  }
+}
+
+export function clearProblem(form) {
+  form.querySelectorAll('.problem, .field-error').forEach((el) => el.remove());
+  form.querySelectorAll('[aria-invalid]').forEach((el) => {
+    el.removeAttribute('aria-invalid');
+    el.removeAttribute('aria-describedby');
+  });
+}
+
+/** Says something to screen-reader users without moving focus. */
+export function announce(message) {
+  const region = document.getElementById('announcer');
+  replace(region, message);
+}
+
+/** A labelled form control: field({label, name, type, value, required}) → wrapper element. */
+export function field({ label, name, type = 'text', value = '', required = false, rows, options, autocomplete, id }) {
+  const controlId = id || `f-${name}-${Math.random().toString(36).slice(2, 8)}`;
+  let control;
+  if (type === 'textarea') {
+    control = h('textarea', { id: controlId, name, rows: rows || 6, required });
+    control.value = value;
+  } else if (type === 'select') {
+    control = h(
+      'select',
+      { id: controlId, name, required },
+      (options || []).map((o) => h('option', { value: o.value, selected: o.value === value }, o.label)),
+    );
+  } else {
+    control = h('input', { id: controlId, name, type, value, required, autocomplete });
+  }
+  return h('div', { class: 'field' }, h('label', { for: controlId }, label), control);
+}
