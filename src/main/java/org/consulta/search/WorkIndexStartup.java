@@ -1,0 +1,25 @@
+package org.consulta.search;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+
+/**
+ * Starts building the work index from the database as the application starts, in the background.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigration")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class WorkIndexStartup {
+  @Inject private WorkIndexer indexer;
+
+  @PostConstruct
+  void start() {
+    indexer.buildInBackground();
+  }
+}
