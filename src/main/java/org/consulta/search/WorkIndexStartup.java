@@ -1,11 +1,13 @@
 package org.consulta.search;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 /**
@@ -17,9 +19,10 @@ import jakarta.inject.Inject;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkIndexStartup {
   @Inject private WorkIndexer indexer;
+  @Resource private ManagedExecutorService executor;
 
   @PostConstruct
   void start() {
-    indexer.buildInBackground();
+    indexer.buildInBackground(executor);
   }
 }

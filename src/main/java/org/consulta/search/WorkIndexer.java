@@ -1,7 +1,6 @@
 package org.consulta.search;
 
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -43,7 +42,12 @@ public class WorkIndexer {
   private static final int REBUILD_PAGE = 1000;
 
   @Inject private WorkSource source;
-  @Resource private ManagedExecutorService executor;
+
+  /**
+   * Given by the startup bean: resource injection into this bean is not dependable, since the
+   * container may first create it to deliver an after-commit event, outside any component.
+   */
+  private volatile ManagedExecutorService executor;
 
   /** Something the index holds that the database has changed since. */
   private interface Stale {}
@@ -76,10 +80,11 @@ public class WorkIndexer {
   }
 
   /** Builds the index from the database in the background; searches wait for it or get a 503. */
-  public synchronized void buildInBackground() {
+  public synchronized void buildInBackground(ManagedExecutorService executor) {
     if (index != null) {
       return;
     }
+    this.executor = executor;
     try {
       index = new WorkIndex();
     } catch (IOException e) {
