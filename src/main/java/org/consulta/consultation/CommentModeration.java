@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -14,6 +15,7 @@ public class CommentModeration {
   @Inject private CommentWriter comments;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private Event<CommentChanged> changed;
 
   /** Hides a comment from everyone but drafters and its author; it is never deleted. */
   public Comment hide(long id, String reason, Caller caller) {
@@ -25,6 +27,7 @@ public class CommentModeration {
           "comment " + id + " was already hidden by " + comment.hiddenBy());
     }
     comment.hide(reason, caller.account().username(), clock.instant());
+    changed.fire(new CommentChanged(id, CommentChanged.Change.HIDDEN));
     return comment;
   }
 
@@ -39,6 +42,7 @@ public class CommentModeration {
       laws.revision(comment.article(), comment.lang(), answer.implementedIn(), "revision");
     }
     comment.answer(answer, caller.account().username(), clock.instant());
+    changed.fire(new CommentChanged(id, CommentChanged.Change.ANSWERED));
     return comment;
   }
 }

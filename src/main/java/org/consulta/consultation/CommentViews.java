@@ -111,7 +111,7 @@ public class CommentViews {
     }
   }
 
-  static String kind(Comment c) {
+  public static String kind(Comment c) {
     if (c.isReply()) {
       return "reply";
     }

@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ public class CommentWriter {
   @Inject private Consultations consultations;
   @Inject private AnchorFollower anchors;
   @Inject private Clock clock;
+  @Inject private Event<CommentChanged> changed;
 
   /** Where a comment points, as the API gives it: code-point offsets, an optional quote. */
   public record Pointer(String eId, String lang, Integer revision, Range passage) {}
@@ -60,6 +62,7 @@ public class CommentWriter {
     }
     // Write now, so that a failing insert surfaces here with its SQL state, not at commit.
     em.flush();
+    changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.CREATED));
     return comment;
   }
 
@@ -73,6 +76,7 @@ public class CommentWriter {
     em.persist(reply);
     em.persist(new CommentEdit(reply, 1, reply.createdAt()));
     em.flush();
+    changed.fire(new CommentChanged(reply.id(), CommentChanged.Change.CREATED));
     return reply;
   }
 
@@ -99,6 +103,7 @@ public class CommentWriter {
     int next = history(comment) + 1;
     comment.edit(text, replacement, now);
     em.persist(new CommentEdit(comment, next, now));
+    changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.EDITED));
     return comment;
   }
 

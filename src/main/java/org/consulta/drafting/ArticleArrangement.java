@@ -1,6 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ public class ArticleArrangement {
   @Inject private Laws laws;
   @Inject private ArticleEditor editor;
   @Inject private Clock clock;
+  @Inject private Event<ArticlesInserted> inserted;
 
   /** The text of a new article in one language. */
   public record ArticleText(String heading, String body) {}
@@ -74,6 +76,7 @@ public class ArticleArrangement {
         em.persist(new TranslationLag(article, lang, source));
       }
     }
+    inserted.fire(new ArticlesInserted(slug));
     return article;
   }
 

@@ -1,6 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -24,6 +25,7 @@ public class LawCreation {
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private Event<ArticlesInserted> inserted;
 
   public Law create(NewLaw plan, String author, String message) {
     check(plan);
@@ -34,6 +36,7 @@ public class LawCreation {
     var writer = new Writer(law, author, now, message);
     writer.divisions(plan.divisions(), null);
     writer.articles();
+    inserted.fire(new ArticlesInserted(law.slug()));
     return law;
   }
 

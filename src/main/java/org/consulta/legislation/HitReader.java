@@ -23,8 +23,8 @@ import org.consulta.drafting.Language;
  * Turns a page of hits into results: the stored fields, and snippets from the unified highlighter,
  * which reads match offsets from the postings and HTML-escapes everything but its marks.
  */
-final class HitReader {
-  static final String MARK = "<mark>";
+public final class HitReader {
+  public static final String MARK = "<mark>";
   private static final int SNIPPET_LENGTH = 240;
   private static final int SNIPPETS = 2;
 
@@ -35,15 +35,23 @@ final class HitReader {
   HitReader(IndexSearcher searcher, Analyzer analyzer, Set<Language> languages) {
     this.searcher = searcher;
     this.languages = languages;
-    this.highlighter =
-        UnifiedHighlighter.builder(searcher, analyzer)
-            .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
-            .withMaxLength(ProvisionRecord.MAX_TEXT)
-            .withBreakIterator(
-                () ->
-                    LengthGoalBreakIterator.createClosestToLength(
-                        BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-            .build();
+    this.highlighter = highlighter(searcher, analyzer, ProvisionRecord.MAX_TEXT);
+  }
+
+  /**
+   * The highlighter every search shares: snippets of about {@value #SNIPPET_LENGTH} characters,
+   * escaped, where only {@code <mark>} is markup.
+   */
+  public static UnifiedHighlighter highlighter(
+      IndexSearcher searcher, Analyzer analyzer, int maxLength) {
+    return UnifiedHighlighter.builder(searcher, analyzer)
+        .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
+        .withMaxLength(maxLength)
+        .withBreakIterator(
+            () ->
+                LengthGoalBreakIterator.createClosestToLength(
+                    BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
+        .build();
   }
 
   List<ProvisionHit> hits(Query query, ScoreDoc[] page) throws IOException {

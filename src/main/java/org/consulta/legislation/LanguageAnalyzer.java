@@ -31,7 +31,7 @@ import org.consulta.drafting.Language;
  * then a light stemmer. Folding comes before the stemmer so that a query typed without accents
  * ("politica") meets the indexed word ("política") in exactly the same form.
  */
-final class LanguageAnalyzer extends Analyzer {
+public final class LanguageAnalyzer extends Analyzer {
   private final Language language;
   private final CharArraySet stopWords;
 
@@ -40,13 +40,18 @@ final class LanguageAnalyzer extends Analyzer {
     this.stopWords = folded(stopWordsOf(language));
   }
 
-  /** One analyzer per language-specific field, keyword analysis for the rest. */
+  /** One analyzer per language-specific field of provisions, keyword analysis for the rest. */
   static Analyzer perField() {
+    return perField(ProvisionDocument.QUERY_FIELDS);
+  }
+
+  /** One analyzer per language-specific field of {@code fields}, keyword analysis for the rest. */
+  public static Analyzer perField(QueryFields fields) {
     Map<String, Analyzer> analyzers = new HashMap<>();
     Map<Language, Analyzer> byLanguage = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       Analyzer analyzer = byLanguage.computeIfAbsent(language, LanguageAnalyzer::new);
-      ProvisionDocument.textFields(language).forEach(field -> analyzers.put(field, analyzer));
+      fields.analysedFields(language).forEach(field -> analyzers.put(field, analyzer));
     }
     return new PerFieldAnalyzerWrapper(new KeywordAnalyzer(), analyzers);
   }

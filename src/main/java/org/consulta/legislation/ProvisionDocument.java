@@ -2,6 +2,8 @@ package org.consulta.legislation;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
@@ -45,6 +47,30 @@ final class ProvisionDocument {
 
   static final FacetsConfig FACETS = new FacetsConfig();
 
+  /** What a query may name: {@code text:}, {@code country:CL}, {@code year:[2000 TO 2010]}… */
+  static final QueryFields QUERY_FIELDS =
+      new QueryFields(
+          Map.of(
+              QueryFields.ANY,
+              List.of(TEXT, TITLE, HEADING, INSTRUMENT),
+              "text",
+              List.of(TEXT),
+              "title",
+              List.of(TITLE),
+              "heading",
+              List.of(HEADING),
+              "instrument",
+              List.of(INSTRUMENT)),
+          Map.of(
+              "country", new QueryFields.Keyword(COUNTRY, QueryFields.Spelling.UPPER),
+              "lang", new QueryFields.Keyword(LANG, QueryFields.Spelling.LOWER),
+              "type", new QueryFields.Keyword(TYPE, QueryFields.Spelling.LOWER),
+              "inForce", new QueryFields.Keyword(IN_FORCE, QueryFields.Spelling.LOWER),
+              "id", new QueryFields.Keyword(ID, QueryFields.Spelling.AS_TYPED),
+              "instrumentId", new QueryFields.Keyword(INSTRUMENT_ID, QueryFields.Spelling.AS_TYPED),
+              "label", new QueryFields.Keyword(LABEL, QueryFields.Spelling.AS_TYPED)),
+          Set.of(YEAR));
+
   /** Stored, with offsets in the postings, so the highlighter need not analyse the text again. */
   private static final FieldType HIGHLIGHTED = new FieldType();
 
@@ -67,15 +93,11 @@ final class ProvisionDocument {
 
   /** The analysed field of a language: {@code text_es}. */
   static String field(String name, Language language) {
-    return name + "_" + language;
+    return QueryFields.field(name, language);
   }
 
   static List<String> textFields(Language language) {
-    return List.of(
-        field(TEXT, language),
-        field(TITLE, language),
-        field(HEADING, language),
-        field(INSTRUMENT, language));
+    return QUERY_FIELDS.analysedFields(language);
   }
 
   static Term key(String id) {

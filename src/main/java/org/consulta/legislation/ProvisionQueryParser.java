@@ -1,12 +1,8 @@
 package org.consulta.legislation;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
@@ -18,52 +14,27 @@ import org.apache.lucene.search.TermQuery;
 import org.consulta.drafting.Language;
 
 /**
- * Lucene's classic syntax (phrases, AND/OR/NOT, {@code field:term}) over the names users know: a
- * text field is searched in the analysed field of every language in scope, a keyword field such as
- * {@code country} as one term, {@code year} as a number. Costly forms are refused: leading
- * wildcards, wildcards after fewer than two letters, regular expressions, ranges on text.
+ * Lucene's classic syntax (phrases, AND/OR/NOT, {@code field:term}) over the names users know, as
+ * {@link QueryFields} defines them: a text field is searched in the analysed field of every
+ * language in scope, a keyword field such as {@code country} as one term, a number field such as
+ * {@code year} as an integer. Costly forms are refused: leading wildcards, wildcards after fewer
+ * than two letters, regular expressions, ranges on anything but numbers.
  */
-final class ProvisionQueryParser extends QueryParser {
-  static final String ANY = "any";
-  private static final Map<String, List<String>> TEXT_FIELDS =
-      Map.of(
-          ANY,
-          List.of(
-              ProvisionDocument.TEXT,
-              ProvisionDocument.TITLE,
-              ProvisionDocument.HEADING,
-              ProvisionDocument.INSTRUMENT),
-          "text",
-          List.of(ProvisionDocument.TEXT),
-          "title",
-          List.of(ProvisionDocument.TITLE),
-          "heading",
-          List.of(ProvisionDocument.HEADING),
-          "instrument",
-          List.of(ProvisionDocument.INSTRUMENT));
-  private static final Map<String, String> KEYWORD_FIELDS =
-      Map.of(
-          "country", ProvisionDocument.COUNTRY,
-          "lang", ProvisionDocument.LANG,
-          "type", ProvisionDocument.TYPE,
-          "inForce", ProvisionDocument.IN_FORCE,
-          "id", ProvisionDocument.ID,
-          "instrumentId", ProvisionDocument.INSTRUMENT_ID,
-          "label", ProvisionDocument.LABEL);
-  private static final String FIELD_NAMES =
-      "text, title, heading, instrument, country, lang, type, inForce, year, label, id,"
-          + " instrumentId";
+public final class ProvisionQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0.1f;
-  private static final Set<String> ANALYSED_FIELDS =
-      Arrays.stream(Language.values())
-          .flatMap(language -> ProvisionDocument.textFields(language).stream())
-          .collect(Collectors.toUnmodifiableSet());
 
+  private final QueryFields fields;
   private final Set<Language> languages;
 
-  /** A parser for one query (parsers keep state): text fields expand over {@code languages}. */
+  /** A parser of provision queries (parsers keep state): text fields expand over languages. */
   ProvisionQueryParser(Set<Language> languages, Analyzer analyzer) {
-    super(ANY, analyzer);
+    this(ProvisionDocument.QUERY_FIELDS, languages, analyzer);
+  }
+
+  /** A parser for one query over the fields of any index laid out as {@code fields} says. */
+  public ProvisionQueryParser(QueryFields fields, Set<Language> languages, Analyzer analyzer) {
+    super(QueryFields.ANY, analyzer);
+    this.fields = fields;
     this.languages = Set.copyOf(languages);
     setAllowLeadingWildcard(false);
     setDefaultOperator(AND_OPERATOR);
@@ -75,24 +46,23 @@ final class ProvisionQueryParser extends QueryParser {
 
   @Override
   protected Query getFieldQuery(String field, String text, boolean quoted) throws ParseException {
-    if (ANALYSED_FIELDS.contains(field)) {
+    if (fields.isAnalysed(field)) {
       // the phrase-with-slop form of the base class calls back here with the analysed field
       return super.getFieldQuery(field, text, quoted);
     }
-    if (field.equals(ProvisionDocument.YEAR)) {
-      int year = year(text);
-      return IntPoint.newExactQuery(ProvisionDocument.YEAR, year);
+    if (fields.isNumber(field)) {
+      return IntPoint.newExactQuery(field, number(field, text));
     }
-    String keyword = KEYWORD_FIELDS.get(field);
+    QueryFields.Keyword keyword = fields.keyword(field);
     if (keyword != null) {
-      return new TermQuery(new Term(keyword, keywordValue(keyword, text)));
+      return new TermQuery(new Term(keyword.field(), QueryFields.spelled(keyword, text)));
     }
     return across(field, f -> super.getFieldQuery(f, text, quoted));
   }
 
   @Override
   protected Query getFieldQuery(String field, String text, int slop) throws ParseException {
-    if (!TEXT_FIELDS.containsKey(field)) {
+    if (!fields.isText(field)) {
       return getFieldQuery(field, text, true);
     }
     return across(field, f -> super.getFieldQuery(f, text, slop));
@@ -101,9 +71,9 @@ final class ProvisionQueryParser extends QueryParser {
   @Override
   protected Query getPrefixQuery(String field, String term) throws ParseException {
     literalBeforeWildcard(term.length());
-    String keyword = KEYWORD_FIELDS.get(field);
+    QueryFields.Keyword keyword = fields.keyword(field);
     if (keyword != null) {
-      return super.getPrefixQuery(keyword, keywordValue(keyword, term));
+      return super.getPrefixQuery(keyword.field(), QueryFields.spelled(keyword, term));
     }
     return across(field, f -> super.getPrefixQuery(f, term));
   }
@@ -116,18 +86,18 @@ final class ProvisionQueryParser extends QueryParser {
     int star = term.indexOf('*');
     int question = term.indexOf('?');
     literalBeforeWildcard(star < 0 ? question : question < 0 ? star : Math.min(star, question));
-    String keyword = KEYWORD_FIELDS.get(field);
+    QueryFields.Keyword keyword = fields.keyword(field);
     if (keyword != null) {
-      return super.getWildcardQuery(keyword, keywordValue(keyword, term));
+      return super.getWildcardQuery(keyword.field(), QueryFields.spelled(keyword, term));
     }
     return across(field, f -> super.getWildcardQuery(f, term));
   }
 
   @Override
   protected Query getFuzzyQuery(String field, String term, float similarity) throws ParseException {
-    String keyword = KEYWORD_FIELDS.get(field);
+    QueryFields.Keyword keyword = fields.keyword(field);
     if (keyword != null) {
-      return super.getFuzzyQuery(keyword, keywordValue(keyword, term), similarity);
+      return super.getFuzzyQuery(keyword.field(), QueryFields.spelled(keyword, term), similarity);
     }
     return across(field, f -> super.getFuzzyQuery(f, term, similarity));
   }
@@ -136,12 +106,12 @@ final class ProvisionQueryParser extends QueryParser {
   protected Query getRangeQuery(
       String field, String from, String to, boolean fromInclusive, boolean toInclusive)
       throws ParseException {
-    if (!field.equals(ProvisionDocument.YEAR)) {
-      throw new ParseException("ranges are only for year, such as year:[2000 TO 2010]");
+    if (!fields.isNumber(field)) {
+      throw new ParseException("ranges are only for numbers, such as year:[2000 TO 2010]");
     }
-    int low = open(from) ? Integer.MIN_VALUE : year(from) + (fromInclusive ? 0 : 1);
-    int high = open(to) ? Integer.MAX_VALUE : year(to) - (toInclusive ? 0 : 1);
-    return IntPoint.newRangeQuery(ProvisionDocument.YEAR, low, high);
+    int low = open(from) ? Integer.MIN_VALUE : number(field, from) + (fromInclusive ? 0 : 1);
+    int high = open(to) ? Integer.MAX_VALUE : number(field, to) - (toInclusive ? 0 : 1);
+    return IntPoint.newRangeQuery(field, low, high);
   }
 
   @Override
@@ -150,14 +120,14 @@ final class ProvisionQueryParser extends QueryParser {
   }
 
   private Query across(String field, FieldQuery query) throws ParseException {
-    List<String> names = TEXT_FIELDS.get(field);
+    List<String> names = fields.text(field);
     if (names == null) {
-      throw new ParseException("unknown field '" + field + "' (" + FIELD_NAMES + ")");
+      throw new ParseException("unknown field '" + field + "' (" + fields.names() + ")");
     }
     List<Query> queries = new ArrayList<>();
     for (Language language : languages) {
       for (String name : names) {
-        Query one = query.on(ProvisionDocument.field(name, language));
+        Query one = query.on(QueryFields.field(name, language));
         if (one != null) {
           queries.add(one);
         }
@@ -180,21 +150,11 @@ final class ProvisionQueryParser extends QueryParser {
     return bound == null || bound.equals("*");
   }
 
-  private static int year(String text) throws ParseException {
+  private static int number(String field, String text) throws ParseException {
     try {
       return Integer.parseInt(text.trim());
     } catch (NumberFormatException e) {
-      throw new ParseException("year must be a number, such as year:2018");
+      throw new ParseException(field + " must be a number, such as " + field + ":12");
     }
-  }
-
-  /** Keyword values are stored as the corpus spells them: upper-case countries, lower-case rest. */
-  private static String keywordValue(String field, String value) {
-    return switch (field) {
-      case ProvisionDocument.COUNTRY -> value.toUpperCase(Locale.ROOT);
-      case ProvisionDocument.LANG, ProvisionDocument.TYPE, ProvisionDocument.IN_FORCE ->
-          value.toLowerCase(Locale.ROOT);
-      default -> value;
-    };
   }
 }

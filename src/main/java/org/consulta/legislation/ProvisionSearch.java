@@ -1,7 +1,6 @@
 package org.consulta.legislation;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -12,12 +11,9 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.IndexReader;
-import org.apache.lucene.index.QueryTimeoutImpl;
-import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -25,7 +21,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.util.BytesRef;
 import org.consulta.drafting.Language;
-import org.consulta.platform.DomainException;
 import org.consulta.platform.WireNames;
 
 /**
@@ -33,11 +28,6 @@ import org.consulta.platform.WireNames;
  * then the page of hits with snippets and the facet counts over every hit.
  */
 final class ProvisionSearch {
-  /** A search that runs longer returns what it found so far, marked partial. */
-  static final Duration TIME_LIMIT = Duration.ofSeconds(2);
-
-  static final int MAX_QUERY_LENGTH = 1000;
-
   private static final Sort BY_YEAR = byYear();
 
   private final IndexReader reader;
@@ -51,10 +41,9 @@ final class ProvisionSearch {
   SearchResults run(LegislationQuery query) throws IOException {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
-    Query filtered = filtered(parse(query.text(), languages), query);
-    // A searcher of its own over the shared reader: the time limit is set per searcher.
-    var searcher = new IndexSearcher(reader);
-    searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT.toMillis()));
+    Query text = QueryText.parse(query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer);
+    Query filtered = filtered(text, query);
+    IndexSearcher searcher = QueryText.timed(reader);
     int wanted = Math.max(1, query.offset() + query.limit());
     FacetsCollectorManager.FacetsResult found;
     try {
@@ -65,7 +54,7 @@ final class ProvisionSearch {
               : FacetsCollectorManager.search(
                   searcher, filtered, wanted, new FacetsCollectorManager());
     } catch (IndexSearcher.TooManyClauses e) {
-      throw DomainException.invalid("q", "the query expands to too many terms; make it narrower");
+      throw QueryText.tooManyTerms();
     }
     ScoreDoc[] all = found.topDocs().scoreDocs;
     ScoreDoc[] page =
@@ -81,32 +70,6 @@ final class ProvisionSearch {
         searcher.timedOut(),
         new HitReader(searcher, analyzer, languages).hits(filtered, page),
         SearchFacets.count(reader, found.facetsCollector()));
-  }
-
-  private Query parse(String text, Set<Language> languages) {
-    if (text.isBlank()) {
-      return new MatchAllDocsQuery();
-    }
-    if (text.length() > MAX_QUERY_LENGTH) {
-      throw DomainException.invalid(
-          "q", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
-    }
-    try {
-      return new ProvisionQueryParser(languages, analyzer).parse(text);
-    } catch (ParseException e) {
-      throw DomainException.invalid("q", "the query does not parse: " + reason(e, text));
-    }
-  }
-
-  /** The parser's first line, without the query it repeats: "Encountered "<EOF>" at …". */
-  private static String reason(ParseException e, String text) {
-    String message = e.getMessage() == null ? "syntax error" : e.getMessage();
-    String echo = "Cannot parse '" + text + "': ";
-    if (message.startsWith(echo)) {
-      message = message.substring(echo.length());
-    }
-    int line = message.indexOf('\n');
-    return (line < 0 ? message : message.substring(0, line)).trim();
   }
 
   private static Query filtered(Query text, LegislationQuery query) {

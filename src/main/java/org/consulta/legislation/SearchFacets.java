@@ -8,6 +8,7 @@ import java.util.Map;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
@@ -19,7 +20,7 @@ import org.apache.lucene.index.IndexReader;
  * Facet counts over every hit of a search, read from doc values by lucene-facet: no stored field is
  * loaded and no second pass is made, however many hits there are. Years are counted in ranges.
  */
-final class SearchFacets {
+public final class SearchFacets {
   private static final int MAX_VALUES = 100;
   private static final List<Dimension> DIMENSIONS =
       List.of(
@@ -44,23 +45,39 @@ final class SearchFacets {
 
   static Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector hits)
       throws IOException {
+    Map<String, String> dimensions = new LinkedHashMap<>();
+    DIMENSIONS.forEach(d -> dimensions.put(d.name(), d.field()));
+    Map<String, List<FacetCount>> facets =
+        terms(reader, ProvisionDocument.FACETS, hits, dimensions);
+    if (!facets.isEmpty()) {
+      facets.put("year", years(hits));
+    }
+    return facets;
+  }
+
+  /**
+   * Counts the hits by the values of sorted-set facet fields; {@code dimensions} maps the names the
+   * API gives to the index fields, in the order the answer lists them. Empty for an empty index.
+   */
+  public static Map<String, List<FacetCount>> terms(
+      IndexReader reader, FacetsConfig config, FacetsCollector hits, Map<String, String> dimensions)
+      throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
     if (reader.numDocs() == 0) {
       return facets;
     }
-    var state = new DefaultSortedSetDocValuesReaderState(reader, ProvisionDocument.FACETS);
+    var state = new DefaultSortedSetDocValuesReaderState(reader, config);
     Facets terms = new SortedSetDocValuesFacetCounts(state, hits);
-    for (Dimension dimension : DIMENSIONS) {
-      FacetResult result = terms.getTopChildren(MAX_VALUES, dimension.field());
+    for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
+      FacetResult result = terms.getTopChildren(MAX_VALUES, dimension.getValue());
       List<FacetCount> counts = new ArrayList<>();
       if (result != null) {
         for (LabelAndValue value : result.labelValues) {
           counts.add(FacetCount.of(value.label, value.value.longValue()));
         }
       }
-      facets.put(dimension.name(), counts);
+      facets.put(dimension.getKey(), counts);
     }
-    facets.put("year", years(hits));
     return facets;
   }
 

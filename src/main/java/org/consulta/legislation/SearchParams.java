@@ -16,9 +16,9 @@ import org.consulta.platform.WireNames;
  * Reads the query parameters of a legislation search. Filters take several values, comma-separated
  * or repeated ({@code lang=es,pt}); an unknown parameter is refused by name rather than ignored.
  */
-final class SearchParams {
-  static final int MAX_LIMIT = 100;
-  static final int MAX_OFFSET = 10_000;
+public final class SearchParams {
+  public static final int MAX_LIMIT = 100;
+  public static final int MAX_OFFSET = 10_000;
   private static final Set<String> KNOWN =
       Set.of(
           "q",
@@ -35,7 +35,7 @@ final class SearchParams {
 
   private SearchParams() {}
 
-  static LegislationQuery read(MultivaluedMap<String, String> params) {
+  public static LegislationQuery read(MultivaluedMap<String, String> params) {
     for (String name : params.keySet()) {
       if (!KNOWN.contains(name)) {
         throw DomainException.invalid(name, "unknown query parameter '" + name + "'");
@@ -60,7 +60,8 @@ final class SearchParams {
         QueryParams.optionalInt("limit", params.getFirst("limit"), 0, MAX_LIMIT, 20));
   }
 
-  private static <T> Set<T> values(
+  /** The values of a filter, comma-separated or repeated, each parsed (and checked) once. */
+  public static <T> Set<T> values(
       MultivaluedMap<String, String> params, String name, Function<String, T> parse) {
     Set<T> values = new LinkedHashSet<>();
     for (String value : params.getOrDefault(name, List.of())) {

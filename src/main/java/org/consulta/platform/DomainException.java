@@ -18,7 +18,9 @@ public class DomainException extends RuntimeException {
     GONE,
     CONFLICT,
     PRECONDITION_FAILED,
-    PRECONDITION_REQUIRED
+    PRECONDITION_REQUIRED,
+    /** Not ready yet (an index still being built): retry shortly. */
+    UNAVAILABLE
   }
 
   private final Reason reason;

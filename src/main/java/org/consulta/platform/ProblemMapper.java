@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 @Provider
 public class ProblemMapper implements ExceptionMapper<Throwable> {
   public static final String PROBLEM_JSON = "application/problem+json";
+  private static final String RETRY_AFTER_SECONDS = "1";
   private static final Logger LOG = Logger.getLogger(ProblemMapper.class.getName());
   private static final String BASIC = "Basic realm=\"consulta\"";
 
@@ -31,8 +32,11 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   @Override
   public Response toResponse(Throwable failure) {
     if (failure instanceof DomainException domain) {
-      return problem(
-          status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
+      Response problem =
+          problem(status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
+      return domain.reason() == DomainException.Reason.UNAVAILABLE
+          ? Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build()
+          : problem;
     }
     if (failure instanceof NotAuthorizedException) {
       var builder = Response.fromResponse(problem(401, "authentication required", null, Map.of()));
@@ -82,6 +86,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case CONFLICT -> 409;
       case PRECONDITION_FAILED -> 412;
       case PRECONDITION_REQUIRED -> 428;
+      case UNAVAILABLE -> 503;
     };
   }
 

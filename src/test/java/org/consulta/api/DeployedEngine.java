@@ -26,7 +26,8 @@ abstract class DeployedEngine
         CommentBadInputContract,
         LegislationSearchContract,
         LegislationImportContract,
-        ReferenceContract {
+        ReferenceContract,
+        WorkSearchContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -1,0 +1,199 @@
+package org.consulta.search;
+
+import jakarta.annotation.PreDestroy;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.event.TransactionPhase;
+import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.consulta.consultation.CommentChanged;
+import org.consulta.drafting.ArticleRevised;
+import org.consulta.drafting.ArticlesInserted;
+import org.consulta.drafting.Language;
+import org.consulta.platform.DomainException;
+
+/**
+ * Keeps the work index a copy of the database. Observers run only after a write has committed, and
+ * only note what went stale; one background task at a time reads those things back from the
+ * database and writes them into the index, then refreshes the searchers, so neither indexing nor
+ * refreshing happens on a request's path. A rolled-back write is never seen, and since the index is
+ * always rewritten from committed rows, notes that arrive twice or out of order do no harm.
+ */
+@ApplicationScoped
+public class WorkIndexer {
+  /** How long a search waits for the first build before it is told to come back. */
+  static final Duration READY_WAIT = Duration.ofSeconds(1);
+
+  private static final Logger LOG = Logger.getLogger(WorkIndexer.class.getName());
+  private static final int REBUILD_PAGE = 1000;
+
+  @Inject private WorkSource source;
+
+  /**
+   * Given by the startup bean: resource injection into this bean is not dependable, since the
+   * container may first create it to deliver an after-commit event, outside any component.
+   */
+  private volatile ManagedExecutorService executor;
+
+  /** Something the index holds that the database has changed since. */
+  private interface Stale {}
+
+  private record LawStale(String slug) implements Stale {}
+
+  private record CommentStale(long id) implements Stale {}
+
+  /** The comments on one language version of an article, whose anchors moved with its text. */
+  private record AnchorsStale(long article, Language lang) implements Stale {}
+
+  private final Set<Stale> stale = ConcurrentHashMap.newKeySet();
+  private final AtomicBoolean draining = new AtomicBoolean();
+  private final ReentrantLock writing = new ReentrantLock();
+  private final CountDownLatch built = new CountDownLatch(1);
+  private WorkIndex index;
+
+  void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleRevised revised) {
+    var article = revised.next().article();
+    note(new LawStale(article.law().slug()));
+    note(new AnchorsStale(article.id(), revised.next().lang()));
+  }
+
+  void inserted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesInserted inserted) {
+    note(new LawStale(inserted.law()));
+  }
+
+  void commented(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentChanged changed) {
+    note(new CommentStale(changed.comment()));
+  }
+
+  /** Builds the index from the database in the background; searches wait for it or get a 503. */
+  public synchronized void buildInBackground(ManagedExecutorService executor) {
+    if (index != null) {
+      return;
+    }
+    this.executor = executor;
+    try {
+      index = new WorkIndex();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    executor.execute(this::build);
+  }
+
+  /** The index once built; a caller that arrives earlier waits briefly, then gets a 503. */
+  WorkIndex searchable() {
+    try {
+      if (built.await(READY_WAIT.toMillis(), TimeUnit.MILLISECONDS)) {
+        return index;
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    throw new DomainException(
+        DomainException.Reason.UNAVAILABLE,
+        null,
+        "the search index of laws and comments is being built; retry shortly");
+  }
+
+  private void note(Stale thing) {
+    stale.add(thing);
+    if (built.getCount() == 0 && draining.compareAndSet(false, true)) {
+      executor.execute(this::drain);
+    }
+  }
+
+  private void build() {
+    writing.lock();
+    try {
+      long started = System.nanoTime();
+      index.clear();
+      for (String law : source.lawSlugs()) {
+        index.putLaw(law, source.articles(law));
+      }
+      long after = 0;
+      List<CommentRecord> page;
+      do {
+        page = source.commentsAfter(after, REBUILD_PAGE);
+        index.putComments(List.of(), page);
+        after = page.isEmpty() ? after : page.get(page.size() - 1).id();
+      } while (page.size() == REBUILD_PAGE);
+      index.refresh();
+      LOG.info(
+          "Work index built: "
+              + index.documents()
+              + " articles and comments in "
+              + Duration.ofNanos(System.nanoTime() - started).toMillis()
+              + " ms");
+    } catch (IOException | RuntimeException e) {
+      LOG.log(Level.SEVERE, "The work index could not be built; searches of it will fail", e);
+    } finally {
+      built.countDown();
+      writing.unlock();
+    }
+    if (draining.compareAndSet(false, true)) {
+      drain();
+    }
+  }
+
+  /** Rewrites whatever was noted stale, until nothing is; then lets the next note start a drain. */
+  private void drain() {
+    do {
+      writing.lock();
+      try {
+        while (!stale.isEmpty()) {
+          rewrite(take());
+        }
+        index.refresh();
+      } catch (IOException | RuntimeException e) {
+        LOG.log(Level.SEVERE, "The work index missed changes; a restart rebuilds it", e);
+      } finally {
+        writing.unlock();
+        draining.set(false);
+      }
+    } while (!stale.isEmpty() && draining.compareAndSet(false, true));
+  }
+
+  private List<Stale> take() {
+    List<Stale> taken = new ArrayList<>(stale);
+    stale.removeAll(taken);
+    return taken;
+  }
+
+  private void rewrite(List<Stale> things) throws IOException {
+    Set<Long> comments = new HashSet<>();
+    for (Stale thing : things) {
+      if (thing instanceof LawStale law) {
+        index.putLaw(law.slug(), source.articles(law.slug()));
+      } else if (thing instanceof CommentStale comment) {
+        comments.add(comment.id());
+      } else if (thing instanceof AnchorsStale anchors) {
+        comments.addAll(source.commentsOn(anchors.article(), anchors.lang()));
+      }
+    }
+    index.putComments(comments, source.comments(comments));
+  }
+
+  @PreDestroy
+  synchronized void close() {
+    if (index != null) {
+      try {
+        index.close();
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "The work index did not close cleanly", e);
+      }
+    }
+  }
+}

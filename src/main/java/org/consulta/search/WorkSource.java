@@ -1,0 +1,126 @@
+package org.consulta.search;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.consulta.accounts.Account;
+import org.consulta.consultation.Comment;
+import org.consulta.consultation.CommentViews;
+import org.consulta.consultation.Participant;
+import org.consulta.consultation.Participants;
+import org.consulta.drafting.Language;
+import org.consulta.drafting.Law;
+import org.consulta.drafting.LawLayout;
+import org.consulta.drafting.Laws;
+import org.consulta.platform.WireNames;
+
+/**
+ * Reads what the work index copies from the database, each call in a transaction of its own, as
+ * plain records that outlive it. Comments are read without change tracking: nothing here writes.
+ */
+@ApplicationScoped
+@Transactional
+public class WorkSource {
+  private static final String ECLIPSELINK_READ_ONLY = "eclipselink.read-only";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Laws laws;
+  @Inject private Participants participants;
+
+  public List<String> lawSlugs() {
+    return laws.all().stream().map(Law::slug).toList();
+  }
+
+  /** The live articles of a law in every language, numbered as readers see them. */
+  public List<ArticleRecord> articles(String slug) {
+    Law law = laws.find(slug).orElse(null);
+    if (law == null) {
+      return List.of();
+    }
+    List<ArticleRecord> articles = new ArrayList<>();
+    for (Language lang : law.languages()) {
+      String title = law.expression(lang).orElseThrow().title();
+      LawLayout layout = LawLayout.of(laws.divisions(law), laws.heads(law, lang));
+      for (LawLayout.Placed placed : layout.articles()) {
+        var revision = placed.revision();
+        articles.add(
+            new ArticleRecord(
+                slug,
+                title,
+                placed.eId(),
+                placed.number(),
+                lang,
+                revision.number(),
+                revision.heading(),
+                revision.body()));
+      }
+    }
+    return articles;
+  }
+
+  /** The ids of the comments on one language version of an article, whose anchors follow it. */
+  public List<Long> commentsOn(long article, Language lang) {
+    return em.createQuery(
+            "select c.id from Comment c where c.article.id = :a and c.lang = :lang", Long.class)
+        .setParameter("a", article)
+        .setParameter("lang", lang)
+        .getResultList();
+  }
+
+  /** Those of the comments {@code ids} that exist. */
+  public List<CommentRecord> comments(Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return records(
+        em.createQuery("select c from Comment c where c.id in :ids", Comment.class)
+            .setParameter("ids", ids)
+            .setHint(ECLIPSELINK_READ_ONLY, true)
+            .getResultList());
+  }
+
+  /** Up to {@code max} comments after the id {@code after}, in id order, for a rebuild. */
+  public List<CommentRecord> commentsAfter(long after, int max) {
+    return records(
+        em.createQuery("select c from Comment c where c.id > :after order by c.id", Comment.class)
+            .setParameter("after", after)
+            .setMaxResults(max)
+            .setHint(ECLIPSELINK_READ_ONLY, true)
+            .getResultList());
+  }
+
+  private List<CommentRecord> records(List<Comment> comments) {
+    Map<Long, Account> authors = new HashMap<>();
+    comments.forEach(c -> authors.put(c.author().id(), c.author()));
+    Map<Long, Participant> byAccount = new HashMap<>();
+    participants.of(authors.values()).forEach(p -> byAccount.put(p.account().id(), p));
+    return comments.stream().map(c -> record(c, byAccount.get(c.author().id()))).toList();
+  }
+
+  private static CommentRecord record(Comment c, Participant participant) {
+    return new CommentRecord(
+        c.id(),
+        CommentViews.kind(c),
+        c.consultation().id(),
+        c.consultation().law().slug(),
+        c.article().eId(),
+        c.lang(),
+        c.author().id(),
+        c.root().author().id(),
+        c.author().displayName(),
+        participant == null ? null : WireNames.of(participant.sector()),
+        participant == null ? null : participant.country(),
+        c.isReply() ? null : WireNames.of(c.anchorState()),
+        c.isReply() ? null : c.disposition() == null ? "none" : WireNames.of(c.disposition()),
+        c.isHidden(),
+        c.body(),
+        c.proposal());
+  }
+}
