@@ -12,6 +12,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -60,11 +61,16 @@ final class ProvisionQueryParser extends QueryParser {
           .collect(Collectors.toUnmodifiableSet());
 
   private final Set<Language> languages;
+  private final QueryExpansion expansion;
 
-  /** A parser for one query (parsers keep state): text fields expand over {@code languages}. */
-  ProvisionQueryParser(Set<Language> languages, Analyzer analyzer) {
+  /**
+   * A parser for one query (parsers keep state): text fields expand over {@code languages}, and
+   * words over the thesaurus through {@code expansion}.
+   */
+  ProvisionQueryParser(Set<Language> languages, Analyzer analyzer, QueryExpansion expansion) {
     super(ANY, analyzer);
     this.languages = Set.copyOf(languages);
+    this.expansion = expansion;
     setAllowLeadingWildcard(false);
     setDefaultOperator(AND_OPERATOR);
   }
@@ -87,7 +93,8 @@ final class ProvisionQueryParser extends QueryParser {
     if (keyword != null) {
       return new TermQuery(new Term(keyword, keywordValue(keyword, text)));
     }
-    return across(field, f -> super.getFieldQuery(f, text, quoted));
+    return expansion.word(
+        TEXT_FIELDS.get(field), text, across(field, f -> super.getFieldQuery(f, text, quoted)));
   }
 
   @Override
@@ -95,7 +102,18 @@ final class ProvisionQueryParser extends QueryParser {
     if (!TEXT_FIELDS.containsKey(field)) {
       return getFieldQuery(field, text, true);
     }
-    return across(field, f -> super.getFieldQuery(f, text, slop));
+    return expansion.phrase(
+        TEXT_FIELDS.get(field), text, across(field, f -> super.getFieldQuery(f, text, slop)));
+  }
+
+  @Override
+  public Query parse(String query) throws ParseException {
+    return expansion.whole(super.parse(query));
+  }
+
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    return super.getBooleanQuery(expansion.clauses(clauses));
   }
 
   @Override

@@ -42,16 +42,21 @@ final class ProvisionSearch {
 
   private final IndexReader reader;
   private final Analyzer analyzer;
+  private final ThesaurusTerms thesaurus;
 
-  ProvisionSearch(IndexReader reader, Analyzer analyzer) {
+  ProvisionSearch(IndexReader reader, Analyzer analyzer, ThesaurusTerms thesaurus) {
     this.reader = reader;
     this.analyzer = analyzer;
+    this.thesaurus = thesaurus;
   }
 
   SearchResults run(LegislationQuery query) throws IOException {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
-    Query filtered = filtered(parse(query.text(), languages), query);
+    var expansion =
+        new QueryExpansion(
+            query.expand() ? thesaurus : new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages);
+    Query filtered = filtered(parse(query.text(), languages, expansion), query);
     // A searcher of its own over the shared reader: the time limit is set per searcher.
     var searcher = new IndexSearcher(reader);
     searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT.toMillis()));
@@ -79,11 +84,12 @@ final class ProvisionSearch {
         query.offset(),
         query.limit(),
         searcher.timedOut(),
+        expansion.expansions(),
         new HitReader(searcher, analyzer, languages).hits(filtered, page),
         SearchFacets.count(reader, found.facetsCollector()));
   }
 
-  private Query parse(String text, Set<Language> languages) {
+  private Query parse(String text, Set<Language> languages, QueryExpansion expansion) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -92,7 +98,7 @@ final class ProvisionSearch {
           "q", "the query is longer than " + MAX_QUERY_LENGTH + " characters");
     }
     try {
-      return new ProvisionQueryParser(languages, analyzer).parse(text);
+      return new ProvisionQueryParser(languages, analyzer, expansion).parse(text);
     } catch (ParseException e) {
       throw DomainException.invalid("q", "the query does not parse: " + reason(e, text));
     }

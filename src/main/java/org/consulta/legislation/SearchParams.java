@@ -30,7 +30,8 @@ final class SearchParams {
           "yearTo",
           "sort",
           "offset",
-          "limit");
+          "limit",
+          "expand");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
   private SearchParams() {}
@@ -57,7 +58,8 @@ final class SearchParams {
         to,
         sort == null ? SearchSort.RELEVANCE : WireNames.parse(SearchSort.class, "sort", sort),
         QueryParams.optionalInt("offset", params.getFirst("offset"), 0, MAX_OFFSET, 0),
-        QueryParams.optionalInt("limit", params.getFirst("limit"), 0, MAX_LIMIT, 20));
+        QueryParams.optionalInt("limit", params.getFirst("limit"), 0, MAX_LIMIT, 20),
+        expand(params.getFirst("expand")));
   }
 
   private static <T> Set<T> values(
@@ -85,6 +87,16 @@ final class SearchParams {
       throw DomainException.invalid("inForce", "inForce is true, false or unknown");
     }
     return value;
+  }
+
+  private static boolean expand(String value) {
+    if (value == null || value.equals("true")) {
+      return true;
+    }
+    if (value.equals("false")) {
+      return false;
+    }
+    throw DomainException.invalid("expand", "expand is true or false");
   }
 
   private static Integer year(String name, String value) {
