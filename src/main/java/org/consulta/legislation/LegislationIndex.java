@@ -140,6 +140,16 @@ public final class LegislationIndex implements Closeable {
     }
   }
 
+  /** The provisions most like a text; see {@link ComparableSearch}. */
+  public ComparableResults comparable(ComparableQuery query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new ComparableSearch(searcher.getIndexReader(), analyzer, thesaurus).run(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
   @Override
   public void close() throws IOException {
     try {
