@@ -37,11 +37,7 @@ final class SearchParams {
   private SearchParams() {}
 
   static LegislationQuery read(MultivaluedMap<String, String> params) {
-    for (String name : params.keySet()) {
-      if (!KNOWN.contains(name)) {
-        throw DomainException.invalid(name, "unknown query parameter '" + name + "'");
-      }
-    }
+    refuseUnknown(params, KNOWN);
     Integer from = year("yearFrom", params.getFirst("yearFrom"));
     Integer to = year("yearTo", params.getFirst("yearTo"));
     if (from != null && to != null && from > to) {
@@ -62,7 +58,15 @@ final class SearchParams {
         expand(params.getFirst("expand")));
   }
 
-  private static <T> Set<T> values(
+  static void refuseUnknown(MultivaluedMap<String, String> params, Set<String> known) {
+    for (String name : params.keySet()) {
+      if (!known.contains(name)) {
+        throw DomainException.invalid(name, "unknown query parameter '" + name + "'");
+      }
+    }
+  }
+
+  static <T> Set<T> values(
       MultivaluedMap<String, String> params, String name, Function<String, T> parse) {
     Set<T> values = new LinkedHashSet<>();
     for (String value : params.getOrDefault(name, List.of())) {
@@ -75,7 +79,7 @@ final class SearchParams {
     return values;
   }
 
-  private static String country(String code) {
+  static String country(String code) {
     if (!COUNTRY.matcher(code).matches()) {
       throw DomainException.invalid("country", "country is an ISO 3166 code such as CL");
     }

@@ -24,7 +24,8 @@ abstract class DeployedEngine
         ReportContract,
         CommentBadInputContract,
         LegislationSearchContract,
-        LegislationImportContract {
+        LegislationImportContract,
+        CrossLanguageContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -65,6 +65,8 @@ final class Deployments {
     config.setProperty(
         "consulta.drafts.dir", Path.of("src/test/resources/drafts").toAbsolutePath().toString());
     config.setProperty("consulta.admin.password", ADMIN_PASSWORD);
+    config.setProperty(
+        "consulta.thesaurus.file", Path.of("config/thesaurus.csv").toAbsolutePath().toString());
     return config;
   }
 
