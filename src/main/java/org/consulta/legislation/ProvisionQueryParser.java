@@ -93,8 +93,11 @@ final class ProvisionQueryParser extends QueryParser {
     if (keyword != null) {
       return new TermQuery(new Term(keyword, keywordValue(keyword, text)));
     }
-    return expansion.word(
-        TEXT_FIELDS.get(field), text, across(field, f -> super.getFieldQuery(f, text, quoted)));
+    return expansion.words(
+        TEXT_FIELDS.get(field),
+        text,
+        words -> across(field, f -> super.getFieldQuery(f, words, quoted)),
+        across(field, f -> super.getFieldQuery(f, text, quoted)));
   }
 
   @Override

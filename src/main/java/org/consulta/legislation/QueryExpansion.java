@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -15,12 +16,12 @@ import org.apache.lucene.search.Query;
 import org.consulta.drafting.Language;
 
 /**
- * Widens the words of one query with the thesaurus: a word, a run of words or a quoted phrase that
- * is a thesaurus term gets the concept's terms in every language in scope as optional alternatives,
- * boosted below the query's own words so that its language ranks first. A run of plain words is
- * read as one term when it is one ("orden de protección"); a word a run took is not widened alone.
- * Words under NOT are left as typed. The alternatives are bounded, so that a long query cannot grow
- * past the clause limit.
+ * Widens the words of one query with the thesaurus. Within plain words ("orden de protección
+ * vigente"), the longest runs that are thesaurus terms are found; a quoted phrase counts only
+ * whole. Each term found gets its concept's terms in every language in scope as alternatives, and
+ * the query as typed stays, so that a provision with the words typed ranks above one reached only
+ * through the thesaurus (the alternatives are boosted below). Words under NOT are left as typed.
+ * The alternatives are bounded, so that a long query cannot grow past the clause limit.
  */
 final class QueryExpansion {
   static final float BOOST = 0.4f;
@@ -30,12 +31,17 @@ final class QueryExpansion {
 
   private static final float TIE_BREAKER = 0.1f;
 
-  /** A plain word as the parser met it, before any widening. */
-  private record Word(List<String> fields, String text) {}
+  /** How the parser turns plain words into its query, for a part of the words typed. */
+  interface Words {
+    Query parse(String text) throws ParseException;
+  }
+
+  /** Plain words as the parser met them, before any widening. */
+  private record Typed(List<String> fields, String text, Words parser) {}
 
   private final ThesaurusTerms thesaurus;
   private final Set<Language> languages;
-  private final Map<Query, Word> words = new IdentityHashMap<>();
+  private final Map<Query, Typed> typed = new IdentityHashMap<>();
   private final Map<String, Expansion> expansions = new LinkedHashMap<>();
   private int budget = MAX_WORDS;
 
@@ -49,115 +55,126 @@ final class QueryExpansion {
     return List.copyOf(expansions.values());
   }
 
-  /** Remembers a plain word's query: whether to widen it is decided with its neighbours. */
-  Query word(List<String> fields, String text, Query query) {
+  /**
+   * Remembers the query of plain words: whether to widen it depends on its clause (not under NOT),
+   * known only once the parser builds the group it is in.
+   */
+  Query words(List<String> fields, String text, Words parser, Query query) {
     if (query != null) {
-      words.put(query, new Word(fields, text));
+      typed.put(query, new Typed(fields, text, parser));
     }
     return query;
   }
 
-  /** A quoted phrase is widened at once, as one term. */
+  /** A quoted phrase is widened at once, when it is a term as a whole. */
   Query phrase(List<String> fields, String text, Query query) {
-    return query == null ? null : widened(fields, text, query);
+    Query alternatives = query == null ? null : alternatives(fields, text);
+    return alternatives == null ? query : withAlternatives(query, alternatives);
   }
 
-  /** The query the parser produced on its own: one plain word is widened here. */
-  Query whole(Query query) {
-    Word word = words.get(query);
-    return word == null ? query : widened(word.fields(), word.text(), query);
+  /** The query the parser produced when it has no group: plain words alone. */
+  Query whole(Query query) throws ParseException {
+    Typed words = typed.get(query);
+    return words == null ? query : widened(words, query);
   }
 
-  /** The clauses of one group, runs of words that form a term merged, plain words widened. */
-  List<BooleanClause> clauses(List<BooleanClause> clauses) {
+  /** The clauses of one group, with their plain words widened unless under NOT. */
+  List<BooleanClause> clauses(List<BooleanClause> clauses) throws ParseException {
     List<BooleanClause> result = new ArrayList<>();
-    int i = 0;
-    while (i < clauses.size()) {
-      int run = run(clauses, i);
-      if (run > 1) {
-        result.add(
-            new BooleanClause(merged(clauses.subList(i, i + run)), BooleanClause.Occur.MUST));
-        i += run;
-        continue;
-      }
-      BooleanClause clause = clauses.get(i);
-      Word word = words.get(clause.getQuery());
-      if (word != null && clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
-        clause =
-            new BooleanClause(
-                widened(word.fields(), word.text(), clause.getQuery()), clause.getOccur());
+    for (BooleanClause clause : clauses) {
+      Typed words = typed.get(clause.getQuery());
+      if (words != null && clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
+        clause = new BooleanClause(widened(words, clause.getQuery()), clause.getOccur());
       }
       result.add(clause);
-      i++;
     }
     return result;
   }
 
-  /** The length of the longest run of required plain words from {@code start} that is a term. */
-  private int run(List<BooleanClause> clauses, int start) {
-    for (int length = Math.min(thesaurus.longestTerm(), clauses.size() - start);
-        length > 1;
-        length--) {
-      String text = runText(clauses.subList(start, start + length));
-      if (text != null && !thesaurus.matching(text).isEmpty()) {
-        return length;
-      }
+  /**
+   * The words as typed, or else the same words with each term found also matched by its
+   * alternatives: "équité salariale 2018" becomes ({@code équité salariale} or {@code pay equity}…)
+   * and {@code 2018}.
+   */
+  private Query widened(Typed words, Query query) throws ParseException {
+    String[] split = words.text().trim().split("\\s+");
+    if (longestTerm(split, 0) == split.length) {
+      Query alternatives = alternatives(words.fields(), words.text());
+      return alternatives == null ? query : withAlternatives(query, alternatives);
     }
-    return 1;
-  }
-
-  private String runText(List<BooleanClause> run) {
-    List<String> fields = null;
-    List<String> texts = new ArrayList<>();
-    for (BooleanClause clause : run) {
-      Word word = words.get(clause.getQuery());
-      if (word == null
-          || clause.getOccur() != BooleanClause.Occur.MUST
-          || (fields != null && !fields.equals(word.fields()))) {
-        return null;
-      }
-      fields = word.fields();
-      texts.add(word.text());
-    }
-    return String.join(" ", texts);
-  }
-
-  private Query merged(List<BooleanClause> run) {
-    var all = new BooleanQuery.Builder();
-    run.forEach(clause -> all.add(clause.getQuery(), BooleanClause.Occur.MUST));
-    return widened(words.get(run.get(0).getQuery()).fields(), runText(run), all.build());
-  }
-
-  private Query widened(List<String> fields, String text, Query query) {
-    Set<Query> alternatives = new LinkedHashSet<>();
-    for (ThesaurusTerms.Match match : thesaurus.matching(text)) {
-      List<Query> more = alternatives(fields, match);
-      if (more.isEmpty()) {
+    var widened = new BooleanQuery.Builder();
+    List<String> plain = new ArrayList<>();
+    boolean found = false;
+    int i = 0;
+    while (i < split.length) {
+      int length = longestTerm(split, i);
+      Query alternatives =
+          length == 0 ? null : alternatives(words.fields(), join(split, i, i + length));
+      if (alternatives == null) {
+        plain.add(split[i++]);
         continue;
       }
-      alternatives.addAll(more);
-      expansions.putIfAbsent(
-          match.concept().name(),
-          new Expansion(match.concept().name(), match.language(), match.term()));
+      must(widened, words.parser().parse(String.join(" ", plain)));
+      plain.clear();
+      Query term = words.parser().parse(join(split, i, i + length));
+      must(widened, term == null ? alternatives : withAlternatives(term, alternatives));
+      found = true;
+      i += length;
     }
-    if (alternatives.isEmpty()) {
+    if (!found) {
       return query;
     }
+    must(widened, words.parser().parse(String.join(" ", plain)));
+    return withAlternatives(query, widened.build());
+  }
+
+  private int longestTerm(String[] words, int start) {
+    for (int end = Math.min(words.length, start + thesaurus.longestTerm()); end > start; end--) {
+      if (!thesaurus.matching(join(words, start, end)).isEmpty()) {
+        return end - start;
+      }
+    }
+    return 0;
+  }
+
+  private static String join(String[] words, int from, int to) {
+    return String.join(" ", List.of(words).subList(from, to));
+  }
+
+  private static void must(BooleanQuery.Builder query, Query clause) {
+    if (clause != null) {
+      query.add(clause, BooleanClause.Occur.MUST);
+    }
+  }
+
+  private static Query withAlternatives(Query query, Query alternatives) {
     return new BooleanQuery.Builder()
         .add(query, BooleanClause.Occur.SHOULD)
-        .add(
-            new BoostQuery(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), BOOST),
-            BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(alternatives, BOOST), BooleanClause.Occur.SHOULD)
         .build();
   }
 
-  /** The concept's other terms on the fields searched, or none once the budget is spent. */
+  /** The other terms of the concepts {@code text} is a term of, or null if none (or no budget). */
+  private Query alternatives(List<String> fields, String text) {
+    Set<Query> alternatives = new LinkedHashSet<>();
+    for (ThesaurusTerms.Match match : thesaurus.matching(text)) {
+      List<Query> more = alternatives(fields, match);
+      if (!more.isEmpty()) {
+        alternatives.addAll(more);
+        expansions.putIfAbsent(
+            match.concept().name(),
+            new Expansion(match.concept().name(), match.language(), match.term()));
+      }
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
   private List<Query> alternatives(List<String> fields, ThesaurusTerms.Match match) {
     List<Query> queries = new ArrayList<>();
     int cost = 0;
     for (Language language : languages) {
       for (AnalysedTerm term : thesaurus.terms(match.concept(), language)) {
-        if (language == match.language() && term.text().equals(match.term())) {
+        if (language == match.language() && term.key().equals(match.key())) {
           continue;
         }
         for (String field : fields) {

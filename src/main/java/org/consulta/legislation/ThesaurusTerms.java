@@ -20,7 +20,7 @@ import org.consulta.drafting.Language;
  */
 final class ThesaurusTerms {
   /** A thesaurus term found in a text or a query, in the language it was found in. */
-  record Match(Concept concept, Language language, String term) {}
+  record Match(Concept concept, Language language, String term, String key) {}
 
   private final Analyzer analyzer;
   private final Map<Concept, Map<Language, List<AnalysedTerm>>> byConcept = new HashMap<>();
@@ -77,7 +77,8 @@ final class ThesaurusTerms {
     for (Language language : Language.values()) {
       String key = String.join(" ", analyse(null, language, text).words());
       for (AnalysedTerm term : byKey.get(language).getOrDefault(key, List.of())) {
-        found.putIfAbsent(term.concept(), new Match(term.concept(), language, term.text()));
+        found.putIfAbsent(
+            term.concept(), new Match(term.concept(), language, term.text(), term.key()));
       }
     }
     return List.copyOf(found.values());
@@ -97,7 +98,7 @@ final class ThesaurusTerms {
       for (int end = Math.min(words.size(), start + longestTerm); end > start; end--) {
         List<AnalysedTerm> terms = keys.get(String.join(" ", words.subList(start, end)));
         if (terms != null) {
-          terms.forEach(t -> found.add(new Match(t.concept(), language, t.text())));
+          terms.forEach(t -> found.add(new Match(t.concept(), language, t.text(), t.key())));
           next = end;
           break;
         }

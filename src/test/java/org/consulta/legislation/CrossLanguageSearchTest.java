@@ -90,6 +90,19 @@ class CrossLanguageSearchTest {
   }
 
   @Test
+  void aTermAmongOtherWordsIsWidenedAndTheOtherWordsStillCount() throws IOException {
+    var results = search("équité salariale proactive", true);
+    assertEquals(List.of("ca/en/X-1/s2"), ids(results));
+    assertEquals("equal-pay", results.expansions().get(0).concept());
+    assertEquals(List.of(), ids(search("équité salariale proactive", false)));
+    assertEquals(List.of(), ids(search("équité salariale Nicaragua", true)));
+    var two = search("femmes équité salariale", true);
+    assertEquals(List.of("ca/fr/X-1/s2", "ca/en/X-1/s2"), ids(two));
+    assertEquals(
+        List.of("women", "equal-pay"), two.expansions().stream().map(Expansion::concept).toList());
+  }
+
+  @Test
   void aNegatedWordIsNotWidened() throws IOException {
     var results = search("igualdad AND NOT mujeres", true);
     assertEquals(
