@@ -36,26 +36,47 @@ public class IndexLifecycle {
   @ConfigProperty(name = "consulta.index.dir")
   private Optional<String> indexDir;
 
+  /** Relative to the working directory, like the drafts: {@code java -jar} from the repository. */
+  @Inject
+  @ConfigProperty(name = "consulta.thesaurus.file", defaultValue = "./config/thesaurus.csv")
+  private String thesaurusFile;
+
   @Produces
   @Singleton
   LegislationIndex open() {
     Path path = indexDir.map(Path::of).orElse(Path.of(dataDir, "index"));
+    Thesaurus thesaurus = thesaurus();
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
       try {
-        return new LegislationIndex(directory);
+        return new LegislationIndex(directory, thesaurus);
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
         LOG.log(
             Level.SEVERE, "The legislation index at " + path + " is unreadable; emptying it", e);
         for (String file : directory.listAll()) {
           directory.deleteFile(file);
         }
-        return new LegislationIndex(directory);
+        return new LegislationIndex(directory, thesaurus);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the legislation index at " + path, e);
     }
+  }
+
+  /** A malformed file stops the start with its line; a missing one only turns expansion off. */
+  private Thesaurus thesaurus() {
+    Path file = Path.of(thesaurusFile);
+    if (!Files.isRegularFile(file)) {
+      LOG.warning(
+          "No thesaurus at "
+              + file.toAbsolutePath()
+              + "; searches are not widened across languages");
+      return Thesaurus.EMPTY;
+    }
+    Thesaurus thesaurus = Thesaurus.read(file);
+    LOG.info("Thesaurus " + file + ": " + thesaurus.concepts().size() + " concepts");
+    return thesaurus;
   }
 
   void close(@Disposes LegislationIndex index) {

@@ -31,12 +31,19 @@ public final class LegislationIndex implements Closeable {
 
   private final Directory directory;
   private final Analyzer analyzer = LanguageAnalyzer.perField();
+  private final ThesaurusTerms thesaurus;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile Optional<Watermark> committed;
 
+  /** An index whose searches are not widened by any thesaurus. */
   public LegislationIndex(Directory directory) throws IOException {
+    this(directory, Thesaurus.EMPTY);
+  }
+
+  LegislationIndex(Directory directory, Thesaurus thesaurus) throws IOException {
     this.directory = directory;
+    this.thesaurus = new ThesaurusTerms(thesaurus, analyzer);
     var config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -127,7 +134,17 @@ public final class LegislationIndex implements Closeable {
   public SearchResults search(LegislationQuery query) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return new ProvisionSearch(searcher.getIndexReader(), analyzer).run(query);
+      return new ProvisionSearch(searcher.getIndexReader(), analyzer, thesaurus).run(query);
+    } finally {
+      searchers.release(searcher);
+    }
+  }
+
+  /** The provisions most like a text; see {@link ComparableSearch}. */
+  public ComparableResults comparable(ComparableQuery query) throws IOException {
+    IndexSearcher searcher = searchers.acquire();
+    try {
+      return new ComparableSearch(searcher.getIndexReader(), analyzer, thesaurus).run(query);
     } finally {
       searchers.release(searcher);
     }

@@ -8,6 +8,7 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
+import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -25,17 +26,19 @@ public final class ProvisionQueryParser extends QueryParser {
 
   private final QueryFields fields;
   private final Set<Language> languages;
+  private final QueryExpansion expansion;
 
-  /** A parser of provision queries (parsers keep state): text fields expand over languages. */
-  ProvisionQueryParser(Set<Language> languages, Analyzer analyzer) {
-    this(ProvisionDocument.QUERY_FIELDS, languages, analyzer);
-  }
-
-  /** A parser for one query over the fields of any index laid out as {@code fields} says. */
-  public ProvisionQueryParser(QueryFields fields, Set<Language> languages, Analyzer analyzer) {
+  /**
+   * A parser for one query (parsers keep state) over the fields of an index laid out as {@code
+   * fields} says: text fields expand over {@code languages}, and words over the thesaurus through
+   * {@code expansion}.
+   */
+  ProvisionQueryParser(
+      QueryFields fields, Set<Language> languages, Analyzer analyzer, QueryExpansion expansion) {
     super(QueryFields.ANY, analyzer);
     this.fields = fields;
     this.languages = Set.copyOf(languages);
+    this.expansion = expansion;
     setAllowLeadingWildcard(false);
     setDefaultOperator(AND_OPERATOR);
   }
@@ -57,7 +60,11 @@ public final class ProvisionQueryParser extends QueryParser {
     if (keyword != null) {
       return new TermQuery(new Term(keyword.field(), QueryFields.spelled(keyword, text)));
     }
-    return across(field, f -> super.getFieldQuery(f, text, quoted));
+    return expansion.words(
+        fields.text(field),
+        text,
+        words -> across(field, f -> super.getFieldQuery(f, words, quoted)),
+        across(field, f -> super.getFieldQuery(f, text, quoted)));
   }
 
   @Override
@@ -65,7 +72,18 @@ public final class ProvisionQueryParser extends QueryParser {
     if (!fields.isText(field)) {
       return getFieldQuery(field, text, true);
     }
-    return across(field, f -> super.getFieldQuery(f, text, slop));
+    return expansion.phrase(
+        fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, slop)));
+  }
+
+  @Override
+  public Query parse(String query) throws ParseException {
+    return expansion.whole(super.parse(query));
+  }
+
+  @Override
+  protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
+    return super.getBooleanQuery(expansion.clauses(clauses));
   }
 
   @Override

@@ -32,16 +32,23 @@ final class ProvisionSearch {
 
   private final IndexReader reader;
   private final Analyzer analyzer;
+  private final ThesaurusTerms thesaurus;
 
-  ProvisionSearch(IndexReader reader, Analyzer analyzer) {
+  ProvisionSearch(IndexReader reader, Analyzer analyzer, ThesaurusTerms thesaurus) {
     this.reader = reader;
     this.analyzer = analyzer;
+    this.thesaurus = thesaurus;
   }
 
   SearchResults run(LegislationQuery query) throws IOException {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
-    Query text = QueryText.parse(query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer);
+    var expansion =
+        new QueryExpansion(
+            query.expand() ? thesaurus : new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages);
+    Query text =
+        QueryText.parse(
+            query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer, expansion);
     Query filtered = filtered(text, query);
     IndexSearcher searcher = QueryText.timed(reader);
     int wanted = Math.max(1, query.offset() + query.limit());
@@ -68,6 +75,7 @@ final class ProvisionSearch {
         query.offset(),
         query.limit(),
         searcher.timedOut(),
+        expansion.expansions(),
         new HitReader(searcher, analyzer, languages).hits(filtered, page),
         SearchFacets.count(reader, found.facetsCollector()));
   }

@@ -25,8 +25,23 @@ public final class QueryText {
 
   private QueryText() {}
 
+  /** The text as typed, with no thesaurus: model-law articles and comments are searched so. */
   public static Query parse(
       String text, QueryFields fields, Set<Language> languages, Analyzer analyzer) {
+    return parse(
+        text,
+        fields,
+        languages,
+        analyzer,
+        new QueryExpansion(new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages));
+  }
+
+  static Query parse(
+      String text,
+      QueryFields fields,
+      Set<Language> languages,
+      Analyzer analyzer,
+      QueryExpansion expansion) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -34,7 +49,7 @@ public final class QueryText {
       throw DomainException.invalid("q", "the query is longer than " + MAX_LENGTH + " characters");
     }
     try {
-      return new ProvisionQueryParser(fields, languages, analyzer).parse(text);
+      return new ProvisionQueryParser(fields, languages, analyzer, expansion).parse(text);
     } catch (ParseException e) {
       throw DomainException.invalid("q", "the query does not parse: " + reason(e, text));
     }

@@ -30,17 +30,14 @@ public final class SearchParams {
           "yearTo",
           "sort",
           "offset",
-          "limit");
+          "limit",
+          "expand");
   private static final Pattern COUNTRY = Pattern.compile("[A-Za-z]{2}");
 
   private SearchParams() {}
 
   public static LegislationQuery read(MultivaluedMap<String, String> params) {
-    for (String name : params.keySet()) {
-      if (!KNOWN.contains(name)) {
-        throw DomainException.invalid(name, "unknown query parameter '" + name + "'");
-      }
-    }
+    refuseUnknown(params, KNOWN);
     Integer from = year("yearFrom", params.getFirst("yearFrom"));
     Integer to = year("yearTo", params.getFirst("yearTo"));
     if (from != null && to != null && from > to) {
@@ -57,7 +54,16 @@ public final class SearchParams {
         to,
         sort == null ? SearchSort.RELEVANCE : WireNames.parse(SearchSort.class, "sort", sort),
         QueryParams.optionalInt("offset", params.getFirst("offset"), 0, MAX_OFFSET, 0),
-        QueryParams.optionalInt("limit", params.getFirst("limit"), 0, MAX_LIMIT, 20));
+        QueryParams.optionalInt("limit", params.getFirst("limit"), 0, MAX_LIMIT, 20),
+        expand(params.getFirst("expand")));
+  }
+
+  static void refuseUnknown(MultivaluedMap<String, String> params, Set<String> known) {
+    for (String name : params.keySet()) {
+      if (!known.contains(name)) {
+        throw DomainException.invalid(name, "unknown query parameter '" + name + "'");
+      }
+    }
   }
 
   /** The values of a filter, comma-separated or repeated, each parsed (and checked) once. */
@@ -74,7 +80,7 @@ public final class SearchParams {
     return values;
   }
 
-  private static String country(String code) {
+  static String country(String code) {
     if (!COUNTRY.matcher(code).matches()) {
       throw DomainException.invalid("country", "country is an ISO 3166 code such as CL");
     }
@@ -86,6 +92,16 @@ public final class SearchParams {
       throw DomainException.invalid("inForce", "inForce is true, false or unknown");
     }
     return value;
+  }
+
+  private static boolean expand(String value) {
+    if (value == null || value.equals("true")) {
+      return true;
+    }
+    if (value.equals("false")) {
+      return false;
+    }
+    throw DomainException.invalid("expand", "expand is true or false");
   }
 
   private static Integer year(String name, String value) {

@@ -27,7 +27,8 @@ abstract class DeployedEngine
         LegislationSearchContract,
         LegislationImportContract,
         ReferenceContract,
-        WorkSearchContract {
+        WorkSearchContract,
+        CrossLanguageContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -101,6 +101,8 @@ public final class Deployments {
     config.setProperty(
         "consulta.drafts.dir", Path.of("src/test/resources/drafts").toAbsolutePath().toString());
     config.setProperty("consulta.admin.password", ADMIN_PASSWORD);
+    config.setProperty(
+        "consulta.thesaurus.file", Path.of("config/thesaurus.csv").toAbsolutePath().toString());
     return config;
   }
 

@@ -1,0 +1,192 @@
+package org.consulta.legislation;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.lucene.queryparser.classic.ParseException;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.consulta.drafting.Language;
+
+/**
+ * Widens the words of one query with the thesaurus. Within plain words ("orden de protección
+ * vigente"), the longest runs that are thesaurus terms are found; a quoted phrase counts only
+ * whole. Each term found gets its concept's terms in every language in scope as alternatives, and
+ * the query as typed stays, so that a provision with the words typed ranks above one reached only
+ * through the thesaurus (the alternatives are boosted below). Words under NOT are left as typed.
+ * The alternatives are bounded, so that a long query cannot grow past the clause limit.
+ */
+final class QueryExpansion {
+  static final float BOOST = 0.4f;
+
+  /** Analysed words, summed over the fields searched, that all alternatives may add up to. */
+  static final int MAX_WORDS = 400;
+
+  private static final float TIE_BREAKER = 0.1f;
+
+  /** How the parser turns plain words into its query, for a part of the words typed. */
+  interface Words {
+    Query parse(String text) throws ParseException;
+  }
+
+  /** Plain words as the parser met them, before any widening. */
+  private record Typed(List<String> fields, String text, Words parser) {}
+
+  private final ThesaurusTerms thesaurus;
+  private final Set<Language> languages;
+  private final Map<Query, Typed> typed = new IdentityHashMap<>();
+  private final Map<String, Expansion> expansions = new LinkedHashMap<>();
+  private int budget = MAX_WORDS;
+
+  QueryExpansion(ThesaurusTerms thesaurus, Set<Language> languages) {
+    this.thesaurus = thesaurus;
+    this.languages = languages;
+  }
+
+  /** The concepts the query was widened with, in the order met. */
+  List<Expansion> expansions() {
+    return List.copyOf(expansions.values());
+  }
+
+  /**
+   * Remembers the query of plain words: whether to widen it depends on its clause (not under NOT),
+   * known only once the parser builds the group it is in.
+   */
+  Query words(List<String> fields, String text, Words parser, Query query) {
+    if (query != null) {
+      typed.put(query, new Typed(fields, text, parser));
+    }
+    return query;
+  }
+
+  /** A quoted phrase is widened at once, when it is a term as a whole. */
+  Query phrase(List<String> fields, String text, Query query) {
+    Query alternatives = query == null ? null : alternatives(fields, text);
+    return alternatives == null ? query : withAlternatives(query, alternatives);
+  }
+
+  /** The query the parser produced when it has no group: plain words alone. */
+  Query whole(Query query) throws ParseException {
+    Typed words = typed.get(query);
+    return words == null ? query : widened(words, query);
+  }
+
+  /** The clauses of one group, with their plain words widened unless under NOT. */
+  List<BooleanClause> clauses(List<BooleanClause> clauses) throws ParseException {
+    List<BooleanClause> result = new ArrayList<>();
+    for (BooleanClause clause : clauses) {
+      Typed words = typed.get(clause.getQuery());
+      if (words != null && clause.getOccur() != BooleanClause.Occur.MUST_NOT) {
+        clause = new BooleanClause(widened(words, clause.getQuery()), clause.getOccur());
+      }
+      result.add(clause);
+    }
+    return result;
+  }
+
+  /**
+   * The words as typed, or else the same words with each term found also matched by its
+   * alternatives: "équité salariale 2018" becomes ({@code équité salariale} or {@code pay equity}…)
+   * and {@code 2018}.
+   */
+  private Query widened(Typed words, Query query) throws ParseException {
+    String[] split = words.text().trim().split("\\s+");
+    if (longestTerm(split, 0) == split.length) {
+      Query alternatives = alternatives(words.fields(), words.text());
+      return alternatives == null ? query : withAlternatives(query, alternatives);
+    }
+    var widened = new BooleanQuery.Builder();
+    List<String> plain = new ArrayList<>();
+    boolean found = false;
+    int i = 0;
+    while (i < split.length) {
+      int length = longestTerm(split, i);
+      Query alternatives =
+          length == 0 ? null : alternatives(words.fields(), join(split, i, i + length));
+      if (alternatives == null) {
+        plain.add(split[i++]);
+        continue;
+      }
+      must(widened, words.parser().parse(String.join(" ", plain)));
+      plain.clear();
+      Query term = words.parser().parse(join(split, i, i + length));
+      must(widened, term == null ? alternatives : withAlternatives(term, alternatives));
+      found = true;
+      i += length;
+    }
+    if (!found) {
+      return query;
+    }
+    must(widened, words.parser().parse(String.join(" ", plain)));
+    return withAlternatives(query, widened.build());
+  }
+
+  private int longestTerm(String[] words, int start) {
+    for (int end = Math.min(words.length, start + thesaurus.longestTerm()); end > start; end--) {
+      if (!thesaurus.matching(join(words, start, end)).isEmpty()) {
+        return end - start;
+      }
+    }
+    return 0;
+  }
+
+  private static String join(String[] words, int from, int to) {
+    return String.join(" ", List.of(words).subList(from, to));
+  }
+
+  private static void must(BooleanQuery.Builder query, Query clause) {
+    if (clause != null) {
+      query.add(clause, BooleanClause.Occur.MUST);
+    }
+  }
+
+  private static Query withAlternatives(Query query, Query alternatives) {
+    return new BooleanQuery.Builder()
+        .add(query, BooleanClause.Occur.SHOULD)
+        .add(new BoostQuery(alternatives, BOOST), BooleanClause.Occur.SHOULD)
+        .build();
+  }
+
+  /** The other terms of the concepts {@code text} is a term of, or null if none (or no budget). */
+  private Query alternatives(List<String> fields, String text) {
+    Set<Query> alternatives = new LinkedHashSet<>();
+    for (ThesaurusTerms.Match match : thesaurus.matching(text)) {
+      List<Query> more = alternatives(fields, match);
+      if (!more.isEmpty()) {
+        alternatives.addAll(more);
+        expansions.putIfAbsent(
+            match.concept().name(),
+            new Expansion(match.concept().name(), match.language(), match.term()));
+      }
+    }
+    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+  }
+
+  private List<Query> alternatives(List<String> fields, ThesaurusTerms.Match match) {
+    List<Query> queries = new ArrayList<>();
+    int cost = 0;
+    for (Language language : languages) {
+      for (AnalysedTerm term : thesaurus.terms(match.concept(), language)) {
+        if (language == match.language() && term.key().equals(match.key())) {
+          continue;
+        }
+        for (String field : fields) {
+          queries.add(term.on(ProvisionDocument.field(field, language)));
+          cost += term.words().size();
+        }
+      }
+    }
+    if (cost > budget) {
+      return List.of();
+    }
+    budget -= cost;
+    return queries;
+  }
+}
