@@ -1,0 +1,137 @@
+// Comparable provisions for a model-law article: the national provisions most like it, which a
+// drafter can link to the article with a note, and the provisions already linked.
+
+import { h, replace, snippet } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+import { api } from '../api.js';
+import { href } from '../router.js';
+import { announce, clearProblem, showProblem } from '../components.js';
+import { isDrafter } from '../session.js';
+import { articlePath, articleSummary, loadArticle, optionalGet } from './article-context.js';
+import { instrumentFacts, provisionHref, provisionName } from './labels.js';
+
+export async function comparableView({ params, query }) {
+  const { law, eId } = params;
+  const article = await loadArticle(law, eId, query.get('lang'));
+  const [comparable, references] = await Promise.all([
+    optionalGet(`${articlePath(law, eId)}/comparable`, { lang: article.lang }),
+    optionalGet(`${articlePath(law, eId)}/references`),
+  ]);
+  const linked = h('div', { class: 'references', id: 'references' });
+  const page = { law, eId, linked, linkedIds: new Set(), referencesMissing: references.missing };
+  showReferences(page, references.data);
+  return h(
+    'section',
+    { class: 'comparable' },
+    h('h1', {}, t('comparable.title')),
+    articleSummary(
+      law,
+      article,
+      h('a', { href: href(`/laws/${law}/articles/${eId}/comparative`, { lang: article.lang }) }, t('comparable.comparativeLink')),
+    ),
+    h('div', { class: 'comparable-layout' }, candidates(page, comparable), linked),
+  );
+}
+
+/** The list the endpoint gives, bare or wrapped in an object. */
+function listOf(data, ...keys) {
+  if (Array.isArray(data)) return data;
+  for (const key of keys) if (Array.isArray(data?.[key])) return data[key];
+  return [];
+}
+
+function candidates(page, comparable) {
+  const items = comparable.missing ? [] : listOf(comparable.data, 'provisions', 'results', 'hits', 'comparable');
+  let body;
+  if (comparable.missing) body = h('p', { class: 'notice unavailable' }, t('comparable.unavailable'));
+  else if (items.length === 0) body = h('p', {}, t('comparable.none'));
+  else body = h('ol', { class: 'hits comparable-list' }, items.map((item) => candidate(page, item)));
+  return h('div', { class: 'candidates' }, h('p', { class: 'muted' }, t('comparable.lead')), body);
+}
+
+function candidate(page, item) {
+  const instrument = item.instrument || {};
+  const lang = item.language || item.lang;
+  return h(
+    'li',
+    { class: 'hit', 'data-provision': item.id },
+    h('h3', {}, h('a', { href: provisionHref(item.id) }, provisionName(instrument, item.label, item.title))),
+    h(
+      'p',
+      { class: 'muted hit-facts' },
+      [instrumentFacts({ ...instrument, country: instrument.country || item.country }, item.inForce), score(item.score)]
+        .filter(Boolean)
+        .join(' · '),
+    ),
+    instrument.title ? h('p', { class: 'hit-instrument', lang }, instrument.title) : null,
+    h('p', { class: 'snippet', lang }, snippet(item.snippet)),
+    isDrafter() && !page.referencesMissing ? linkForm(page, item.id) : null,
+  );
+}
+
+function score(value) {
+  return typeof value === 'number' ? t('comparable.score', { score: value.toFixed(2) }) : null;
+}
+
+/** Link a provision to the article with an optional note (drafters). */
+function linkForm(page, provision) {
+  const noteId = `note-${provision.replace(/[^A-Za-z0-9_-]/g, '_')}`;
+  const already = page.linkedIds.has(provision);
+  const form = h(
+    'form',
+    { class: 'link-form' },
+    h('div', { class: 'form-problem' }),
+    h(
+      'div',
+      { class: 'field' },
+      h('label', { for: noteId }, t('comparable.note')),
+      h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000 }),
+    ),
+    h('button', { type: 'submit', disabled: already }, already ? t('comparable.linked') : t('comparable.link')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    const note = form.note.value.trim();
+    const button = form.querySelector('button');
+    button.disabled = true;
+    try {
+      await api.post(`${articlePath(page.law, page.eId)}/references`, note ? { provision, note } : { provision });
+      showReferences(page, (await optionalGet(`${articlePath(page.law, page.eId)}/references`)).data);
+      button.textContent = t('comparable.linked');
+      announce(t('comparable.linkedDone'));
+    } catch (error) {
+      button.disabled = false;
+      showProblem(form, error);
+    }
+  });
+  return form;
+}
+
+function showReferences(page, data) {
+  const references = listOf(data, 'references');
+  page.linkedIds = new Set(references.map((ref) => provisionOf(ref).id));
+  let body;
+  if (page.referencesMissing) body = h('p', { class: 'notice unavailable' }, t('comparable.referencesUnavailable'));
+  else if (references.length === 0) body = h('p', {}, t('comparable.referencesNone'));
+  else body = h('ul', { class: 'reference-list' }, references.map(referenceItem));
+  replace(page.linked, h('h2', {}, t('comparable.references')), body);
+}
+
+/** A reference names its provision by id or carries it whole. */
+function provisionOf(reference) {
+  return typeof reference.provision === 'string' ? { id: reference.provision } : reference.provision || {};
+}
+
+function referenceItem(reference) {
+  const provision = provisionOf(reference);
+  const who = reference.createdBy;
+  return h(
+    'li',
+    { class: 'reference', 'data-provision': provision.id },
+    h('a', { href: provisionHref(provision.id) }, provisionName(reference.instrument || { id: provision.id }, provision.label, provision.title)),
+    reference.instrument ? h('p', { class: 'muted' }, instrumentFacts(reference.instrument, provision.inForce)) : null,
+    reference.note ? h('p', { class: 'reference-note' }, reference.note) : null,
+    who ? h('p', { class: 'muted' }, t('comparable.by', { name: who, date: formatDate(reference.createdAt) })) : null,
+  );
+}
