@@ -87,8 +87,9 @@ function linkForm(page, provision) {
       h('label', { for: noteId }, t('comparable.note')),
       h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000 }),
     ),
-    h('button', { type: 'submit', disabled: already }, already ? t('comparable.linked') : t('comparable.link')),
+    h('button', { type: 'submit', class: 'primary', disabled: already }, already ? t('comparable.linked') : t('comparable.link')),
   );
+  const summary = h('summary', {}, already ? t('comparable.linked') : t('comparable.linkOpen'));
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblem(form);
@@ -98,14 +99,14 @@ function linkForm(page, provision) {
     try {
       await api.post(`${articlePath(page.law, page.eId)}/references`, note ? { provision, note } : { provision });
       showReferences(page, (await optionalGet(`${articlePath(page.law, page.eId)}/references`)).data);
-      button.textContent = t('comparable.linked');
+      button.textContent = summary.textContent = t('comparable.linked');
       announce(t('comparable.linkedDone'));
     } catch (error) {
       button.disabled = false;
       showProblem(form, error);
     }
   });
-  return form;
+  return h('details', { class: 'link-drawer' }, summary, form);
 }
 
 function showReferences(page, data) {

@@ -36,9 +36,10 @@ export function provisionName(instrument, label, title) {
   return title ? `${labelled} — ${title}` : labelled;
 }
 
-/** "Chile · Law · 2024 · In force" */
+/** "Chile · Law · 2024 · In force"; in-force status left out when the data does not carry it. */
 export function instrumentFacts(instrument, inForce) {
-  return [countryName(instrument?.country), typeName(instrument?.type), instrument?.year, inForceName(inForce)]
+  const status = inForce === undefined ? null : inForceName(inForce);
+  return [countryName(instrument?.country), typeName(instrument?.type), instrument?.year, status]
     .filter((part) => part !== '' && part !== null && part !== undefined)
     .join(' · ');
 }
