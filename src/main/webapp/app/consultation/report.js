@@ -137,7 +137,7 @@ function unanswered(list, names) {
           h(
             'table',
             {},
-            h('thead', {}, h('tr', {}, ['#', t('report.threads'), t('report.kind'), t('report.author')].map((c) => h('th', { scope: 'col' }, c)))),
+            h('thead', {}, h('tr', {}, ['#', t('report.articleColumn'), t('report.kind'), t('report.author')].map((c) => h('th', { scope: 'col' }, c)))),
             h(
               'tbody',
               {},

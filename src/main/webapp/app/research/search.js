@@ -109,8 +109,12 @@ function searchForm(state, submit) {
     state.sort = sort.value === 'relevance' ? '' : sort.value;
     state.expand = expand.checked ? 'true' : '';
   };
-  sort.addEventListener('change', () => (read(), submit()));
-  expand.addEventListener('change', () => (read(), submit()));
+  for (const control of [sort, expand]) {
+    control.addEventListener('change', () => {
+      read();
+      submit();
+    });
+  }
   const form = h(
     'form',
     { class: 'search-form', role: 'search' },

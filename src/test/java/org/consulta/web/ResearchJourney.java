@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.util.List;
 import org.consulta.api.Api;
 import org.consulta.api.ConsultationFixture;
@@ -79,6 +80,43 @@ public interface ResearchJourney extends WebJourney, LegislationFixture, Consult
       browser.go("#/research?q=" + WORD + "&country=CL");
       browser.waitForText(resultCount(), "of 3 results");
       browser.screenshot("research-search-phone");
+    }
+  }
+
+  /** Imports run one at a time: let earlier ones end, so that the page's import starts at once. */
+  private void importsIdle() {
+    for (var job : admin().get("legislation/imports").expect(200).array()) {
+      finished("legislation/imports/" + job.asJsonObject().getJsonNumber("id"));
+    }
+  }
+
+  @Test
+  default void aDrafterImportsAFileAndSeesItsBadLinesByNumber() {
+    importsIdle();
+    Path broken = Path.of("src/test/resources/legislation/broken.jsonl").toAbsolutePath();
+    try (Browser browser = browser()) {
+      browser.logIn(account("drafter"), WebJourney.PASSWORD).go("#/research/imports");
+      browser.find(By.id("import-file")).sendKeys(broken.toString());
+      browser.click(By.id("import-onError-refuse"));
+      browser.click(By.cssSelector(".import-form button[type=submit]"));
+      browser.waitForText(By.cssSelector(".import-end"), "nothing was imported");
+      List<String> lines =
+          browser
+              .driver()
+              .findElements(By.cssSelector(".import-errors tbody tr td:first-child"))
+              .stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(List.of("3", "5", "7"), lines);
+      assertTrue(
+          browser
+              .find(By.cssSelector(".import-errors"))
+              .getText()
+              .contains("unknown language 'de'"));
+      assertTrue(browser.find(By.cssSelector(".progress-text")).getText().contains("0 of 7"));
+      assertTrue(
+          browser.find(By.cssSelector(".import-history")).getText().contains("broken.jsonl"));
+      browser.screenshot("research-import-refused");
     }
   }
 
