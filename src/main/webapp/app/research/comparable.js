@@ -3,11 +3,10 @@
 
 import { h, replace, snippet } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
-import { api } from '../api.js';
 import { href } from '../router.js';
-import { announce, clearProblem, showProblem } from '../components.js';
 import { isDrafter } from '../session.js';
 import { articlePath, articleSummary, loadArticle, optionalGet } from './article-context.js';
+import { linkForm, listOf, loadReferences, provisionOf } from './links.js';
 import { instrumentFacts, provisionHref, provisionName } from './labels.js';
 
 export async function comparableView({ params, query }) {
@@ -15,11 +14,12 @@ export async function comparableView({ params, query }) {
   const article = await loadArticle(law, eId, query.get('lang'));
   const [comparable, references] = await Promise.all([
     optionalGet(`${articlePath(law, eId)}/comparable`, { lang: article.lang }),
-    optionalGet(`${articlePath(law, eId)}/references`),
+    loadReferences(law, eId),
   ]);
   const linked = h('div', { class: 'references', id: 'references' });
   const page = { law, eId, linked, linkedIds: new Set(), referencesMissing: references.missing };
-  showReferences(page, references.data);
+  page.onLinked = async () => showReferences(page, (await loadReferences(law, eId)).references);
+  showReferences(page, references.references);
   return h(
     'section',
     { class: 'comparable' },
@@ -27,17 +27,13 @@ export async function comparableView({ params, query }) {
     articleSummary(
       law,
       article,
-      h('a', { href: href(`/laws/${law}/articles/${eId}/comparative`, { lang: article.lang }) }, t('comparable.comparativeLink')),
+      [
+        h('a', { href: href(`/laws/${law}/articles/${eId}/comparative`, { lang: article.lang }) }, t('comparable.comparativeLink')),
+        h('a', { href: href('/research', { q: article.heading || '', for: `${law}/${eId}` }) }, t('comparable.searchMore')),
+      ],
     ),
     h('div', { class: 'comparable-layout' }, candidates(page, comparable), linked),
   );
-}
-
-/** The list the endpoint gives, bare or wrapped in an object. */
-function listOf(data, ...keys) {
-  if (Array.isArray(data)) return data;
-  for (const key of keys) if (Array.isArray(data?.[key])) return data[key];
-  return [];
 }
 
 function candidates(page, comparable) {
@@ -73,55 +69,13 @@ function score(value) {
   return typeof value === 'number' ? t('comparable.score', { score: value.toFixed(2) }) : null;
 }
 
-/** Link a provision to the article with an optional note (drafters). */
-function linkForm(page, provision) {
-  const noteId = `note-${provision.replace(/[^A-Za-z0-9_-]/g, '_')}`;
-  const already = page.linkedIds.has(provision);
-  const form = h(
-    'form',
-    { class: 'link-form' },
-    h('div', { class: 'form-problem' }),
-    h(
-      'div',
-      { class: 'field' },
-      h('label', { for: noteId }, t('comparable.note')),
-      h('textarea', { id: noteId, name: 'note', rows: 2, maxlength: 2000 }),
-    ),
-    h('button', { type: 'submit', class: 'primary', disabled: already }, already ? t('comparable.linked') : t('comparable.link')),
-  );
-  const summary = h('summary', {}, already ? t('comparable.linked') : t('comparable.linkOpen'));
-  form.addEventListener('submit', async (event) => {
-    event.preventDefault();
-    clearProblem(form);
-    const note = form.note.value.trim();
-    const button = form.querySelector('button');
-    button.disabled = true;
-    try {
-      await api.post(`${articlePath(page.law, page.eId)}/references`, note ? { provision, note } : { provision });
-      showReferences(page, (await optionalGet(`${articlePath(page.law, page.eId)}/references`)).data);
-      button.textContent = summary.textContent = t('comparable.linked');
-      announce(t('comparable.linkedDone'));
-    } catch (error) {
-      button.disabled = false;
-      showProblem(form, error);
-    }
-  });
-  return h('details', { class: 'link-drawer' }, summary, form);
-}
-
-function showReferences(page, data) {
-  const references = listOf(data, 'references');
+function showReferences(page, references) {
   page.linkedIds = new Set(references.map((ref) => provisionOf(ref).id));
   let body;
   if (page.referencesMissing) body = h('p', { class: 'notice unavailable' }, t('comparable.referencesUnavailable'));
   else if (references.length === 0) body = h('p', {}, t('comparable.referencesNone'));
   else body = h('ul', { class: 'reference-list' }, references.map(referenceItem));
   replace(page.linked, h('h2', {}, t('comparable.references')), body);
-}
-
-/** A reference names its provision by id or carries it whole. */
-function provisionOf(reference) {
-  return typeof reference.provision === 'string' ? { id: reference.provision } : reference.provision || {};
 }
 
 function referenceItem(reference) {

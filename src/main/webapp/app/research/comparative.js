@@ -7,6 +7,8 @@ import { href } from '../router.js';
 import { articlePath, articleSummary, loadArticle, optionalGet } from './article-context.js';
 import { countryName, provisionHref, typeName } from './labels.js';
 
+const LONG = 700;
+
 export async function comparativeView({ params, query }) {
   const { law, eId } = params;
   const article = await loadArticle(law, eId, query.get('lang'));
@@ -59,7 +61,7 @@ function linkedProvision(entry) {
     'div',
     { class: 'linked-provision', lang: provision.lang },
     h('h4', {}, h('a', { href: provisionHref(provision.id) }, provisionLabel(provision))),
-    paragraphs(provision.text),
+    provisionText(provision.text || ''),
     entry.note ? h('p', { class: 'reference-note', lang: uiLang() }, entry.note) : null,
   );
 }
@@ -68,4 +70,14 @@ function linkedProvision(entry) {
 function provisionLabel(provision) {
   const label = provision.label ? t('provision.label', { label: provision.label }) : provision.id;
   return provision.title ? `${label} — ${provision.title}` : label;
+}
+
+/** Long provisions would push the other countries out of sight: their start, then the rest on demand. */
+function provisionText(text) {
+  if (text.length <= LONG) return paragraphs(text);
+  const cut = text.lastIndexOf(' ', LONG);
+  return [
+    h('p', {}, `${text.slice(0, cut > 0 ? cut : LONG)} …`),
+    h('details', { class: 'whole-text' }, h('summary', { lang: uiLang() }, t('comparative.wholeText')), paragraphs(text)),
+  ];
 }

@@ -10,10 +10,14 @@ import { announce, problemBox, progress } from '../components.js';
 import { isDrafter } from '../session.js';
 import { facetPanel } from './facets.js';
 import { instrumentFacts, languageName, provisionHref, provisionName } from './labels.js';
+import { linkForm, loadReferences, provisionOf } from './links.js';
+import { loadArticle } from './article-context.js';
 
 const PAGE = 20;
 const LISTS = ['country', 'lang', 'type', 'inForce'];
-const SINGLE = ['q', 'yearFrom', 'yearTo', 'sort', 'offset', 'expand'];
+const SINGLE = ['q', 'yearFrom', 'yearTo', 'sort', 'offset', 'expand', 'for'];
+/** Kept in the address only: 'for' names the article ("law/eId") results may be linked to. */
+const LOCAL = new Set(['for']);
 let expansionMissing = false;
 let lastSearch = href('/research');
 
@@ -38,7 +42,7 @@ function queryOf(state) {
 function apiParams(state, limit = PAGE) {
   const params = new URLSearchParams({ limit: String(limit) });
   for (const [name, value] of Object.entries(queryOf(state))) {
-    if (value && (name !== 'expand' || !expansionMissing)) params.set(name, value);
+    if (value && !LOCAL.has(name) && (name !== 'expand' || !expansionMissing)) params.set(name, value);
   }
   return params;
 }
@@ -78,19 +82,25 @@ async function otherValues(state, facet) {
 
 export async function searchView({ query }) {
   const state = stateOf(query);
-  const results = h('div', { class: 'search-results', id: 'search-results' });
-  const facets = h('div', { class: 'search-facets' });
-  const form = searchForm(state, () => search(state, facets, results, { push: true, reset: true }));
+  const target = await linkTarget(state.for);
+  const page = {
+    state,
+    target,
+    results: h('div', { class: 'search-results', id: 'search-results' }),
+    facets: h('div', { class: 'search-facets' }),
+  };
+  const form = searchForm(state, () => search(page, { push: true, reset: true }));
   const section = h(
     'section',
     { class: 'research' },
     h('h1', {}, t('research.title')),
     h('p', { class: 'muted' }, t('research.lead')),
     form,
-    isDrafter() ? h('p', {}, h('a', { href: href('/research/imports') }, t('research.imports'))) : null,
-    h('div', { class: 'research-layout' }, facets, results),
+    target ? linkingBanner(target) : null,
+    isDrafter() && !target ? h('p', {}, h('a', { href: href('/research/imports') }, t('research.imports'))) : null,
+    h('div', { class: 'research-layout' }, page.facets, page.results),
   );
-  await search(state, facets, results, { push: false });
+  await search(page, { push: false });
   return section;
 }
 
@@ -135,12 +145,13 @@ function searchForm(state, submit) {
   return form;
 }
 
-/** Searches with the state, shows facets and results, and records the search in the address. */
-async function search(state, facets, results, { push, reset }) {
+/** Searches with the page's state, shows facets and results, and puts the search in the address. */
+async function search(page, { push, reset }) {
+  const { state, facets, results } = page;
   if (reset) state.offset = '';
-  const target = href('/research', queryOf(state));
-  lastSearch = target;
-  if (push && location.hash !== target) history.pushState(null, '', target);
+  const address = href('/research', queryOf(state));
+  lastSearch = address;
+  if (push && location.hash !== address) history.pushState(null, '', address);
   const busy = progress(t('common.loading'));
   results.setAttribute('aria-busy', 'true');
   results.prepend(busy.element);
@@ -154,9 +165,9 @@ async function search(state, facets, results, { push, reset }) {
     results.removeAttribute('aria-busy');
     busy.element.remove();
   }
-  const rerun = (options) => search(state, facets, results, { push: true, ...options });
+  const rerun = (options) => search(page, { push: true, ...options });
   keepingFocus(() => replace(facets, facetPanel(state, data.facets || {}, () => rerun({ reset: true }))));
-  replace(results, resultList(state, data, rerun));
+  replace(results, resultList(state, data, rerun, page.target));
   if (push) announce(t('research.announce', { total: data.total }));
 }
 
@@ -168,7 +179,7 @@ function keepingFocus(render) {
   if (again && again !== document.activeElement) again.focus();
 }
 
-function resultList(state, data, rerun) {
+function resultList(state, data, rerun, target) {
   const offset = Number(state.offset) || 0;
   const hits = data.hits || [];
   return [
@@ -183,7 +194,7 @@ function resultList(state, data, rerun) {
           { class: 'result-count', 'aria-live': 'polite' },
           t('research.count', { from: offset + 1, to: offset + hits.length, total: data.total }),
         ),
-    hits.length ? h('ol', { class: 'hits', start: offset + 1, 'aria-labelledby': 'results-heading' }, hits.map(hitItem)) : null,
+    hits.length ? h('ol', { class: 'hits', start: offset + 1, 'aria-labelledby': 'results-heading' }, hits.map((hit) => hitItem(hit, target))) : null,
     paging(offset, hits.length, data.total, (next) => {
       state.offset = next ? String(next) : '';
       rerun({ reset: false }).then(() => document.getElementById('results-heading')?.focus());
@@ -200,7 +211,7 @@ function expansions(value) {
   return h('p', { class: 'notice expansions' }, t('research.expansions', { terms: terms.join('; ') }));
 }
 
-function hitItem(hit) {
+function hitItem(hit, target) {
   const instrument = hit.instrument || {};
   const fullTitle = instrument.title && instrument.title !== instrument.shortTitle ? instrument.title : null;
   return h(
@@ -211,6 +222,35 @@ function hitItem(hit) {
     fullTitle ? h('p', { class: 'hit-instrument', lang: hit.lang }, fullTitle) : null,
     hit.headingMatch ? h('p', { class: 'hit-heading', lang: hit.lang }, snippet(hit.headingMatch)) : null,
     h('p', { class: 'snippet', lang: hit.lang }, snippet(hit.snippet)),
+    target ? linkForm(target, hit.id) : null,
+  );
+}
+
+/**
+ * The article a drafter is gathering provisions for ("law/eId"), with what it links already; null
+ * for readers, and when the server cannot link yet.
+ */
+async function linkTarget(value) {
+  const [law, eId] = String(value || '').split('/');
+  if (!law || !eId || !isDrafter()) return null;
+  const [references, article] = await Promise.all([loadReferences(law, eId), loadArticle(law, eId)]);
+  if (references.missing) return null;
+  const name = t('comparable.article', { number: article.number });
+  return {
+    law,
+    eId,
+    name: article.heading ? `${name}. ${article.heading}` : name,
+    linkedIds: new Set(references.references.map((ref) => provisionOf(ref).id)),
+  };
+}
+
+function linkingBanner(target) {
+  return h(
+    'p',
+    { class: 'notice linking' },
+    t('research.linking', { article: target.name, law: target.law }),
+    ' ',
+    h('a', { href: href(`/laws/${target.law}/articles/${target.eId}/comparable`) }, t('research.linkingBack')),
   );
 }
 

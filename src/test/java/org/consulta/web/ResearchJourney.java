@@ -83,6 +83,38 @@ public interface ResearchJourney extends WebJourney, LegislationFixture, Consult
     }
   }
 
+  @Test
+  default void aDrafterLinksAProvisionToAnArticleOrIsToldLinkingIsNotAvailable() {
+    loadCorpus();
+    String slug = newLaw();
+    String comparable = "#/laws/" + slug + "/articles/art_1/comparable?lang=en";
+    boolean linking = admin().get("laws/" + slug + "/articles/art_1/references").status() != 404;
+    try (Browser browser = browser()) {
+      browser.logIn(account("drafter"), WebJourney.PASSWORD).go(comparable);
+      assertTrue(browser.find(By.cssSelector(".article-context")).getText().contains("Purpose"));
+      if (!linking) {
+        browser.waitForText(By.cssSelector("#references .unavailable"), "not available");
+        browser.screenshot("research-comparable-unavailable");
+        return;
+      }
+      browser.click(By.cssSelector(".article-context a[href*='for=']"));
+      browser.waitForText(By.cssSelector(".linking"), "Article 1. Purpose");
+      browser.type(By.id("research-q"), WORD + " AND country:PE" + Keys.ENTER);
+      browser.waitForText(resultCount(), "of 2 results");
+      browser.click(By.cssSelector(".hit .link-drawer summary"));
+      browser.type(By.cssSelector(".hit .link-form textarea"), "Same <b>idea</b>.");
+      browser.click(By.cssSelector(".hit .link-form button"));
+      browser.waitForText(By.cssSelector(".hit .link-drawer summary"), "Linked");
+      browser.screenshot("research-linking");
+
+      browser.go("#/laws/" + slug + "/articles/art_1/comparative?lang=en");
+      var peru = By.cssSelector(".country-group[data-country='PE']");
+      browser.waitForText(peru, "Same <b>idea</b>.");
+      assertTrue(browser.find(peru).getText().contains("Constitución"));
+      browser.screenshot("research-comparative");
+    }
+  }
+
   /** Imports run one at a time: let earlier ones end, so that the page's import starts at once. */
   private void importsIdle() {
     for (var job : admin().get("legislation/imports").expect(200).array()) {
