@@ -29,7 +29,7 @@ export async function comparableView({ params, query }) {
       article,
       [
         h('a', { href: href(`/laws/${law}/articles/${eId}/comparative`, { lang: article.lang }) }, t('comparable.comparativeLink')),
-        h('a', { href: href('/research', { q: article.heading || '', for: `${law}/${eId}` }) }, t('comparable.searchMore')),
+        h('a', { href: href('/research', { q: article.heading || '', for: `${law}/${eId}/${article.lang}` }) }, t('comparable.searchMore')),
       ],
     ),
     h('div', { class: 'comparable-layout' }, candidates(page, comparable), linked),

@@ -5,8 +5,10 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
+import { href } from '../router.js';
 import { announce, clearProblem, showProblem } from '../components.js';
-import { articlePath, optionalGet } from './article-context.js';
+import { isDrafter } from '../session.js';
+import { articlePath, loadArticle, optionalGet } from './article-context.js';
 
 /** The list the endpoint gives, bare or wrapped in an object. */
 export function listOf(data, ...keys) {
@@ -68,4 +70,33 @@ export function linkForm(target, provision) {
     }
   });
   return h('details', { class: 'link-drawer' }, summary, form);
+}
+
+/**
+ * The article a drafter is gathering provisions for ("law/eId/lang", the language it is read in)
+ * with what it links already; null for readers, and when the server cannot link yet.
+ */
+export async function linkTarget(value) {
+  const [law, eId, lang] = String(value || '').split('/');
+  if (!law || !eId || !isDrafter()) return null;
+  const [references, article] = await Promise.all([loadReferences(law, eId), loadArticle(law, eId, lang)]);
+  if (references.missing) return null;
+  const name = t('comparable.article', { number: article.number });
+  return {
+    law,
+    eId,
+    lang: article.lang,
+    name: article.heading ? `${name}. ${article.heading}` : name,
+    linkedIds: new Set(references.references.map((ref) => provisionOf(ref).id)),
+  };
+}
+
+export function linkingBanner(target) {
+  return h(
+    'p',
+    { class: 'notice linking' },
+    t('research.linking', { article: target.name, law: target.law }),
+    ' ',
+    h('a', { href: href(`/laws/${target.law}/articles/${target.eId}/comparable`, { lang: target.lang }) }, t('research.linkingBack')),
+  );
 }

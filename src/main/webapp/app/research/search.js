@@ -2,22 +2,22 @@
 // counts, sort, paging and highlighted snippets. The search lives in the address (shareable,
 // Back works); filters update the results in place so that focus stays where the user is.
 
-import { h, replace, snippet } from '../dom.js';
+import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, ApiError } from '../api.js';
 import { href } from '../router.js';
 import { announce, problemBox, progress } from '../components.js';
 import { isDrafter } from '../session.js';
 import { facetPanel } from './facets.js';
-import { instrumentFacts, languageName, provisionHref, provisionName } from './labels.js';
-import { linkForm, loadReferences, provisionOf } from './links.js';
-import { loadArticle } from './article-context.js';
+import { linkingBanner, linkTarget } from './links.js';
+import { PAGE, resultList } from './results.js';
 
-const PAGE = 20;
 const LISTS = ['country', 'lang', 'type', 'inForce'];
 const SINGLE = ['q', 'yearFrom', 'yearTo', 'sort', 'offset', 'expand', 'for'];
-/** Kept in the address only: 'for' names the article ("law/eId") results may be linked to. */
+/** Kept in the address only: 'for' names the article ("law/eId/lang") hits may be linked to. */
 const LOCAL = new Set(['for']);
+/** Facets and the search parameters that filter by them. */
+const FACETED = [...LISTS.map((name) => ({ name, params: [name] })), { name: 'year', params: ['yearFrom', 'yearTo'] }];
 let expansionMissing = false;
 let lastSearch = href('/research');
 
@@ -54,7 +54,9 @@ async function fetchResults(state) {
       api.get(`legislation/search?${apiParams(state)}`),
       ...FACETED.map((facet) => otherValues(state, facet)),
     ]);
-    others.forEach((counts, i) => counts && (data.facets[FACETED[i].name] = counts));
+    FACETED.forEach((facet, i) => {
+      if (others[i]) data.facets[facet.name] = others[i];
+    });
     return data;
   } catch (error) {
     if (error instanceof ApiError && error.field === 'expand' && !expansionMissing) {
@@ -70,8 +72,6 @@ async function fetchResults(state) {
  * values. To offer the others with their counts (pick Chile, still see Peru), a filtered facet is
  * counted by a second search without its own filter (no hits asked for).
  */
-const FACETED = [...LISTS.map((name) => ({ name, params: [name] })), { name: 'year', params: ['yearFrom', 'yearTo'] }];
-
 async function otherValues(state, facet) {
   if (!facet.params.some((name) => state[name].length > 0)) return null;
   const without = { ...state };
@@ -167,7 +167,7 @@ async function search(page, { push, reset }) {
   }
   const rerun = (options) => search(page, { push: true, ...options });
   keepingFocus(() => replace(facets, facetPanel(state, data.facets || {}, () => rerun({ reset: true }))));
-  replace(results, resultList(state, data, rerun, page.target));
+  replace(results, resultList(state, data, rerun, page.target, expansionMissing));
   if (push) announce(t('research.announce', { total: data.total }));
 }
 
@@ -177,91 +177,4 @@ function keepingFocus(render) {
   render();
   const again = id && document.getElementById(id);
   if (again && again !== document.activeElement) again.focus();
-}
-
-function resultList(state, data, rerun, target) {
-  const offset = Number(state.offset) || 0;
-  const hits = data.hits || [];
-  return [
-    h('h2', { id: 'results-heading' }, t('research.results')),
-    expansionMissing && state.expand === 'true' ? h('p', { class: 'notice' }, t('research.expand.unavailable')) : null,
-    expansions(data.expansions),
-    data.partial ? h('p', { class: 'warning' }, t('research.partial')) : null,
-    hits.length === 0
-      ? h('p', { class: 'no-results' }, t('research.none'))
-      : h(
-          'p',
-          { class: 'result-count', 'aria-live': 'polite' },
-          t('research.count', { from: offset + 1, to: offset + hits.length, total: data.total }),
-        ),
-    hits.length ? h('ol', { class: 'hits', start: offset + 1, 'aria-labelledby': 'results-heading' }, hits.map((hit) => hitItem(hit, target))) : null,
-    paging(offset, hits.length, data.total, (next) => {
-      state.offset = next ? String(next) : '';
-      rerun({ reset: false }).then(() => document.getElementById('results-heading')?.focus());
-    }),
-  ];
-}
-
-/** Whatever shape the thesaurus gives (terms, or term → equivalents), said in one line. */
-function expansions(value) {
-  if (!value || (Array.isArray(value) && value.length === 0)) return null;
-  const terms = Array.isArray(value)
-    ? value.map((entry) => (typeof entry === 'string' ? entry : [entry.term, ...(entry.expansions || entry.terms || [])].filter(Boolean).join(' → ')))
-    : Object.entries(value).map(([term, more]) => `${term} → ${[].concat(more).join(', ')}`);
-  return h('p', { class: 'notice expansions' }, t('research.expansions', { terms: terms.join('; ') }));
-}
-
-function hitItem(hit, target) {
-  const instrument = hit.instrument || {};
-  const fullTitle = instrument.title && instrument.title !== instrument.shortTitle ? instrument.title : null;
-  return h(
-    'li',
-    { class: 'hit' },
-    h('h3', {}, h('a', { href: provisionHref(hit.id) }, provisionName(instrument, hit.label, hit.title))),
-    h('p', { class: 'muted hit-facts' }, [instrumentFacts(instrument, hit.inForce), languageName(hit.lang)].join(' · ')),
-    fullTitle ? h('p', { class: 'hit-instrument', lang: hit.lang }, fullTitle) : null,
-    hit.headingMatch ? h('p', { class: 'hit-heading', lang: hit.lang }, snippet(hit.headingMatch)) : null,
-    h('p', { class: 'snippet', lang: hit.lang }, snippet(hit.snippet)),
-    target ? linkForm(target, hit.id) : null,
-  );
-}
-
-/**
- * The article a drafter is gathering provisions for ("law/eId"), with what it links already; null
- * for readers, and when the server cannot link yet.
- */
-async function linkTarget(value) {
-  const [law, eId] = String(value || '').split('/');
-  if (!law || !eId || !isDrafter()) return null;
-  const [references, article] = await Promise.all([loadReferences(law, eId), loadArticle(law, eId)]);
-  if (references.missing) return null;
-  const name = t('comparable.article', { number: article.number });
-  return {
-    law,
-    eId,
-    name: article.heading ? `${name}. ${article.heading}` : name,
-    linkedIds: new Set(references.references.map((ref) => provisionOf(ref).id)),
-  };
-}
-
-function linkingBanner(target) {
-  return h(
-    'p',
-    { class: 'notice linking' },
-    t('research.linking', { article: target.name, law: target.law }),
-    ' ',
-    h('a', { href: href(`/laws/${target.law}/articles/${target.eId}/comparable`) }, t('research.linkingBack')),
-  );
-}
-
-function paging(offset, shown, total, go) {
-  if (total <= PAGE) return null;
-  const previous = Math.max(0, offset - PAGE);
-  const next = offset + shown;
-  return h(
-    'nav',
-    { class: 'actions paging', 'aria-label': t('research.paging') },
-    h('button', { type: 'button', disabled: offset === 0, onclick: () => go(previous) }, t('research.previous')),
-    h('button', { type: 'button', disabled: next >= total, onclick: () => go(next) }, t('research.next')),
-  );
 }
