@@ -29,7 +29,9 @@ export async function comparableView({ params, query }) {
       article,
       [
         h('a', { href: href(`/laws/${law}/articles/${eId}/comparative`, { lang: article.lang }) }, t('comparable.comparativeLink')),
-        h('a', { href: href('/research', { q: article.heading || '', for: `${law}/${eId}/${article.lang}` }) }, t('comparable.searchMore')),
+        isDrafter() && !references.missing
+          ? h('a', { href: href('/research', { q: article.heading || '', for: `${law}/${eId}/${article.lang}` }) }, t('comparable.searchMore'))
+          : null,
       ],
     ),
     h('div', { class: 'comparable-layout' }, candidates(page, comparable), linked),
