@@ -122,6 +122,7 @@ export function article(node, context) {
       'p',
       { class: 'actions' },
       h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/history`, { lang: context.lang }) }, t('read.history', { n: node.revision })),
+      h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/comparable`, { lang: context.lang }) }, t('comparable.entry')),
       context.editable ? articleActions(node, context) : null,
     ),
   );

@@ -1,11 +1,23 @@
-// Research screens: this capability's routes and messages (placeholder until its views land).
+// Research screens: national legislation (search, provisions, imports) and the comparative work
+// on model-law articles (comparable provisions, links, the view by country).
 
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { messages as researchMessages } from './messages.js';
+import { searchView } from './search.js';
+import { provisionView } from './provision.js';
+import { importView } from './imports.js';
+import { comparableView } from './comparable.js';
+import { comparativeView } from './comparative.js';
 
-export const messages = {
-  es: { 'research.title': 'Investigación' },
-  en: { 'research.title': 'Research' },
-};
+// This capability's own styles, beside its modules.
+document.head.append(h('link', { rel: 'stylesheet', href: new URL('./research.css', import.meta.url).href }));
 
-export const routes = [{ path: '/research', view: () => h('section', {}, h('h1', {}, t('research.title'))) }];
+export const messages = researchMessages;
+
+export const routes = [
+  { path: '/research', view: searchView },
+  { path: '/research/imports', view: importView },
+  { path: '/research/provisions/:id', view: provisionView },
+  { path: '/laws/:law/articles/:eId/comparable', view: comparableView },
+  { path: '/laws/:law/articles/:eId/comparative', view: comparativeView },
+];

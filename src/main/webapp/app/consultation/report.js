@@ -1,0 +1,229 @@
+// The report of a consultation round (drafters): totals, comments per article along the law,
+// counts by sector and country, what is unanswered, what was said on each article and how it was
+// answered, and the CSV and printable downloads. The page shows at once; the report follows.
+
+import { h, replace } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+import { api, seg } from '../api.js';
+import { href } from '../router.js';
+import { problemBox, progress } from '../components.js';
+import { barChart, heatStrip } from './report-charts.js';
+
+const TOTALS = ['comments', 'suggestions', 'replies', 'answered', 'unanswered', 'hidden'];
+
+export function reportView({ params }) {
+  const body = h('div', { class: 'report-body' });
+  const loading = progress(t('report.generating'));
+  body.append(loading.element);
+  load(params.id, body);
+  return h('section', { class: 'report' }, h('h1', {}, t('report.title')), body);
+}
+
+async function load(id, body) {
+  try {
+    const report = await api.get(`consultations/${seg(id)}/report?format=json`);
+    replace(body, content(id, report));
+  } catch (error) {
+    replace(body, problemBox(error));
+  }
+}
+
+function content(id, report) {
+  const names = articleNames(report.articles || []);
+  return [
+    roundFacts(report.round),
+    downloads(id),
+    totals(report.totals),
+    h(
+      'section',
+      { class: 'report-charts', 'aria-labelledby': 'report-charts-h' },
+      h('h2', { id: 'report-charts-h', class: 'visually-hidden' }, t('report.heat')),
+      heatStrip(
+        (report.articles || []).map((a) => ({ key: a.eId, label: names.get(a.eId), count: a.threads })),
+        (cell) => goToArticle(cell.key),
+      ),
+      h(
+        'div',
+        { class: 'chart-pair' },
+        barChart(t('report.bySector'), report.bySector, (v) => label('sector', v), 'chart-sector'),
+        barChart(t('report.byCountry'), report.byCountry, countryLabel, 'chart-country'),
+      ),
+      h(
+        'div',
+        { class: 'chart-pair' },
+        barChart(t('report.byDisposition'), report.byDisposition, (v) => label('disposition', v), 'chart-disposition'),
+        barChart(t('report.byAnchor'), report.byAnchorState, (v) => label('anchor', v), 'chart-anchor'),
+      ),
+    ),
+    unanswered(report.unanswered || [], names),
+    articleSections(report.articles || [], names),
+  ];
+}
+
+function articleNames(sections) {
+  return new Map(
+    sections.map((a) => [a.eId, a.number == null ? t('report.articleInserted', { eId: a.eId }) : t('report.article', { number: a.number })]),
+  );
+}
+
+function label(kind, value) {
+  const text = t(`report.${kind}.${value}`);
+  return text.startsWith('report.') ? value : text;
+}
+
+function countryLabel(code) {
+  if (!code || code === 'none') return t('report.unknown');
+  try {
+    return new Intl.DisplayNames([document.documentElement.lang], { type: 'region' }).of(code) || code;
+  } catch {
+    return code;
+  }
+}
+
+function roundFacts(round) {
+  if (!round) return null;
+  return h(
+    'div',
+    { class: 'round-facts' },
+    h('h2', {}, round.title),
+    h(
+      'p',
+      {},
+      h('a', { href: href(`/laws/${round.law}`, { lang: (round.languages || [])[0] }) }, t('report.round', { law: round.lawTitle, version: round.version })),
+      ' · ',
+      h('span', { class: 'badge' }, label('status', round.status)),
+    ),
+    h('p', { class: 'muted' }, t('report.window', { start: formatDate(round.startsAt), end: formatDate(round.endsAt) })),
+  );
+}
+
+/** Files the browser downloads with the session cookie (plain links, same origin). */
+function downloads(id) {
+  const url = (format) => new URL(`api/consultations/${seg(id)}/report?format=${format}`, document.baseURI).href;
+  return h(
+    'p',
+    { class: 'actions downloads' },
+    h('span', {}, `${t('report.download')}:`),
+    h('a', { class: 'button', href: url('csv'), download: `consultation-${id}.csv` }, t('report.csv')),
+    h('a', { class: 'button', href: url('html'), target: '_blank', rel: 'noopener' }, t('report.html')),
+  );
+}
+
+function totals(values) {
+  return h(
+    'section',
+    { 'aria-labelledby': 'report-totals-h' },
+    h('h2', { id: 'report-totals-h' }, t('report.totals')),
+    h(
+      'dl',
+      { class: 'totals' },
+      TOTALS.map((key) =>
+        h('div', { class: `total total-${key}` }, h('dt', {}, t(`report.total.${key}`)), h('dd', {}, (values?.[key] ?? 0).toLocaleString())),
+      ),
+    ),
+  );
+}
+
+function unanswered(list, names) {
+  return h(
+    'section',
+    { 'aria-labelledby': 'report-unanswered-h', class: 'report-unanswered' },
+    h('h2', { id: 'report-unanswered-h' }, `${t('report.unanswered')} (${list.length})`),
+    list.length === 0
+      ? h('p', {}, t('report.unansweredNone'))
+      : h(
+          'div',
+          { class: 'table-wrap' },
+          h(
+            'table',
+            {},
+            h('thead', {}, h('tr', {}, ['#', t('report.articleColumn'), t('report.kind'), t('report.author')].map((c) => h('th', { scope: 'col' }, c)))),
+            h(
+              'tbody',
+              {},
+              list.map((u) =>
+                h(
+                  'tr',
+                  { 'data-comment': u.id },
+                  h('td', {}, u.id),
+                  h('td', {}, h('button', { type: 'button', class: 'link-button', onclick: () => goToArticle(u.article) }, names.get(u.article) || u.article)),
+                  h('td', {}, label('kind', u.kind)),
+                  h('td', {}, u.author),
+                ),
+              ),
+            ),
+          ),
+        ),
+  );
+}
+
+function goToArticle(eId) {
+  const target = document.getElementById(`report-${eId}`);
+  if (!target) return;
+  target.scrollIntoView({ block: 'start' });
+  target.focus({ preventScroll: true });
+}
+
+function articleSections(sections, names) {
+  const said = sections.filter((s) => s.entries.length > 0);
+  return h(
+    'section',
+    { 'aria-labelledby': 'report-articles-h', class: 'report-articles' },
+    h('h2', { id: 'report-articles-h' }, t('report.articles')),
+    said.length === 0 ? h('p', {}, t('report.articlesNone')) : said.map((s) => articleSection(s, names)),
+  );
+}
+
+function articleSection(section, names) {
+  const threads = section.entries.filter((e) => e.parent == null);
+  const replies = section.entries.filter((e) => e.parent != null);
+  return h(
+    'section',
+    { class: 'report-article', id: `report-${section.eId}`, tabindex: -1 },
+    h('h3', {}, `${names.get(section.eId)}${section.heading ? `. ${section.heading}` : ''} (${section.threads})`),
+    h(
+      'ol',
+      { class: 'threads' },
+      threads.map((entry) =>
+        h(
+          'li',
+          {},
+          entryView(entry),
+          replyList(replies.filter((r) => r.parent === entry.id)),
+        ),
+      ),
+    ),
+  );
+}
+
+function replyList(replies) {
+  return replies.length ? h('ol', { class: 'replies' }, replies.map((r) => h('li', {}, entryView(r)))) : null;
+}
+
+/** One comment, suggestion or reply; its texts are the participants' own, shown as text. */
+function entryView(entry) {
+  const author = entry.author || {};
+  const who = [author.displayName, author.organisation, author.country ? countryLabel(author.country) : null, author.sector ? label('sector', author.sector) : null]
+    .filter(Boolean)
+    .join(' · ');
+  return h(
+    'article',
+    { class: `report-entry kind-${entry.kind}`, 'data-comment': entry.id, lang: entry.lang },
+    h('p', { class: 'entry-meta', lang: document.documentElement.lang }, h('strong', {}, label('kind', entry.kind)), ` · ${who} · ${formatDate(entry.createdAt)}`),
+    entry.passage?.quote ? h('p', { class: 'entry-passage' }, t('report.passage', { quote: entry.passage.quote })) : null,
+    entry.hidden ? h('p', { class: 'warning' }, t('report.hidden', { reason: entry.hidden.reason })) : null,
+    entry.text ? h('p', { class: 'entry-text' }, entry.text) : null,
+    entry.replacement ? h('div', { class: 'entry-replacement' }, h('p', { class: 'muted' }, t('report.replacement')), h('p', {}, entry.replacement)) : null,
+    entry.parent == null ? answer(entry.disposition) : null,
+  );
+}
+
+function answer(disposition) {
+  if (!disposition) return h('p', { class: 'entry-answer unanswered' }, h('span', { class: 'badge' }, t('report.noAnswer')));
+  return h(
+    'div',
+    { class: 'entry-answer answered' },
+    h('p', { lang: document.documentElement.lang }, h('strong', {}, t('report.answer', { disposition: label('disposition', disposition.value) }))),
+    disposition.response ? h('p', { class: 'entry-response' }, disposition.response) : null,
+  );
+}

@@ -1,0 +1,198 @@
+package org.consulta.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.consulta.api.Api;
+import org.consulta.api.ConsultationFixture;
+import org.consulta.api.LegislationFixture;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebElement;
+
+/** Researchers searching national legislation, and drafters reading a consultation's report. */
+public interface ResearchJourney extends WebJourney, LegislationFixture, ConsultationFixture {
+  /** A word only the journey's corpus holds: three Chilean provisions and two Peruvian ones. */
+  String WORD = "quorumparitario";
+
+  private static By facet(String name, String value) {
+    return By.id("facet-" + name + "-" + value);
+  }
+
+  private static By facetGroup(String name) {
+    return By.cssSelector("fieldset.facet[data-facet='" + name + "']");
+  }
+
+  private static By resultCount() {
+    return By.cssSelector(".result-count");
+  }
+
+  private void loadCorpus() {
+    try (InputStream in = getClass().getResourceAsStream("/web/research-corpus.jsonl")) {
+      String corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+      var job = imported("legislation/imports?format=jsonl", corpus, "application/x-ndjson");
+      assertEquals("done", job.getString("state"), job.toString());
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Test
+  default void aResearcherSearchesFiltersByCountryAndOpensAProvision() {
+    loadCorpus();
+    try (Browser browser = browser()) {
+      browser.go("#/research");
+      browser.type(By.id("research-q"), WORD + Keys.ENTER);
+      browser.waitForText(resultCount(), "of 5 results");
+      assertTrue(browser.find(facetGroup("country")).getText().contains("Chile (3)"));
+      assertTrue(browser.find(facetGroup("type")).getText().contains("Constitution (2)"));
+      assertEquals(WORD, browser.find(By.cssSelector(".hit .snippet mark")).getText());
+      browser.screenshot("research-search");
+
+      browser.click(facet("country", "PE"));
+      browser.waitForText(resultCount(), "of 2 results");
+      assertTrue(browser.driver().getCurrentUrl().contains("country=PE"));
+      String types = browser.find(facetGroup("type")).getText();
+      assertTrue(types.contains("Constitution (2)") && !types.contains("Law"), types);
+      assertTrue(
+          browser.find(facetGroup("country")).getText().contains("Chile (3)"),
+          "the other countries stay on offer with their own counts");
+      List<WebElement> facts = browser.driver().findElements(By.cssSelector(".hit .hit-facts"));
+      assertEquals(2, facts.size());
+      facts.forEach(f -> assertTrue(f.getText().startsWith("Peru"), f.getText()));
+      browser.screenshot("research-filtered");
+
+      browser.click(By.cssSelector(".hit h3 a"));
+      browser.waitForText(By.tagName("h1"), "Constitución Web");
+      assertEquals("CC-BY-4.0", browser.find(By.cssSelector(".fact-licence")).getText());
+      assertEquals("Constitution", browser.find(By.cssSelector(".fact-type")).getText());
+      assertTrue(browser.find(By.cssSelector(".provision-text")).getText().contains(WORD));
+      browser.screenshot("research-provision");
+
+      browser.resize(Browser.PHONE);
+      browser.go("#/research?q=" + WORD + "&country=CL");
+      browser.waitForText(resultCount(), "of 3 results");
+      browser.screenshot("research-search-phone");
+    }
+  }
+
+  @Test
+  default void aDrafterLinksAProvisionToAnArticleOrIsToldLinkingIsNotAvailable() {
+    loadCorpus();
+    String slug = newLaw();
+    String comparable = "#/laws/" + slug + "/articles/art_1/comparable?lang=en";
+    boolean linking = admin().get("laws/" + slug + "/articles/art_1/references").status() != 404;
+    try (Browser browser = browser()) {
+      browser.logIn(account("drafter"), WebJourney.PASSWORD).go(comparable);
+      assertTrue(browser.find(By.cssSelector(".article-context")).getText().contains("Purpose"));
+      if (!linking) {
+        browser.waitForText(By.cssSelector("#references .unavailable"), "not available");
+        browser.screenshot("research-comparable-unavailable");
+        return;
+      }
+      browser.click(By.cssSelector(".article-context a[href*='for=']"));
+      browser.waitForText(By.cssSelector(".linking"), "Article 1. Purpose");
+      browser.type(By.id("research-q"), WORD + " AND country:PE" + Keys.ENTER);
+      browser.waitForText(resultCount(), "of 2 results");
+      browser.click(By.cssSelector(".hit .link-drawer summary"));
+      browser.type(By.cssSelector(".hit .link-form textarea"), "Same <b>idea</b>.");
+      browser.click(By.cssSelector(".hit .link-form button"));
+      browser.waitForText(By.cssSelector(".hit .link-drawer summary"), "Linked");
+      browser.screenshot("research-linking");
+
+      browser.go("#/laws/" + slug + "/articles/art_1/comparative?lang=en");
+      var peru = By.cssSelector(".country-group[data-country='PE']");
+      browser.waitForText(peru, "Same <b>idea</b>.");
+      assertTrue(browser.find(peru).getText().contains("Constitución"));
+      browser.screenshot("research-comparative");
+    }
+  }
+
+  /** Imports run one at a time: let earlier ones end, so that the page's import starts at once. */
+  private void importsIdle() {
+    for (var job : admin().get("legislation/imports").expect(200).array()) {
+      finished("legislation/imports/" + job.asJsonObject().getJsonNumber("id"));
+    }
+  }
+
+  @Test
+  default void aDrafterImportsAFileAndSeesItsBadLinesByNumber() {
+    importsIdle();
+    Path broken = Path.of("src/test/resources/legislation/broken.jsonl").toAbsolutePath();
+    try (Browser browser = browser()) {
+      browser.logIn(account("drafter"), WebJourney.PASSWORD).go("#/research/imports");
+      browser.find(By.id("import-file")).sendKeys(broken.toString());
+      browser.click(By.id("import-onError-refuse"));
+      browser.click(By.cssSelector(".import-form button[type=submit]"));
+      browser.waitForText(By.cssSelector(".import-end"), "nothing was imported");
+      List<String> lines =
+          browser
+              .driver()
+              .findElements(By.cssSelector(".import-errors tbody tr td:first-child"))
+              .stream()
+              .map(WebElement::getText)
+              .toList();
+      assertEquals(List.of("3", "5", "7"), lines);
+      assertTrue(
+          browser
+              .find(By.cssSelector(".import-errors"))
+              .getText()
+              .contains("unknown language 'de'"));
+      assertTrue(browser.find(By.cssSelector(".progress-text")).getText().contains("0 of 7"));
+      assertTrue(
+          browser.find(By.cssSelector(".import-history")).getText().contains("broken.jsonl"));
+      browser.screenshot("research-import-refused");
+    }
+  }
+
+  @Test
+  default void aDraftersReportShowsTheAnsweredCommentAndWhatIsUnanswered() {
+    String slug = newLaw();
+    long round = openRound(slug);
+    Api participant = participant("PE", "academia");
+    long answered = comment(participant, round, "art_2", "Definir <b>acoso</b>.");
+    long open = comment(participant, round, "art_3", "Plazo muy corto.");
+    admin()
+        .put(
+            "comments/" + answered + "/disposition",
+            "{\"disposition\": \"accepted\", \"response\": \"Se añade la definición.\"}",
+            null)
+        .expect(200);
+    String drafter = account("drafter");
+    try (Browser browser = browser()) {
+      browser.logIn(drafter, WebJourney.PASSWORD).go("#/consultations/" + round + "/report");
+      var entry = By.cssSelector(".report-entry[data-comment='" + answered + "']");
+      browser.waitForText(entry, "Se añade la definición.");
+      String shown = browser.find(entry).getText();
+      assertTrue(shown.contains("Definir <b>acoso</b>."), "participants' text is shown as text");
+      assertTrue(shown.contains("Drafters’ answer: Accepted"), shown);
+      assertEquals("1", browser.find(By.cssSelector(".total-answered dd")).getText());
+      assertEquals("1", browser.find(By.cssSelector(".total-unanswered dd")).getText());
+      assertEquals(
+          List.of("0", "1", "1"),
+          browser.driver().findElements(By.cssSelector(".heat-cell")).stream()
+              .map(cell -> cell.getDomAttribute("data-count"))
+              .toList());
+      assertTrue(
+          browser
+              .find(By.cssSelector(".report-unanswered tr[data-comment='" + open + "']"))
+              .getText()
+              .contains("Article 3"));
+      assertTrue(browser.find(By.cssSelector("#chart-country")).getText().contains("Peru"));
+      browser.screenshot("report");
+      browser.driver().executeScript("arguments[0].scrollIntoView()", browser.find(entry));
+      browser.screenshot("report-answered");
+      browser.resize(Browser.PHONE);
+      browser.go("#/consultations/" + round + "/report");
+      browser.waitForText(entry, "Se añade la definición.");
+      browser.screenshot("report-phone");
+    }
+  }
+}
