@@ -1,11 +1,22 @@
-// Consultations screens: this capability's routes and messages (placeholder until its views land).
+// Consultation screens: rounds, registration, reading and commenting, one's own comments, and the
+// drafters' queue and suggestion review. The report (#/consultations/:id/report) is the research
+// screens' (see research/routes.js).
 
-import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { messages as consultationMessages } from './messages.js';
+import { roundList } from './round-list.js';
+import { registerView } from './register.js';
+import { roundReader } from './round-reader.js';
+import { myComments } from './my-comments.js';
+import { queue } from './queue.js';
+import { suggestionReview } from './suggestion-review.js';
 
-export const messages = {
-  es: { 'consultation.title': 'Consultas' },
-  en: { 'consultation.title': 'Consultations' },
-};
+export const messages = consultationMessages;
 
-export const routes = [{ path: '/consultations', view: () => h('section', {}, h('h1', {}, t('consultation.title'))) }];
+export const routes = [
+  { path: '/consultations', view: roundList },
+  { path: '/consultations/register', view: registerView },
+  { path: '/consultations/:id', view: roundReader },
+  { path: '/consultations/:id/mine', view: myComments },
+  { path: '/consultations/:id/queue', view: queue },
+  { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
+];
