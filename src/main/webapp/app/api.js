@@ -3,7 +3,8 @@
 
 import { csrfToken } from './session-token.js';
 
-const BASE = '/api/';
+// Relative to the page, so that the application works under any context root.
+const BASE = 'api/';
 const UNSAFE = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 
 export class ApiError extends Error {
@@ -20,7 +21,11 @@ export class ApiError extends Error {
  * → {status, headers, data}. Throws ApiError for 4xx/5xx (and status 0 when offline).
  */
 export async function request(method, path, { body, headers = {} } = {}) {
-  const init = { method, headers: { Accept: 'application/json', ...headers }, credentials: 'same-origin' };
+  const init = {
+    method,
+    headers: { Accept: 'application/json', 'X-Requested-With': 'consulta', ...headers },
+    credentials: 'same-origin',
+  };
   if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);

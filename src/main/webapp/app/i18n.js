@@ -32,7 +32,12 @@ export function addMessages(messages) {
 
 /** The message for key in the current language, with {name} placeholders filled from vars. */
 export function t(key, vars = {}) {
-  const template = catalogues[current][key] ?? catalogues.en[key] ?? key;
+  return tIn(current, key, vars);
+}
+
+/** The message in a given language (say, the language of a law's text rather than the interface's). */
+export function tIn(language, key, vars = {}) {
+  const template = catalogues[language]?.[key] ?? catalogues.en[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in vars ? String(vars[name]) : match));
 }
 

@@ -1,7 +1,8 @@
 // Hash router: '#/laws/parity?lang=es' → the view registered for '/laws/:law'. Each capability
 // registers its routes from its own routes.js (see main.js); a view is
 //   async (ctx) => Node        ctx = {params, query: URLSearchParams, path}
-// and should render one <h1>: the router titles the page with it and moves focus to it.
+// and should render one <h1>: the router titles the page with it and moves focus to it. Once a
+// route is on screen, <main data-rendered> holds its hash (browser tests wait for it).
 
 import { h, replace } from './dom.js';
 import { t } from './i18n.js';
@@ -68,6 +69,7 @@ export async function render() {
   clearTimeout(slow);
   if (ticket !== renderCount) return;
   replace(outlet, node);
+  outlet.dataset.rendered = location.hash;
   focusHeading();
 }
 

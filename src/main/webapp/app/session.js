@@ -39,7 +39,7 @@ export function hasRole(...roles) {
   return !!user && roles.some((role) => user.roles.includes(role));
 }
 
-export const isDrafter = () => hasRole('drafter', 'admin');
+export const isDrafter = () => hasRole('drafter');
 
 export function onSessionChange(fn) {
   listeners.push(fn);

@@ -1,9 +1,22 @@
-// Drafting screens: laws, reading, history, redlines, editing. Routes and messages only; the
-// views live in their own modules.
+// Drafting screens: laws, reading, history, redlines, versions, translations. Routes and
+// messages only; the views live in their own modules.
 
 import { lawList } from './law-list.js';
+import { lawReader } from './law-reader.js';
+import { articleDiff, articleHistory } from './history.js';
+import { lawVersions } from './versions.js';
+import { lawDiff } from './law-diff.js';
+import { translations } from './translations.js';
 import { messages as draftingMessages } from './messages.js';
 
 export const messages = draftingMessages;
 
-export const routes = [{ path: '/laws', view: lawList }];
+export const routes = [
+  { path: '/laws', view: lawList },
+  { path: '/laws/:law', view: lawReader },
+  { path: '/laws/:law/versions', view: lawVersions },
+  { path: '/laws/:law/diff', view: lawDiff },
+  { path: '/laws/:law/translations', view: translations },
+  { path: '/laws/:law/articles/:eId/history', view: articleHistory },
+  { path: '/laws/:law/articles/:eId/diff', view: articleDiff },
+];

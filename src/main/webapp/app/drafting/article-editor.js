@@ -1,0 +1,250 @@
+// Drafters' changes to articles in place: edit (carrying the ETag it was read at), insert,
+// move, delete. A merged edit shows what the merge made; a conflict shows both texts and saves
+// nothing until the drafter decides.
+
+import { h, redline, replace } from '../dom.js';
+import { t } from '../i18n.js';
+import { api, request, seg } from '../api.js';
+import { announce, clearProblem, field, showProblem } from '../components.js';
+import { navigate, render } from '../router.js';
+import { article, articleTitle } from './law-reader.js';
+
+const articlePath = (context, eId) => `laws/${seg(context.slug)}/articles/${seg(eId)}`;
+
+export function articleActions(node, context) {
+  return [
+    h('button', { type: 'button', class: 'edit-article', onclick: (e) => openEditor(e.target.closest('article'), node, context) }, t('edit.edit')),
+    h('button', { type: 'button', onclick: (e) => openMove(e.target.closest('article'), node, context) }, t('move.move')),
+    insertButton(context, { after: node.eId }),
+    h('button', { type: 'button', class: 'danger', onclick: () => remove(node, context) }, t('delete.delete')),
+  ];
+}
+
+/** Edits one article: the form keeps the ETag of the revision it started from. */
+function openEditor(element, node, context) {
+  const state = { etag: node.etag, base: node.revision };
+  const form = h(
+    'form',
+    { class: 'editor stack', 'aria-label': t('edit.formLabel', { title: articleTitle(node) }) },
+    h('div', { class: 'form-problem' }),
+    h('p', { class: 'muted base-note' }, t('edit.basedOn', { revision: node.revision })),
+    field({ label: t('edit.heading'), name: 'heading', value: node.heading || '' }),
+    field({ label: t('edit.text'), name: 'text', type: 'textarea', rows: 10, value: node.text }),
+    field({ label: t('edit.message'), name: 'message' }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, t('common.save')),
+      h('button', { type: 'button', onclick: () => element.replaceWith(article(node, context)) }, t('common.cancel')),
+    ),
+    h('div', { class: 'conflict-slot' }),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    save(form, element, node, context, state);
+  });
+  replace(element, h('h3', { id: `h-${node.eId}`, tabindex: '-1' }, articleTitle(node)), form);
+  form.text.focus();
+}
+
+async function save(form, element, node, context, state) {
+  clearProblem(form);
+  const body = { heading: form.heading.value, text: form.text.value };
+  if (form.message.value.trim()) body.message = form.message.value.trim();
+  try {
+    const reply = await request('PUT', `${articlePath(context, node.eId)}?lang=${context.lang}`, {
+      body,
+      headers: { 'If-Match': state.etag },
+    });
+    await showSaved(element, reply.data, state.base, context);
+  } catch (error) {
+    if (error.status === 409 && error.problem.current) showConflict(form, error.problem, state);
+    else showProblem(form, error);
+  }
+}
+
+/** After saving: the article as it is now, with the redline from the revision the edit began at. */
+async function showSaved(element, result, base, context) {
+  const now = result.article;
+  const fresh = article(now, context);
+  let message = t('edit.unchanged');
+  if (result.changed) {
+    const diff = await api.get(`${articlePath(context, now.eId)}/diff?lang=${context.lang}&from=${base}&to=${now.revision}`);
+    message = result.merged ? t('edit.merged', { base, revision: now.revision }) : t('edit.saved', { revision: now.revision });
+    fresh.insertBefore(
+      h(
+        'div',
+        { class: result.merged ? 'notice merged' : 'notice saved', role: 'status' },
+        h('p', {}, message),
+        h('p', { class: 'redline-label' }, t('edit.changesSince', { base })),
+        h('div', { class: 'article-redline' }, changes(diff.heading) ? h('p', { class: 'heading-redline' }, redline(diff.heading)) : null, redline(diff.text)),
+      ),
+      fresh.querySelector('.article-text'),
+    );
+  }
+  element.replaceWith(fresh);
+  fresh.querySelector('h3').focus();
+  announce(message);
+}
+
+const changes = (ops) => (ops || []).some((op) => String(op.kind).toLowerCase() !== 'equal');
+
+/** A 409: nothing was saved. Show what the other person did and let the drafter choose. */
+function showConflict(form, problem, state) {
+  const slot = form.querySelector('.conflict-slot');
+  const current = problem.current;
+  const panel = h(
+    'div',
+    { class: 'conflict problem', role: 'alert', tabindex: '-1' },
+    h('h4', {}, t('conflict.title')),
+    h('p', {}, t('conflict.explain', { base: problem.baseRevision, revision: current.revision })),
+    h(
+      'div',
+      { class: 'side-by-side' },
+      h('div', { class: 'conflict-mine' }, h('h5', {}, t('conflict.mine')), h('p', { class: 'redline' }, form.text.value)),
+      h(
+        'div',
+        { class: 'conflict-theirs' },
+        h('h5', {}, t('conflict.theirs', { revision: current.revision })),
+        h('p', {}, redline(problem.diff || [])),
+      ),
+    ),
+    (problem.conflicts || []).length
+      ? h(
+          'ul',
+          { class: 'conflict-list' },
+          problem.conflicts.map((c) => h('li', {}, t('conflict.item', { base: c.base, theirs: c.theirs, yours: c.yours }))),
+        )
+      : null,
+    h(
+      'div',
+      { class: 'actions' },
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            state.etag = current.etag;
+            state.base = current.revision;
+            form.querySelector('.base-note').textContent = t('conflict.rebased', { revision: current.revision });
+            replace(slot);
+            form.text.focus();
+          },
+        },
+        t('conflict.keepMine'),
+      ),
+      h(
+        'button',
+        {
+          type: 'button',
+          onclick: () => {
+            form.heading.value = current.heading || '';
+            form.text.value = current.text;
+            state.etag = current.etag;
+            state.base = current.revision;
+            form.querySelector('.base-note').textContent = t('edit.basedOn', { revision: current.revision });
+            replace(slot);
+            form.text.focus();
+          },
+        },
+        t('conflict.takeTheirs'),
+      ),
+    ),
+  );
+  replace(slot, panel);
+  panel.focus();
+}
+
+export function insertButton(context, placement) {
+  return h('button', { type: 'button', onclick: (e) => openInsert(e.target, context, placement) }, placement.after ? t('insert.after') : t('insert.atStart'));
+}
+
+function openInsert(button, context, placement) {
+  const form = h(
+    'form',
+    { class: 'editor stack insert-form', 'aria-label': t('insert.title') },
+    h('h4', {}, t('insert.title')),
+    h('div', { class: 'form-problem' }),
+    field({ label: t('edit.heading'), name: 'heading' }),
+    field({ label: t('edit.text'), name: 'text', type: 'textarea', rows: 6, required: true }),
+    field({ label: t('edit.message'), name: 'message' }),
+    h('p', { class: 'muted' }, t('insert.otherLanguages')),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, t('insert.submit')),
+      h('button', { type: 'button', onclick: () => form.remove() }, t('common.cancel')),
+    ),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    const body = { ...placement, texts: { [context.lang]: { heading: form.heading.value, text: form.text.value } } };
+    if (form.message.value.trim()) body.message = form.message.value.trim();
+    try {
+      const created = await api.post(`laws/${seg(context.slug)}/articles`, body);
+      announce(t('insert.done', { number: created.number }));
+      navigate(`/laws/${context.slug}`, { lang: context.lang, article: created.eId });
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  button.closest('.actions, .division')?.after(form);
+  if (!form.isConnected) button.after(form);
+  form.heading.focus();
+}
+
+function openMove(element, node, context) {
+  const others = context.articles.filter((a) => a.eId !== node.eId);
+  const divisions = divisionsOf(context.law.body);
+  const options = [
+    ...divisions.map((d) => ({ value: `division:${d.eId}`, label: t('move.startOf', { heading: d.heading }) })),
+    ...others.map((a) => ({ value: `after:${a.eId}`, label: t('move.after', { title: articleTitle(a) }) })),
+  ];
+  const form = h(
+    'form',
+    { class: 'editor stack move-form', 'aria-label': t('move.title', { title: articleTitle(node) }) },
+    h('div', { class: 'form-problem' }),
+    field({ label: t('move.where'), name: 'place', type: 'select', options }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'submit', class: 'primary' }, t('move.submit')),
+      h('button', { type: 'button', onclick: () => form.remove() }, t('common.cancel')),
+    ),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    const [kind, eId] = form.place.value.split(':');
+    try {
+      await api.post(`${articlePath(context, node.eId)}/move`, { [kind]: eId });
+      announce(t('move.done'));
+      navigate(`/laws/${context.slug}`, { lang: context.lang, article: node.eId });
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  element.append(form);
+  form.place.focus();
+}
+
+function divisionsOf(nodes, out = []) {
+  for (const node of nodes) {
+    if (node.type !== 'article') {
+      out.push(node);
+      divisionsOf(node.children || [], out);
+    }
+  }
+  return out;
+}
+
+async function remove(node, context) {
+  if (!window.confirm(t('delete.confirm', { title: articleTitle(node) }))) return;
+  try {
+    await api.del(`${articlePath(context, node.eId)}`);
+    announce(t('delete.done'));
+    render();
+  } catch (error) {
+    window.alert(error.message);
+  }
+}

@@ -1,0 +1,118 @@
+// An article's history in one language, and the redline between any two of its revisions.
+
+import { h, redline } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+import { api, seg } from '../api.js';
+import { field } from '../components.js';
+import { href, navigate } from '../router.js';
+import { contentLanguage, languageLinks, lawNav, lawSummary } from './law-nav.js';
+
+const base = (slug, eId) => `laws/${seg(slug)}/articles/${seg(eId)}`;
+
+export async function articleHistory({ params, query }) {
+  const { law: slug, eId } = params;
+  const lang = await contentLanguage(slug, query);
+  const [history, law] = await Promise.all([api.get(`${base(slug, eId)}/revisions?lang=${lang}`), lawSummary(slug)]);
+  const revisions = revisionsOf(history);
+  const latest = revisions[revisions.length - 1];
+  return h(
+    'section',
+    { lang },
+    lawNav(slug, lang, null),
+    h('h1', {}, t('history.title', { eId })),
+    languageLinks(law.languages, lang, (code) => href(`/laws/${slug}/articles/${eId}/history`, { lang: code })),
+    compareForm(slug, eId, lang, revisions, revisions.length > 1 ? revisions[revisions.length - 2].number : 1, latest.number),
+    h(
+      'div',
+      { class: 'table-wrap' },
+      h(
+        'table',
+        {},
+        h('caption', { class: 'visually-hidden' }, t('history.title', { eId })),
+        h('thead', {}, h('tr', {}, ['history.revision', 'history.change', 'history.author', 'history.when', 'history.message'].map((k) => h('th', { scope: 'col' }, t(k))))),
+        h(
+          'tbody',
+          {},
+          revisions
+            .slice()
+            .reverse()
+            .map((r) =>
+              h(
+                'tr',
+                {},
+                h('td', {}, r.number > 1 ? h('a', { href: href(`/laws/${slug}/articles/${eId}/diff`, { lang, from: r.number - 1, to: r.number }) }, String(r.number)) : String(r.number)),
+                h('td', {}, t(`change.${String(r.change).toLowerCase()}`), r.merged ? h('span', { class: 'badge' }, t('history.merged')) : null),
+                h('td', {}, r.author),
+                h('td', {}, formatDate(r.createdAt)),
+                h('td', {}, r.message || ''),
+              ),
+            ),
+        ),
+      ),
+    ),
+  );
+}
+
+function revisionsOf(history) {
+  return Array.isArray(history) ? history : history.revisions;
+}
+
+function compareForm(slug, eId, lang, revisions, from, to, view = 'side') {
+  const options = revisions.map((r) => ({ value: String(r.number), label: `${r.number} · ${r.author} · ${formatDate(r.createdAt)}` }));
+  const form = h(
+    'form',
+    { class: 'compare-form actions' },
+    field({ label: t('diff.from'), name: 'from', type: 'select', options, value: String(from) }),
+    field({ label: t('diff.to'), name: 'to', type: 'select', options, value: String(to) }),
+    field({
+      label: t('diff.view'),
+      name: 'view',
+      type: 'select',
+      value: view,
+      options: [
+        { value: 'side', label: t('diff.side') },
+        { value: 'inline', label: t('diff.inline') },
+      ],
+    }),
+    h('button', { type: 'submit', class: 'primary' }, t('diff.compare')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(`/laws/${slug}/articles/${eId}/diff`, { lang, from: form.from.value, to: form.to.value, view: form.view.value });
+  });
+  return form;
+}
+
+export async function articleDiff({ params, query }) {
+  const { law: slug, eId } = params;
+  const lang = await contentLanguage(slug, query);
+  const view = query.get('view') === 'inline' ? 'inline' : 'side';
+  const from = query.get('from') || '1';
+  const to = query.get('to') || '1';
+  const [diff, history] = await Promise.all([
+    api.get(`${base(slug, eId)}/diff?lang=${lang}&from=${seg(from)}&to=${seg(to)}`),
+    api.get(`${base(slug, eId)}/revisions?lang=${lang}`),
+  ]);
+  return h(
+    'section',
+    { lang },
+    lawNav(slug, lang, null),
+    h('h1', {}, t('diff.articleTitle', { eId, from: diff.from, to: diff.to })),
+    h('p', {}, h('a', { href: href(`/laws/${slug}/articles/${eId}/history`, { lang }) }, t('diff.backToHistory'))),
+    compareForm(slug, eId, lang, revisionsOf(history), diff.from, diff.to, view),
+    redlineBlock(diff.heading, diff.text, view, t('diff.revision', { n: diff.from }), t('diff.revision', { n: diff.to })),
+  );
+}
+
+/** Heading and text redlines, side by side (before | after) or inline. */
+export function redlineBlock(heading, text, view, beforeLabel, afterLabel) {
+  if (view === 'inline') {
+    return h('div', { class: 'redline-inline' }, h('h2', {}, redline(heading)), h('div', { class: 'article-text' }, redline(text)));
+  }
+  return h(
+    'div',
+    { class: 'side-by-side' },
+    h('div', { class: 'before' }, h('h2', {}, beforeLabel), h('h3', {}, redline(heading, 'before')), h('div', { class: 'article-text' }, redline(text, 'before'))),
+    h('div', { class: 'after' }, h('h2', {}, afterLabel), h('h3', {}, redline(heading, 'after')), h('div', { class: 'article-text' }, redline(text, 'after'))),
+  );
+}

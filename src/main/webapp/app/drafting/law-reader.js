@@ -1,0 +1,127 @@
+// Reading a law (as it stands, or as recorded in a version) in one language, with its table of
+// contents; drafters get the article actions in place.
+
+import { h, paragraphs } from '../dom.js';
+import { t, tIn } from '../i18n.js';
+import { api, seg } from '../api.js';
+import { href } from '../router.js';
+import { isDrafter } from '../session.js';
+import { articleActions, insertButton } from './article-editor.js';
+import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
+
+export async function lawReader({ params, query }) {
+  const slug = params.law;
+  const version = query.get('version');
+  const lang = await contentLanguage(slug, query);
+  const path = version
+    ? `laws/${seg(slug)}/versions/${seg(version)}?lang=${lang}`
+    : `laws/${seg(slug)}?lang=${lang}`;
+  const law = await api.get(path);
+  const editable = !version && isDrafter();
+  const context = { slug, lang, law, editable, articles: articlesOf(law.body) };
+  const target = query.get('article');
+  const page = h(
+    'section',
+    { class: 'law', lang },
+    lawNav(slug, lang, 'read'),
+    h('h1', {}, law.title),
+    version ? h('p', { class: 'notice' }, t('read.versionNotice', { version })) : null,
+    languageLinks(law.languages, lang, (code) =>
+      href(`/laws/${slug}`, { lang: code, version, article: target }),
+    ),
+    lagSummary(context),
+    h(
+      'div',
+      { class: 'law-layout' },
+      h('nav', { class: 'toc', 'aria-label': t('read.toc') }, h('h2', {}, t('read.toc')), toc(law.body, slug, lang, version)),
+      h(
+        'div',
+        { class: 'law-body' },
+        law.preamble ? h('div', { class: 'preamble' }, paragraphs(law.preamble)) : null,
+        body(law.body, context, 2),
+      ),
+    ),
+  );
+  if (target) requestAnimationFrame(() => focusArticle(page, target));
+  return page;
+}
+
+/** Articles in reading order. */
+export function articlesOf(nodes, out = []) {
+  for (const node of nodes) {
+    if (node.type === 'article') out.push(node);
+    else articlesOf(node.children || [], out);
+  }
+  return out;
+}
+
+function lagSummary({ articles, slug, lang }) {
+  const behind = articles.filter((a) => a.needsUpdate);
+  if (behind.length === 0) return null;
+  return h(
+    'p',
+    { class: 'warning' },
+    t('read.lagging', { count: behind.length }),
+    ' ',
+    h('a', { href: href(`/laws/${slug}/translations`, { lang }) }, t('read.lagLink')),
+  );
+}
+
+function toc(nodes, slug, lang, version) {
+  return h(
+    'ul',
+    {},
+    nodes.map((node) =>
+      node.type === 'article'
+        ? h('li', {}, h('a', { href: href(`/laws/${slug}`, { lang, version, article: node.eId }) }, articleTitle(node)))
+        : h('li', {}, h('span', { class: 'toc-division' }, node.heading), toc(node.children || [], slug, lang, version)),
+    ),
+  );
+}
+
+function body(nodes, context, level) {
+  return nodes.map((node) => {
+    if (node.type === 'article') return article(node, context);
+    return h(
+      'section',
+      { class: 'division', id: node.eId },
+      h(`h${Math.min(level, 6)}`, { class: 'division-heading' }, node.heading),
+      context.editable ? insertButton(context, { division: node.eId }) : null,
+      body(node.children || [], context, level + 1),
+    );
+  });
+}
+
+/** "Article 3. Heading", in the language of the article's text. */
+export function articleTitle(article) {
+  return `${tIn(article.lang, 'read.article', { number: article.number })}${article.heading ? `. ${article.heading}` : ''}`;
+}
+
+/** One article, as the reader shows it (also used to redraw it after an edit). */
+export function article(node, context) {
+  const lag = node.needsUpdate
+    ? h('p', { class: 'badge' }, t('read.needsUpdate', { lang: t(`lang.${node.needsUpdate.sourceLang}`), revision: node.needsUpdate.sourceRevision }))
+    : null;
+  const element = h(
+    'article',
+    { class: 'article', id: `article-${node.eId}`, 'data-eid': node.eId, 'aria-labelledby': `h-${node.eId}` },
+    h('h3', { id: `h-${node.eId}`, tabindex: '-1' }, articleTitle(node)),
+    lag,
+    h('div', { class: 'article-text' }, paragraphs(node.text)),
+    h(
+      'p',
+      { class: 'actions' },
+      h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/history`, { lang: context.lang }) }, t('read.history', { n: node.revision })),
+      context.editable ? articleActions(node, context) : null,
+    ),
+  );
+  return element;
+}
+
+function focusArticle(page, eId) {
+  const heading = page.querySelector(`#h-${CSS.escape(eId)}`);
+  if (heading) {
+    heading.scrollIntoView({ block: 'start' });
+    heading.focus({ preventScroll: true });
+  }
+}

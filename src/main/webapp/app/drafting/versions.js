@@ -1,0 +1,207 @@
+// A law's versions: record one, read one, compare two; and its consultation rounds (open on a
+// version, open or close early). The comment workflow lives under consultation/.
+
+import { h } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+import { api, seg } from '../api.js';
+import { announce, clearProblem, field, showProblem } from '../components.js';
+import { href, navigate, render } from '../router.js';
+import { isDrafter } from '../session.js';
+import { contentLanguage, lawNav, lawSummary } from './law-nav.js';
+
+export async function lawVersions({ params, query }) {
+  const slug = params.law;
+  const lang = await contentLanguage(slug, query);
+  const [law, versions, rounds] = await Promise.all([
+    lawSummary(slug),
+    api.get(`laws/${seg(slug)}/versions`),
+    api.get(`laws/${seg(slug)}/consultations`),
+  ]);
+  return h(
+    'section',
+    {},
+    lawNav(slug, lang, 'versions'),
+    h('h1', {}, t('versions.title', { title: law.titles[lang] || slug })),
+    versions.length === 0 ? h('p', {}, t('versions.none')) : versionTable(slug, lang, versions),
+    versions.length > 1 ? compareForm(slug, lang, versions) : null,
+    isDrafter() ? recordForm(slug) : null,
+    h('h2', { id: 'rounds' }, t('rounds.title')),
+    rounds.length === 0 ? h('p', {}, t('rounds.none')) : roundTable(slug, rounds),
+    isDrafter() && versions.length > 0 ? roundForm(slug, law, versions) : null,
+  );
+}
+
+function versionTable(slug, lang, versions) {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'versions' },
+      h('thead', {}, h('tr', {}, ['versions.number', 'versions.label', 'history.author', 'history.when'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h(
+        'tbody',
+        {},
+        versions.map((v) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, String(v.number)),
+            h('td', {}, h('a', { href: href(`/laws/${slug}`, { lang, version: v.number }) }, v.label)),
+            h('td', {}, v.author),
+            h('td', {}, formatDate(v.createdAt)),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function compareForm(slug, lang, versions) {
+  const options = versions.map((v) => ({ value: String(v.number), label: `${v.number} · ${v.label}` }));
+  const form = h(
+    'form',
+    { class: 'actions compare-versions', 'aria-label': t('versions.compare') },
+    field({ label: t('diff.from'), name: 'from', type: 'select', options, value: options[options.length - 2].value }),
+    field({ label: t('diff.to'), name: 'to', type: 'select', options, value: options[options.length - 1].value }),
+    h('button', { type: 'submit', class: 'primary' }, t('versions.compare')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    navigate(`/laws/${slug}/diff`, { lang, from: form.from.value, to: form.to.value });
+  });
+  return form;
+}
+
+function recordForm(slug) {
+  const form = h(
+    'form',
+    { class: 'stack narrow record-version' },
+    h('h2', {}, t('versions.record')),
+    h('div', { class: 'form-problem' }),
+    field({ label: t('versions.label'), name: 'label', required: true }),
+    h('button', { type: 'submit', class: 'primary' }, t('versions.recordSubmit')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    try {
+      const version = await api.post(`laws/${seg(slug)}/versions`, { label: form.label.value });
+      announce(t('versions.recorded', { number: version.number }));
+      render();
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return form;
+}
+
+function roundTable(slug, rounds) {
+  return h(
+    'div',
+    { class: 'table-wrap' },
+    h(
+      'table',
+      { class: 'rounds' },
+      h('thead', {}, h('tr', {}, ['rounds.name', 'rounds.version', 'rounds.status', 'rounds.starts', 'rounds.ends', 'rounds.actions'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h(
+        'tbody',
+        {},
+        rounds.map((r) =>
+          h(
+            'tr',
+            {},
+            h('td', {}, h('a', { href: href(`/consultations/${r.id}`) }, r.title)),
+            h('td', {}, String(r.version)),
+            h('td', {}, t(`rounds.status.${String(r.status).toLowerCase()}`)),
+            h('td', {}, formatDate(r.startsAt)),
+            h('td', {}, formatDate(r.endsAt)),
+            h('td', {}, isDrafter() ? statusButton(slug, r) : null),
+          ),
+        ),
+      ),
+    ),
+  );
+}
+
+function statusButton(slug, round) {
+  const status = String(round.status).toLowerCase();
+  const next = status === 'scheduled' ? 'open' : status === 'open' ? 'closed' : null;
+  if (!next) return null;
+  return h(
+    'button',
+    {
+      type: 'button',
+      onclick: async (event) => {
+        try {
+          await api.patch(`laws/${seg(slug)}/consultations/${round.id}`, { status: next });
+          announce(t(`rounds.did.${next}`));
+          render();
+        } catch (error) {
+          event.target.after(h('span', { class: 'field-error', role: 'alert' }, error.message));
+        }
+      },
+    },
+    t(`rounds.do.${next}`, { title: round.title }),
+  );
+}
+
+function roundForm(slug, law, versions) {
+  const latest = versions[versions.length - 1];
+  const inAMonth = new Date(Date.now() + 30 * 86400000);
+  const form = h(
+    'form',
+    { class: 'stack narrow open-round' },
+    h('h2', {}, t('rounds.open')),
+    h('div', { class: 'form-problem' }),
+    field({ label: t('rounds.name'), name: 'title', required: true }),
+    field({ label: t('rounds.description'), name: 'description', type: 'textarea', rows: 3 }),
+    field({
+      label: t('rounds.version'),
+      name: 'version',
+      type: 'select',
+      value: String(latest.number),
+      options: versions.map((v) => ({ value: String(v.number), label: `${v.number} · ${v.label}` })),
+    }),
+    h(
+      'fieldset',
+      {},
+      h('legend', {}, t('rounds.languages')),
+      law.languages.map((code) => h('label', { class: 'check' }, h('input', { type: 'checkbox', name: 'languages', value: code, checked: true }), ` ${t(`lang.${code}`)}`)),
+    ),
+    field({ label: t('rounds.starts'), name: 'startsAt', type: 'datetime-local' }),
+    field({ label: t('rounds.ends'), name: 'endsAt', type: 'datetime-local', required: true, value: localInput(inAMonth) }),
+    h('p', { class: 'muted' }, t('rounds.startsHint')),
+    h('button', { type: 'submit', class: 'primary' }, t('rounds.openSubmit')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    const body = {
+      title: form.title.value,
+      version: Number(form.version.value),
+      languages: [...form.querySelectorAll('input[name=languages]:checked')].map((c) => c.value),
+      endsAt: instant(form.endsAt.value),
+    };
+    if (form.description.value.trim()) body.description = form.description.value;
+    if (form.startsAt.value) body.startsAt = instant(form.startsAt.value);
+    try {
+      await api.post(`laws/${seg(slug)}/consultations`, body);
+      announce(t('rounds.opened'));
+      render();
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return form;
+}
+
+/** A datetime-local value is local time without zone; the API wants an ISO instant. */
+function instant(local) {
+  return local ? new Date(local).toISOString() : null;
+}
+
+function localInput(date) {
+  const pad = (n) => String(n).padStart(2, '0');
+  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}T${pad(date.getHours())}:${pad(date.getMinutes())}`;
+}

@@ -1,0 +1,31 @@
+package org.consulta.web;
+
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
+import org.consulta.api.Deployments;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/** The web application in a real browser, against the engine on H2. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT implements DraftingJourney {
+  @ArquillianResource private URL base;
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.onH2();
+  }
+
+  @Override
+  public URI base() {
+    try {
+      return base.toURI();
+    } catch (URISyntaxException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
