@@ -10,11 +10,11 @@ import { highlighted } from './passage.js';
 import { articleTitle } from './round-reader.js';
 
 /**
- * card(comment, {articles: Map eId → article, current: text of the article where the anchor now
+ * card(comment, {articles: Map language → Map eId → article, current: text of the article where the anchor now
  * is (optional), extra: nodes appended (drafters' actions)}).
  */
 export function commentCard(comment, { articles, current, extra } = {}) {
-  const article = articles?.get(comment.article);
+  const article = articles?.get(comment.lang)?.get(comment.article);
   return h(
     'article',
     { class: `comment-card kind-${comment.kind}`, id: `comment-${comment.id}`, 'aria-labelledby': `comment-${comment.id}-title` },

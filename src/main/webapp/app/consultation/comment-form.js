@@ -93,9 +93,8 @@ function passagePicker(text, state, onPick) {
 }
 
 function showQuote(view, passage) {
-  view.replaceChildren(
-    passage ? [h('strong', {}, t('consultation.form.quote')), ' ', h('q', { class: 'quote-text' }, passage.quote)] : t('consultation.form.wholeArticle'),
-  );
+  if (passage) view.replaceChildren(h('strong', {}, t('consultation.form.quote')), ' ', h('q', { class: 'quote-text' }, passage.quote));
+  else view.replaceChildren(t('consultation.form.wholeArticle'));
 }
 
 /** The optional replacement text, with a before/after redline preview as it is typed. */

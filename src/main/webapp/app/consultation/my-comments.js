@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { problemBox, withProgress } from '../components.js';
-import { articlesOf, commentPage, consultedText, findRound } from './round-data.js';
+import { articleMaps, commentPage, findRound } from './round-data.js';
 import { roundFacts, roundLinks } from './round-reader.js';
 import { commentCard } from './comment-card.js';
 
@@ -18,23 +18,13 @@ export async function myComments({ params, query }) {
     list.append(h('p', {}, t('consultation.mine.none')));
     return section;
   }
-  const articles = await articleMaps(round, comments);
+  const articles = await articleMaps(round, comments.map((c) => c.lang));
   // Each anchor's current text is one request per article revision: show how far that has got.
   withProgress(list, t('consultation.mine.loading'), async (progress) => {
     const texts = await currentTexts(round, comments, progress);
-    list.replaceChildren(...comments.map((c) => commentCard(c, { articles: articles.get(c.lang), current: texts.get(key(c)) })));
+    list.replaceChildren(...comments.map((c) => commentCard(c, { articles, current: texts.get(key(c)) })));
   }).catch((error) => list.replaceChildren(problemBox(error)));
   return section;
-}
-
-/** eId → article of the consulted text, per language the comments use. */
-async function articleMaps(round, comments) {
-  const maps = new Map();
-  for (const language of new Set(comments.map((c) => c.lang))) {
-    const law = await consultedText(round, language);
-    maps.set(language, new Map(articlesOf(law).map((a) => [a.eId, a])));
-  }
-  return maps;
 }
 
 const key = (c) => `${c.article}/${c.lang}/${c.anchor?.revision}`;

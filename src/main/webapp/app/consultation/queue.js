@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { field } from '../components.js';
 import { href, navigate } from '../router.js';
-import { ANCHOR_STATES, DISPOSITIONS, SECTORS, articlesOf, commentPage, consultedText, countries, findRound } from './round-data.js';
+import { ANCHOR_STATES, DISPOSITIONS, SECTORS, articleMaps, commentPage, countries, findRound, roundLanguage } from './round-data.js';
 import { roundFacts, roundLinks, articleTitle } from './round-reader.js';
 import { commentCard } from './comment-card.js';
 import { moderationActions } from './moderation.js';
@@ -15,8 +15,8 @@ const FILTERS = ['article', 'state', 'sector', 'country', 'disposition', 'kind']
 
 export async function queue({ params, query }) {
   const round = await findRound(params.id, query.get('law'));
-  const law = await consultedText(round, round.languages[0]);
-  const articles = new Map(articlesOf(law).map((a) => [a.eId, a]));
+  const articles = await articleMaps(round);
+  const listed = articles.get(roundLanguage(round)) || articles.values().next().value;
   const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) || '']));
   const offset = Math.max(0, Number(query.get('offset')) || 0);
   const page = await commentPage(round.id, { ...filters, offset, limit: PAGE });
@@ -35,7 +35,7 @@ export async function queue({ params, query }) {
     h('h1', {}, t('consultation.queue.title', { title: round.title })),
     roundFacts(round),
     roundLinks(round),
-    filterForm(filters, articles, (values) => go({ ...values, offset: 0 })),
+    filterForm(filters, listed, (values) => go({ ...values, offset: 0 })),
     h('p', { class: 'queue-count', role: 'status' }, pageSummary(offset, page)),
     page.comments.length ? h('div', { class: 'comment-list' }, page.comments.map(card)) : h('p', {}, t('consultation.queue.empty')),
     pager(offset, page.total, (next) => href(base, { law: round.law, ...filters, offset: next })),

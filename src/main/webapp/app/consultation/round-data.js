@@ -94,6 +94,15 @@ export function articlesOf(view) {
   return out;
 }
 
+/** eId → article of the consulted text, for each of the given languages of the round. */
+export async function articleMaps(round, languages = round.languages) {
+  const maps = new Map();
+  for (const language of new Set(languages)) {
+    maps.set(language, new Map(articlesOf(await consultedText(round, language)).map((a) => [a.eId, a])));
+  }
+  return maps;
+}
+
 /** A page of the round's comments: {comments, total}. */
 export async function commentPage(roundId, query) {
   const params = new URLSearchParams();

@@ -12,6 +12,12 @@ import { suggestionReview } from './suggestion-review.js';
 
 export const messages = consultationMessages;
 
+// The screens' own stylesheet, next to this module wherever the application is served from.
+const stylesheet = document.createElement('link');
+stylesheet.rel = 'stylesheet';
+stylesheet.href = new URL('./consultation.css', import.meta.url).href;
+document.head.append(stylesheet);
+
 export const routes = [
   { path: '/consultations', view: roundList },
   { path: '/consultations/register', view: registerView },

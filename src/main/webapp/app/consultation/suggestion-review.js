@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { announce, clearProblem, field, showProblem } from '../components.js';
-import { articlesOf, consultedText, findRound } from './round-data.js';
+import { articleMaps, findRound } from './round-data.js';
 import { roundLinks } from './round-reader.js';
 import { commentCard } from './comment-card.js';
 import { showPreview } from './comment-form.js';
@@ -15,8 +15,7 @@ export async function suggestionReview({ params, query }) {
   const round = await findRound(params.id, query.get('law'));
   const path = `consultations/${seg(round.id)}/suggestions/${seg(params.sid)}`;
   const view = await api.get(path);
-  const law = await consultedText(round, view.suggestion.lang);
-  const articles = new Map(articlesOf(law).map((a) => [a.eId, a]));
+  const articles = await articleMaps(round, [view.suggestion.lang]);
   const body = h('div', {});
   const draw = (current) => body.replaceChildren(...review(current, articles, path, draw));
   draw(view);
