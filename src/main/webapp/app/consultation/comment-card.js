@@ -19,7 +19,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
     'article',
     { class: `comment-card kind-${comment.kind}`, id: `comment-${comment.id}`, 'aria-labelledby': `comment-${comment.id}-title` },
     h(
-      'h3',
+      'h2',
       { id: `comment-${comment.id}-title`, class: 'comment-title' },
       h('span', { class: 'badge kind' }, t(`consultation.kind.${comment.kind}`)),
       ' ',
@@ -50,7 +50,7 @@ function authorLine(comment) {
 function anchorState(comment, current) {
   const anchor = comment.anchor;
   const vars = { revision: anchor.revision, quote: anchor.quote || '', orphanedIn: anchor.orphanedIn || anchor.revision };
-  const key = comment.passage ? anchor.state : 'article';
+  const key = comment.passage ? anchor.state : `article.${anchor.state}`;
   const parts = [h('p', {}, h('span', { class: `badge anchor-${anchor.state}` }, t(`consultation.anchor.${anchor.state}`)), ' ', t(`consultation.anchor.explain.${key}`, vars))];
   if (current !== undefined && comment.passage && anchor.start !== undefined && anchor.start !== null) {
     parts.push(

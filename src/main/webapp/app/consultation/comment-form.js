@@ -66,8 +66,11 @@ function scopeChoice(initial, onChange) {
 /** A read-only copy of the article where the passage is chosen by keyboard (or mouse). */
 function passagePicker(text, state, onPick) {
   const id = uid('picker');
-  const area = h('textarea', { id, readonly: true, rows: 6, class: 'passage-picker', 'aria-describedby': `${id}-help` });
+  // Not `readonly`: Chrome then ignores Shift+arrow selection. Edits are refused instead.
+  const area = h('textarea', { id, rows: 6, class: 'passage-picker', 'aria-readonly': 'true', 'aria-describedby': `${id}-help`, spellcheck: 'false' });
   area.value = text;
+  area.addEventListener('beforeinput', (event) => event.preventDefault());
+  area.addEventListener('input', () => (area.value = text));
   const pick = () => {
     const passage = passageAt(text, area.selectionStart, area.selectionEnd);
     if (passage) {

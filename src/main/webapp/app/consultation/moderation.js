@@ -54,7 +54,7 @@ function answerForm(comment, redraw, close) {
     event.preventDefault();
     const body = { disposition: form.disposition.value, response: form.response.value };
     if (form.revision.value) body.revision = Number(form.revision.value);
-    submit(form, () => api.put(`comments/${seg(comment.id)}/disposition`, body), redraw, 'consultation.mod.answered');
+    submitForm(form, () => api.put(`comments/${seg(comment.id)}/disposition`, body), redraw, 'consultation.mod.answered');
   });
   return form;
 }
@@ -69,7 +69,7 @@ function hideForm(comment, redraw, close) {
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    submit(form, () => api.post(`comments/${seg(comment.id)}/hide`, { reason: form.reason.value }), redraw, 'consultation.mod.hidden');
+    submitForm(form, () => api.post(`comments/${seg(comment.id)}/hide`, { reason: form.reason.value }), redraw, 'consultation.mod.hidden');
   });
   return form;
 }
@@ -78,7 +78,8 @@ export function formButtons(label, close) {
   return h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, label), close ? h('button', { type: 'button', onclick: close }, t('common.cancel')) : null);
 }
 
-async function submit(form, call, redraw, doneKey) {
+/** Sends a form's change with its button held down, then redraws with the result or shows the problem. */
+export async function submitForm(form, call, redraw, doneKey) {
   clearProblem(form);
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;

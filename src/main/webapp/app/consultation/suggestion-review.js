@@ -4,12 +4,12 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem } from '../components.js';
+import { field } from '../components.js';
 import { articleMaps, findRound } from './round-data.js';
 import { roundLinks } from './round-reader.js';
 import { commentCard } from './comment-card.js';
 import { showPreview } from './comment-form.js';
-import { formButtons } from './moderation.js';
+import { formButtons, submitForm } from './moderation.js';
 
 export async function suggestionReview({ params, query }) {
   const round = await findRound(params.id, query.get('law'));
@@ -25,15 +25,11 @@ export async function suggestionReview({ params, query }) {
 function review({ suggestion, review: r }, articles, path, draw) {
   const proposed = h('div', { class: 'preview', lang: suggestion.lang });
   showPreview(proposed, r.redline.ops);
-  const parts = [
-    commentCard(suggestion, { articles }),
-    h('h2', {}, t('consultation.review.asProposed', { revision: suggestion.revision })),
-    proposed,
-    h('h2', {}, t('consultation.review.onCurrent', { revision: r.current.revision })),
-    rebase(r.current, suggestion.lang),
-  ];
-  const decided = ['accepted', 'partially_accepted'].includes(suggestion.disposition?.value);
-  if (!decided && r.current.status !== 'deleted') parts.push(decisionForms(r, path, draw));
+  const parts = [commentCard(suggestion, { articles }), h('h2', {}, t('consultation.review.asProposed', { revision: suggestion.revision })), proposed];
+  // Once accepted, the current text is the suggestion's own revision: there is nothing to carry.
+  if (['accepted', 'partially_accepted'].includes(suggestion.disposition?.value)) return parts;
+  parts.push(h('h2', {}, t('consultation.review.onCurrent', { revision: r.current.revision })), rebase(r.current, suggestion.lang));
+  if (r.current.status !== 'deleted') parts.push(decisionForms(r, path, draw));
   return parts;
 }
 
@@ -71,7 +67,7 @@ function decisionForms(r, path, draw) {
     event.preventDefault();
     const body = { response: accept.response.value };
     if (accept.text.value !== original) body.text = accept.text.value;
-    decide(accept, () => api.post(`${path}/accept`, body), draw, 'consultation.review.accepted');
+    submitForm(accept, () => api.post(`${path}/accept`, body), draw, 'consultation.review.accepted');
   });
   const decline = h(
     'form',
@@ -83,17 +79,7 @@ function decisionForms(r, path, draw) {
   );
   decline.addEventListener('submit', (event) => {
     event.preventDefault();
-    decide(decline, () => api.post(`${path}/decline`, { response: decline.response.value }), draw, 'consultation.review.declined');
+    submitForm(decline, () => api.post(`${path}/decline`, { response: decline.response.value }), draw, 'consultation.review.declined');
   });
   return h('div', { class: 'decisions' }, accept, decline);
-}
-
-async function decide(form, call, draw, doneKey) {
-  clearProblem(form);
-  try {
-    draw(await call());
-    announce(t(doneKey));
-  } catch (error) {
-    showProblem(form, error);
-  }
 }
