@@ -1,6 +1,6 @@
 // Consultation screens: rounds, registration, reading and commenting, one's own comments, and the
-// drafters' queue and suggestion review. The report (#/consultations/:id/report) is the research
-// screens' (see research/routes.js).
+// drafters' queue and suggestion review. The round's report (#/consultations/:id/report, linked
+// from the round's screens) is a module of its own, registered here beside these.
 
 import { messages as consultationMessages } from './messages.js';
 import { roundList } from './round-list.js';

@@ -48,11 +48,12 @@ public interface ConsultationJourney extends WebJourney, ConsultationFixture {
       commentWithKeyboard(participant);
       participant.screenshot("consultation-reader");
 
-      editArticle(slug, "art_1", "This Law fully guarantees parity.");
+      editArticle(slug, "art_1", "This Law fully ensures parity.");
       String mine = "#/consultations/" + round + "/mine?law=" + slug;
       participant.go(mine);
-      var card = participant.waitForText(By.cssSelector(".comment-list"), "Moved");
-      assertTrue(card.getText().contains("now elsewhere (revision 2)"), card.getText());
+      var card = participant.waitForText(By.cssSelector(".comment-list"), "Changed");
+      assertTrue(
+          card.getText().contains("in revision 2 it reads: “fully ensures”"), card.getText());
       assertTrue(card.getText().contains("Not answered by the drafters yet"), card.getText());
       participant.screenshot("consultation-my-comments");
 
@@ -62,7 +63,7 @@ public interface ConsultationJourney extends WebJourney, ConsultationFixture {
       var answered = participant.waitForText(By.cssSelector(".comment-list"), "We will say so.");
       assertTrue(answered.getText().contains("Accepted"), answered.getText());
       participant.find(By.cssSelector(".where-now summary")).click();
-      assertEquals("guarantees", participant.find(By.cssSelector(".where-now mark")).getText());
+      assertEquals("fully ensures", participant.find(By.cssSelector(".where-now mark")).getText());
       participant.screenshot("consultation-my-comments-answered");
       participant.resize(Browser.PHONE);
       participant.go(roundPath(round, slug));
