@@ -16,6 +16,12 @@ for (const capability of [shell, drafting, consultation, research]) {
 }
 
 const header = document.getElementById('site-header');
+const main = document.getElementById('main');
+// The skip link must not change the hash: that is the router's.
+document.getElementById('skip-link').addEventListener('click', (event) => {
+  event.preventDefault();
+  main.focus();
+});
 window.addEventListener('hashchange', () => renderHeader(header));
 onLangChange(() => {
   renderHeader(header);
@@ -25,4 +31,4 @@ onSessionChange(() => renderHeader(header));
 
 await load();
 renderHeader(header);
-start(document.getElementById('main'));
+start(main);

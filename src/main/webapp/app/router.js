@@ -55,6 +55,7 @@ export function start(element) {
 
 /** Renders the current route again (after a language or session change). */
 export async function render() {
+  if (location.hash && !location.hash.startsWith('#/')) return;
   const ticket = ++renderCount;
   const { path, query } = currentLocation();
   const match = find(path);

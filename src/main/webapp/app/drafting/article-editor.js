@@ -5,7 +5,7 @@
 import { h, redline, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, request, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem } from '../components.js';
+import { announce, clearProblem, field, problemMessage, showProblem } from '../components.js';
 import { navigate, render } from '../router.js';
 import { article, articleTitle } from './law-reader.js';
 
@@ -189,8 +189,7 @@ function openInsert(button, context, placement) {
       showProblem(form, error);
     }
   });
-  button.closest('.actions, .division')?.after(form);
-  if (!form.isConnected) button.after(form);
+  (button.closest('.actions') || button).after(form);
   form.heading.focus();
 }
 
@@ -245,6 +244,6 @@ async function remove(node, context) {
     announce(t('delete.done'));
     render();
   } catch (error) {
-    window.alert(error.message);
+    window.alert(problemMessage(error));
   }
 }

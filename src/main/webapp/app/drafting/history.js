@@ -6,29 +6,36 @@ import { api, seg } from '../api.js';
 import { field } from '../components.js';
 import { href, navigate } from '../router.js';
 import { contentLanguage, languageLinks, lawNav, lawSummary } from './law-nav.js';
+import { articleTitle } from './law-reader.js';
 
 const base = (slug, eId) => `laws/${seg(slug)}/articles/${seg(eId)}`;
 
 export async function articleHistory({ params, query }) {
   const { law: slug, eId } = params;
   const lang = await contentLanguage(slug, query);
-  const [history, law] = await Promise.all([api.get(`${base(slug, eId)}/revisions?lang=${lang}`), lawSummary(slug)]);
+  const [history, law, current] = await Promise.all([
+    api.get(`${base(slug, eId)}/revisions?lang=${lang}`),
+    lawSummary(slug),
+    api.get(`${base(slug, eId)}?lang=${lang}`),
+  ]);
   const revisions = revisionsOf(history);
   const latest = revisions[revisions.length - 1];
+  const title = articleTitle(current);
   return h(
     'section',
     { lang },
     lawNav(slug, lang, null),
-    h('h1', {}, t('history.title', { eId })),
+    h('h1', {}, t('history.title', { title })),
+    h('p', {}, h('a', { href: href(`/laws/${slug}`, { lang, article: eId }) }, t('history.read'))),
     languageLinks(law.languages, lang, (code) => href(`/laws/${slug}/articles/${eId}/history`, { lang: code })),
-    compareForm(slug, eId, lang, revisions, revisions.length > 1 ? revisions[revisions.length - 2].number : 1, latest.number),
+    revisions.length > 1 ? compareForm(slug, eId, lang, revisions, revisions[revisions.length - 2].number, latest.number) : null,
     h(
       'div',
       { class: 'table-wrap' },
       h(
         'table',
         {},
-        h('caption', { class: 'visually-hidden' }, t('history.title', { eId })),
+        h('caption', { class: 'visually-hidden' }, t('history.title', { title })),
         h('thead', {}, h('tr', {}, ['history.revision', 'history.change', 'history.author', 'history.when', 'history.message'].map((k) => h('th', { scope: 'col' }, t(k))))),
         h(
           'tbody',

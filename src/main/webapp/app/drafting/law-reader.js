@@ -33,7 +33,17 @@ export async function lawReader({ params, query }) {
     h(
       'div',
       { class: 'law-layout' },
-      h('nav', { class: 'toc', 'aria-label': t('read.toc') }, h('h2', {}, t('read.toc')), toc(law.body, slug, lang, version)),
+      h(
+        'nav',
+        { class: 'toc', 'aria-label': t('read.toc') },
+        // Folded on a phone, where the contents would push the text a screen or two down.
+        h(
+          'details',
+          { open: window.matchMedia('(min-width: 761px)').matches },
+          h('summary', {}, h('h2', { class: 'toc-title' }, t('read.toc'))),
+          toc(law.body, slug, lang, version),
+        ),
+      ),
       h(
         'div',
         { class: 'law-body' },

@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { announce } from '../components.js';
+import { announce, problemBox } from '../components.js';
 import { href, render } from '../router.js';
 import { isDrafter } from '../session.js';
 import { articlesOf, articleTitle } from './law-reader.js';
@@ -56,10 +56,14 @@ function row(slug, article) {
             'button',
             {
               type: 'button',
-              onclick: async () => {
-                await api.post(`laws/${seg(slug)}/articles/${seg(article.eId)}/confirm-translation?lang=${article.lang}`);
-                announce(t('translations.confirmed'));
-                render();
+              onclick: async (event) => {
+                try {
+                  await api.post(`laws/${seg(slug)}/articles/${seg(article.eId)}/confirm-translation?lang=${article.lang}`);
+                  announce(t('translations.confirmed'));
+                  render();
+                } catch (error) {
+                  event.target.after(problemBox(error));
+                }
               },
             },
             t('translations.confirm', { title: articleTitle(article), lang: t(`lang.${article.lang}`) }),

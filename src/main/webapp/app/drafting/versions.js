@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem } from '../components.js';
+import { announce, clearProblem, field, problemBox, showProblem } from '../components.js';
 import { href, navigate, render } from '../router.js';
 import { isDrafter } from '../session.js';
 import { contentLanguage, lawNav, lawSummary } from './law-nav.js';
@@ -138,7 +138,7 @@ function statusButton(slug, round) {
           announce(t(`rounds.did.${next}`));
           render();
         } catch (error) {
-          event.target.after(h('span', { class: 'field-error', role: 'alert' }, error.message));
+          event.target.after(problemBox(error));
         }
       },
     },

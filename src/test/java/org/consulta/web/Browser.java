@@ -11,6 +11,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.Comparator;
+import java.util.Map;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -77,7 +78,9 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(CHROMEDRIVER.toFile())
             .usingAnyFreePort()
             .build();
-    return new Browser(base, profile, new ChromeDriver(service, options));
+    var browser = new Browser(base, profile, new ChromeDriver(service, options));
+    browser.resize(size);
+    return browser;
   }
 
   /** Goes to a route of the application ("#/laws/parity?lang=en") and waits until it is shown. */
@@ -95,8 +98,22 @@ public final class Browser implements AutoCloseable {
                 driver.executeScript("return document.getElementById('main').dataset.rendered")));
   }
 
+  /**
+   * Sets the viewport. Headless Chromium will not make a window narrower than 500 px, so the size
+   * is emulated the way DevTools emulates a phone.
+   */
   public void resize(Dimension size) {
-    driver.manage().window().setSize(size);
+    driver.executeCdpCommand(
+        "Emulation.setDeviceMetricsOverride",
+        Map.of(
+            "width",
+            size.width,
+            "height",
+            size.height,
+            "deviceScaleFactor",
+            1,
+            "mobile",
+            size.width < 600));
   }
 
   /** Logs in through the form and waits for the header to say so. */

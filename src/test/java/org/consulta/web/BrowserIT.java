@@ -12,7 +12,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The web application in a real browser, against the engine on H2. */
 @ExtendWith(ArquillianExtension.class)
-class BrowserIT implements DraftingJourney, ConsultationJourney {
+class BrowserIT implements ShellJourney, DraftingJourney, ConsultationJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
