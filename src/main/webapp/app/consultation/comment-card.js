@@ -35,8 +35,8 @@ export function commentCard(comment, { articles, current, extra } = {}) {
     h('div', { class: 'comment-text' }, comment.text),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
-    extra || null,
     thread(comment),
+    extra || null,
   );
 }
 
