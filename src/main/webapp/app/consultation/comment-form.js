@@ -4,7 +4,7 @@
 import { h, redline, uid } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem } from '../components.js';
+import { announce, clearProblem, field, showProblem, withProgress } from '../components.js';
 import { href } from '../router.js';
 import { passageAt, utf16Range } from './passage.js';
 import { inContext, wordDiff } from './word-diff.js';
@@ -148,7 +148,8 @@ async function send(form, { round, article, language, state, suggest }) {
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {
-    const created = await api.post(`consultations/${seg(round.id)}/${suggesting ? 'suggestions' : 'comments'}`, body);
+    const path = `consultations/${seg(round.id)}/${suggesting ? 'suggestions' : 'comments'}`;
+    const created = await withProgress(form, t('consultation.sending'), () => api.post(path, body));
     form.replaceWith(sent(round, created, suggesting));
     announce(t('consultation.form.sent'));
   } catch (error) {

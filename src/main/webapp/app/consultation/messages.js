@@ -3,6 +3,7 @@
 export const messages = {
   es: {
     'consultation.title': 'Consultas',
+    'consultation.sending': 'Enviando…',
     'consultation.none': 'Aún no hay rondas de consulta.',
     'consultation.invite': 'Para opinar sobre un texto, regístrese como participante.',
     'consultation.status.scheduled': 'Programada',
@@ -157,6 +158,7 @@ export const messages = {
   },
   en: {
     'consultation.title': 'Consultations',
+    'consultation.sending': 'Sending…',
     'consultation.none': 'There are no consultation rounds yet.',
     'consultation.invite': 'To give your views on a text, register as a participant.',
     'consultation.status.scheduled': 'Scheduled',

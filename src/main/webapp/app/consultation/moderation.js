@@ -4,7 +4,7 @@
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem } from '../components.js';
+import { announce, clearProblem, field, showProblem, withProgress } from '../components.js';
 import { href } from '../router.js';
 import { DISPOSITIONS } from './round-data.js';
 
@@ -84,7 +84,7 @@ export async function submitForm(form, call, redraw, doneKey) {
   const button = form.querySelector('button[type=submit]');
   button.disabled = true;
   try {
-    redraw(await call());
+    redraw(await withProgress(form, t('consultation.sending'), call));
     announce(t(doneKey));
   } catch (error) {
     button.disabled = false;

@@ -59,7 +59,7 @@ public interface ConsultationJourney extends WebJourney, ConsultationFixture {
 
       answerInQueue(round, slug);
 
-      participant.go(mine);
+      participant.go(roundPath(round, slug)).go(mine);
       var answered = participant.waitForText(By.cssSelector(".comment-list"), "We will say so.");
       assertTrue(answered.getText().contains("Accepted"), answered.getText());
       participant.find(By.cssSelector(".where-now summary")).click();
