@@ -70,7 +70,7 @@ function answer(disposition) {
   return h(
     'div',
     { class: 'answer notice' },
-    h('p', {}, h('strong', {}, t('consultation.card.answer')), ' ', h('span', { class: 'badge disposition' }, t(`consultation.disposition.${disposition.value}`))),
+    h('p', {}, h('strong', {}, t('consultation.card.answer')), ' ', h('span', { class: `badge disposition disposition-${disposition.value}` }, t(`consultation.disposition.${disposition.value}`))),
     h('div', { class: 'comment-text response' }, disposition.response),
     h(
       'p',
