@@ -99,7 +99,11 @@ function articleBlock({ round, article, language, canComment }) {
   );
   if (!canComment) return block;
   const open = (passage) => {
-    const form = commentForm({ round, article, language, passage, onClose: () => slot.replaceChildren() });
+    const close = () => {
+      slot.replaceChildren();
+      block.querySelector('.comment-article').focus();
+    };
+    const form = commentForm({ round, article, language, passage, onClose: close });
     slot.replaceChildren(form);
     form.querySelector(passage ? 'textarea[name=text]' : 'input[type=radio]:checked').focus();
   };

@@ -98,6 +98,41 @@ public interface ConsultationJourney extends WebJourney, ConsultationFixture {
     }
   }
 
+  @Test
+  default void aPassageAfterAnAstralCharacterIsSentInCodePoints() {
+    String slug = newLaw();
+    editArticle(slug, "art_3", "Women \uD83D\uDC69\uD83C\uDFFD lead; parity is the rule.");
+    long round = openRound(slug);
+    String username = "astral-" + Long.toHexString(System.nanoTime());
+    anonymous()
+        .post(
+            "participants",
+            """
+            {"username": "%s", "password": "%s", "email": "%s@example.org", "country": "BR",
+             "sector": "academia"}
+            """
+                .formatted(username, WebJourney.PASSWORD, username))
+        .expect(201);
+    try (Browser browser = browser()) {
+      browser.logIn(username, WebJourney.PASSWORD).go(roundPath(round, slug));
+      selectWithMouse(browser, "art_3", "parity");
+      browser.click(inArticle("art_3", "button.comment-passage"));
+      browser.type(inArticle("art_3", "textarea[name=text]"), "Parity for whom?");
+      browser.click(inArticle("art_3", ".comment-form button[type=submit]"));
+      browser.waitForText(inArticle("art_3", ".notice.sent"), "parity");
+    }
+    var passage =
+        admin()
+            .get("consultations/" + round + "/comments?article=art_3")
+            .expect(200)
+            .array()
+            .getJsonObject(0)
+            .getJsonObject("passage");
+    // Two UTF-16 units for the woman, two for the skin tone: 15 code points, 17 units.
+    assertEquals(15, passage.getInt("start"));
+    assertEquals("parity", passage.getString("quote"));
+  }
+
   private void register(Browser browser, String username) {
     browser.go("#/consultations/register");
     browser.type(By.id("reg-username"), username);
