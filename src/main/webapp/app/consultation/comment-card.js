@@ -23,7 +23,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       { id: `comment-${comment.id}-title`, class: 'comment-title' },
       h('span', { class: 'badge kind' }, t(`consultation.kind.${comment.kind}`)),
       ' ',
-      article ? articleTitle(article) : comment.article,
+      h('span', { lang: comment.lang }, article ? articleTitle(article) : comment.article),
       ` (${t(`lang.${comment.lang}`)})`,
     ),
     authorLine(comment),

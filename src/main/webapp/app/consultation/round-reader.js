@@ -2,7 +2,7 @@
 // the mouse on the text, or the keyboard in the form) and comment on it or on the whole article.
 
 import { h } from '../dom.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, t, tIn } from '../i18n.js';
 import { href } from '../router.js';
 import { hasRole, isDrafter } from '../session.js';
 import { articlesOf, consultedText, findRound, roundLanguage } from './round-data.js';
@@ -129,7 +129,8 @@ function articleBlock({ round, article, language, canComment }) {
   return block;
 }
 
+/** "Article 3. Heading", in the language of the article's text. */
 export function articleTitle(article) {
-  const number = t('consultation.articleNumber', { number: article.number });
+  const number = tIn(article.lang, 'consultation.articleNumber', { number: article.number });
   return article.heading ? `${number}. ${article.heading}` : number;
 }
