@@ -1,19 +1,36 @@
-// Consultations screens: this capability's routes and messages (placeholder until its views land;
-// the report is its own module).
+// Consultation screens: rounds, registration, reading and commenting, one's own comments, the
+// drafters' queue and suggestion review, and the round's report with its charts (a module of its
+// own, linked from the round's screens).
 
-import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { messages as consultationMessages } from './messages.js';
 import { messages as reportMessages } from './report-messages.js';
+import { roundList } from './round-list.js';
+import { registerView } from './register.js';
+import { roundReader } from './round-reader.js';
+import { myComments } from './my-comments.js';
+import { queue } from './queue.js';
+import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
 
-document.head.append(h('link', { rel: 'stylesheet', href: new URL('./report.css', import.meta.url).href }));
-
 export const messages = {
-  es: { 'consultation.title': 'Consultas', ...reportMessages.es },
-  en: { 'consultation.title': 'Consultations', ...reportMessages.en },
+  es: { ...consultationMessages.es, ...reportMessages.es },
+  en: { ...consultationMessages.en, ...reportMessages.en },
 };
 
+// The screens' own stylesheets, next to this module wherever the application is served from.
+for (const sheet of ['./consultation.css', './report.css']) {
+  const link = document.createElement('link');
+  link.rel = 'stylesheet';
+  link.href = new URL(sheet, import.meta.url).href;
+  document.head.append(link);
+}
+
 export const routes = [
-  { path: '/consultations', view: () => h('section', {}, h('h1', {}, t('consultation.title'))) },
+  { path: '/consultations', view: roundList },
+  { path: '/consultations/register', view: registerView },
+  { path: '/consultations/:id', view: roundReader },
+  { path: '/consultations/:id/mine', view: myComments },
+  { path: '/consultations/:id/queue', view: queue },
+  { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
   { path: '/consultations/:id/report', view: reportView },
 ];

@@ -1,0 +1,128 @@
+// One comment or suggestion as a card: who, on what, where its passage is now, what the drafters
+// answered, and its thread of replies. Every piece of user text goes in as text.
+
+import { h } from '../dom.js';
+import { formatDate, t } from '../i18n.js';
+import { api, seg } from '../api.js';
+import { announce, clearProblem, field, showProblem } from '../components.js';
+import { countryName } from './round-data.js';
+import { highlighted } from './passage.js';
+import { articleTitle } from './round-reader.js';
+
+/**
+ * card(comment, {articles: Map language → Map eId → article, current: text of the article where the anchor now
+ * is (optional), extra: nodes appended (drafters' actions)}).
+ */
+export function commentCard(comment, { articles, current, extra } = {}) {
+  const article = articles?.get(comment.lang)?.get(comment.article);
+  return h(
+    'article',
+    { class: `comment-card kind-${comment.kind}`, id: `comment-${comment.id}`, 'aria-labelledby': `comment-${comment.id}-title` },
+    h(
+      'h2',
+      { id: `comment-${comment.id}-title`, class: 'comment-title' },
+      h('span', { class: 'badge kind' }, t(`consultation.kind.${comment.kind}`)),
+      ' ',
+      h('span', { lang: comment.lang }, article ? articleTitle(article) : comment.article),
+      ` (${t(`lang.${comment.lang}`)})`,
+    ),
+    authorLine(comment),
+    comment.passage
+      ? h('div', { class: 'passage' }, h('p', { class: 'label' }, t('consultation.card.onPassage')), h('blockquote', { class: 'passage-quote', lang: comment.lang }, comment.passage.quote))
+      : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
+    comment.anchor ? anchorState(comment, current) : null,
+    comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
+    h('div', { class: 'comment-text' }, comment.text),
+    comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
+    answer(comment.disposition),
+    thread(comment),
+    extra || null,
+  );
+}
+
+function authorLine(comment) {
+  const a = comment.author;
+  const who = [a.displayName || a.username, a.organisation, countryName(a.country), a.sector ? t(`consultation.sector.${a.sector}`) : null].filter(Boolean);
+  return h('p', { class: 'muted author' }, who.join(' · '), ' — ', h('time', { datetime: comment.createdAt }, formatDate(comment.createdAt)), comment.editedAt ? ` (${t('consultation.card.edited')})` : null);
+}
+
+/** The anchor's state in words, and the passage highlighted where it now is. */
+function anchorState(comment, current) {
+  const anchor = comment.anchor;
+  const vars = { revision: anchor.revision, quote: anchor.quote || '', orphanedIn: anchor.orphanedIn || anchor.revision };
+  const key = comment.passage ? anchor.state : `article.${anchor.state}`;
+  const parts = [h('p', {}, h('span', { class: `badge anchor-${anchor.state}` }, t(`consultation.anchor.${anchor.state}`)), ' ', t(`consultation.anchor.explain.${key}`, vars))];
+  if (current !== undefined && comment.passage && anchor.start !== undefined && anchor.start !== null) {
+    parts.push(
+      h(
+        'details',
+        { class: 'where-now' },
+        h('summary', {}, t('consultation.anchor.whereNow', { revision: anchor.revision })),
+        h('div', { class: 'article-text', lang: comment.lang }, highlighted(current, anchor.start, anchor.end)),
+      ),
+    );
+  }
+  return h('div', { class: `anchor-state state-${anchor.state}` }, parts);
+}
+
+function answer(disposition) {
+  if (!disposition) return h('p', { class: 'answer muted' }, t('consultation.card.unanswered'));
+  return h(
+    'div',
+    { class: 'answer notice' },
+    h('p', {}, h('strong', {}, t('consultation.card.answer')), ' ', h('span', { class: `badge disposition disposition-${disposition.value}` }, t(`consultation.disposition.${disposition.value}`))),
+    h('div', { class: 'comment-text response' }, disposition.response),
+    h(
+      'p',
+      { class: 'muted' },
+      t('consultation.card.answeredBy', { by: disposition.by, at: formatDate(disposition.at) }),
+      disposition.implementedIn ? ` · ${t('consultation.card.implementedIn', { revision: disposition.implementedIn })}` : null,
+    ),
+  );
+}
+
+/** The replies, loaded when asked for, with a form to add one. */
+function thread(comment) {
+  const list = h('ol', { class: 'replies' });
+  const container = h('div', { class: 'thread', hidden: true }, list);
+  const toggle = h('button', { type: 'button', class: 'show-replies', 'aria-expanded': 'false' }, t('consultation.card.replies'));
+  toggle.addEventListener('click', async () => {
+    const opening = container.hidden;
+    container.hidden = !opening;
+    toggle.setAttribute('aria-expanded', String(opening));
+    if (opening && !container.dataset.loaded) {
+      container.dataset.loaded = 'true';
+      const replies = await api.get(`comments/${seg(comment.id)}/replies`);
+      list.replaceChildren(...replies.map(reply));
+      container.append(replyForm(comment, list));
+    }
+  });
+  return h('div', { class: 'thread-wrap' }, toggle, container);
+}
+
+function reply(r) {
+  return h('li', { class: 'reply' }, h('p', { class: 'muted' }, r.author.displayName || r.author.username, ' — ', formatDate(r.createdAt)), h('div', { class: 'comment-text' }, r.text));
+}
+
+function replyForm(comment, list) {
+  const form = h(
+    'form',
+    { class: 'reply-form', novalidate: true },
+    h('div', { class: 'form-problem' }),
+    field({ label: t('consultation.card.replyLabel'), name: 'text', type: 'textarea', rows: 3 }),
+    h('button', { type: 'submit' }, t('consultation.card.reply')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    try {
+      const created = await api.post(`comments/${seg(comment.id)}/replies`, { text: form.text.value });
+      list.append(reply(created));
+      form.reset();
+      announce(t('consultation.card.replied'));
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return form;
+}

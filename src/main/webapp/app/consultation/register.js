@@ -1,0 +1,71 @@
+// Registration of a participant (organisation, country, sector), then logging in as them.
+
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { api } from '../api.js';
+import { login } from '../session.js';
+import { announce, clearProblem, field, showProblem } from '../components.js';
+import { href } from '../router.js';
+import { SECTORS, countries } from './round-data.js';
+
+export function registerView({ query }) {
+  const next = query.get('next');
+  const form = h(
+    'form',
+    { class: 'stack narrow', novalidate: true, id: 'register-form' },
+    h('div', { class: 'form-problem' }),
+    field({ label: t('consultation.register.username'), name: 'username', autocomplete: 'username', required: true, id: 'reg-username' }),
+    field({ label: t('consultation.register.displayName'), name: 'displayName', autocomplete: 'name', id: 'reg-displayName' }),
+    field({ label: t('consultation.register.email'), name: 'email', type: 'email', autocomplete: 'email', required: true, id: 'reg-email' }),
+    field({ label: t('consultation.register.password'), name: 'password', type: 'password', autocomplete: 'new-password', required: true, id: 'reg-password' }),
+    field({ label: t('consultation.register.organisation'), name: 'organisation', autocomplete: 'organization', id: 'reg-organisation' }),
+    field({
+      label: t('consultation.register.country'),
+      name: 'country',
+      type: 'select',
+      required: true,
+      id: 'reg-country',
+      value: '',
+      options: [{ value: '', label: t('consultation.register.choose') }, ...countries()],
+    }),
+    field({
+      label: t('consultation.register.sector'),
+      name: 'sector',
+      type: 'select',
+      required: true,
+      id: 'reg-sector',
+      value: '',
+      options: [{ value: '', label: t('consultation.register.choose') }, ...SECTORS.map((s) => ({ value: s, label: t(`consultation.sector.${s}`) }))],
+    }),
+    h('button', { type: 'submit', class: 'primary' }, t('consultation.register.submit')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    const values = Object.fromEntries(new FormData(form));
+    const body = {
+      username: values.username.trim(),
+      password: values.password,
+      email: values.email.trim(),
+      organisation: values.organisation.trim(),
+      country: values.country,
+      sector: values.sector,
+    };
+    if (values.displayName.trim()) body.displayName = values.displayName.trim();
+    try {
+      await api.post('participants', body);
+      await login(body.username, body.password);
+      announce(t('consultation.register.done'));
+      location.hash = next && next.startsWith('#/') ? next : '#/consultations';
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return h(
+    'section',
+    {},
+    h('h1', {}, t('consultation.register.title')),
+    h('p', {}, t('consultation.register.lead'), ' ', h('a', { href: href('/login', { next: next || '#/consultations' }) }, t('consultation.register.haveAccount'))),
+    form,
+  );
+}
