@@ -45,7 +45,7 @@ public class IndexLifecycle {
   @Singleton
   LegislationIndex open() {
     Path path = indexDir.map(Path::of).orElse(Path.of(dataDir, "index"));
-    Thesaurus thesaurus = thesaurus();
+    Thesaurus thesaurus = Thesaurus.load(Path.of(thesaurusFile));
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
@@ -62,21 +62,6 @@ public class IndexLifecycle {
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the legislation index at " + path, e);
     }
-  }
-
-  /** A malformed file stops the start with its line; a missing one only turns expansion off. */
-  private Thesaurus thesaurus() {
-    Path file = Path.of(thesaurusFile);
-    if (!Files.isRegularFile(file)) {
-      LOG.warning(
-          "No thesaurus at "
-              + file.toAbsolutePath()
-              + "; searches are not widened across languages");
-      return Thesaurus.EMPTY;
-    }
-    Thesaurus thesaurus = Thesaurus.read(file);
-    LOG.info("Thesaurus " + file + ": " + thesaurus.concepts().size() + " concepts");
-    return thesaurus;
   }
 
   void close(@Disposes LegislationIndex index) {

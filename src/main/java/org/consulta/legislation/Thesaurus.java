@@ -12,6 +12,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Logger;
 import java.util.regex.Pattern;
 import org.consulta.drafting.Language;
 
@@ -23,11 +24,29 @@ import org.consulta.drafting.Language;
  */
 record Thesaurus(List<Concept> concepts) {
   static final Thesaurus EMPTY = new Thesaurus(List.of());
+  private static final Logger LOG = Logger.getLogger(Thesaurus.class.getName());
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_TERM = 200;
 
   Thesaurus {
     concepts = List.copyOf(concepts);
+  }
+
+  /**
+   * The thesaurus of the file, or an empty one (and a warning) when there is none, so that a
+   * missing file only turns expansion off; a malformed one throws, naming its line.
+   */
+  static Thesaurus load(Path file) {
+    if (!Files.isRegularFile(file)) {
+      LOG.warning(
+          "No thesaurus at "
+              + file.toAbsolutePath()
+              + "; searches are not widened across languages");
+      return EMPTY;
+    }
+    Thesaurus thesaurus = read(file);
+    LOG.info("Thesaurus " + file + ": " + thesaurus.concepts().size() + " concepts");
+    return thesaurus;
   }
 
   static Thesaurus read(Path file) {

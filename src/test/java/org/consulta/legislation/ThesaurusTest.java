@@ -7,10 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.StringReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.consulta.drafting.Language;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 class ThesaurusTest {
   /** The file the engine loads by default, checked here so that an edit that breaks it fails. */
@@ -55,6 +57,15 @@ class ThesaurusTest {
   private static void assertProblem(String text, String start) {
     var e = assertThrows(ThesaurusFormatException.class, () -> read(text));
     assertTrue(e.getMessage().startsWith(start), e.getMessage());
+  }
+
+  @Test
+  void aMissingFileTurnsExpansionOffAndAMalformedOneStopsTheLoad(@TempDir Path dir)
+      throws IOException {
+    assertEquals(Thesaurus.EMPTY, Thesaurus.load(dir.resolve("none.csv")));
+    Path broken = Files.writeString(dir.resolve("broken.csv"), "concept,es\nquota\n");
+    var e = assertThrows(ThesaurusFormatException.class, () -> Thesaurus.load(broken));
+    assertEquals(broken + ":2: expected 2 cells separated by commas, found 1", e.getMessage());
   }
 
   @Test
