@@ -3,10 +3,11 @@ package org.consulta.legislation;
 import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -29,12 +30,10 @@ final class HitReader {
   private static final int SNIPPETS = 2;
 
   private final IndexSearcher searcher;
-  private final Set<Language> languages;
   private final UnifiedHighlighter highlighter;
 
-  HitReader(IndexSearcher searcher, Analyzer analyzer, Set<Language> languages) {
+  HitReader(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
-    this.languages = languages;
     this.highlighter =
         UnifiedHighlighter.builder(searcher, analyzer)
             .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
@@ -46,42 +45,113 @@ final class HitReader {
             .build();
   }
 
-  List<ProvisionHit> hits(Query query, ScoreDoc[] page) throws IOException {
+  /**
+   * The page as results. Each provision has fields in its own language only, so the hits are
+   * highlighted language by language, each with {@code textQuery} for that language alone: the
+   * highlighter re-runs its query for every hit and field, and the clauses on other languages'
+   * fields (and the filters, which mark no words) would only cost time.
+   */
+  List<ProvisionHit> hits(Function<Language, Query> textQuery, ScoreDoc[] page) throws IOException {
     if (page.length == 0) {
       return List.of();
     }
-    int[] docs = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
-    }
-    List<String> fields = new ArrayList<>();
-    List<Integer> passages = new ArrayList<>();
-    for (Language language : languages) {
-      fields.add(ProvisionDocument.field(ProvisionDocument.TEXT, language));
-      passages.add(SNIPPETS);
-      fields.add(ProvisionDocument.field(ProvisionDocument.TITLE, language));
-      passages.add(1);
-      fields.add(ProvisionDocument.field(ProvisionDocument.HEADING, language));
-      passages.add(1);
-    }
-    Map<String, String[]> snippets =
-        highlighter.highlightFields(
-            fields.toArray(String[]::new),
-            query,
-            docs,
-            passages.stream().mapToInt(Integer::intValue).toArray());
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc);
+      Language lang = Language.valueOf(docs[i].get(ProvisionDocument.LANG));
+      byLanguage.computeIfAbsent(lang, l -> new ArrayList<>()).add(i);
+    }
+    String[][] snippets = new String[page.length][];
+    for (var group : byLanguage.entrySet()) {
+      highlight(group.getKey(), textQuery.apply(group.getKey()), group.getValue(), page, snippets);
+    }
     List<ProvisionHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(stored.document(docs[i]), snippets, i, page[i].score));
+      hits.add(hit(docs[i], snippets[i], page[i].score));
     }
     return hits;
   }
 
-  private static ProvisionHit hit(
-      Document doc, Map<String, String[]> snippets, int i, float score) {
+  /**
+   * Fills the text, title and heading snippets of the hits {@code group} names. Every hit gets a
+   * text snippet, marked or not; a title or heading only when it may hold a match, since only a
+   * marked one is shown.
+   */
+  private void highlight(
+      Language language, Query query, List<Integer> group, ScoreDoc[] page, String[][] snippets)
+      throws IOException {
+    for (int i : group) {
+      snippets[i] = new String[3];
+    }
+    highlight(
+        ProvisionDocument.field(ProvisionDocument.TEXT, language),
+        0,
+        SNIPPETS,
+        query,
+        group,
+        page,
+        snippets);
+    highlightMatched(
+        ProvisionDocument.field(ProvisionDocument.TITLE, language),
+        1,
+        query,
+        group,
+        page,
+        snippets);
+    highlightMatched(
+        ProvisionDocument.field(ProvisionDocument.HEADING, language),
+        2,
+        query,
+        group,
+        page,
+        snippets);
+  }
+
+  private void highlightMatched(
+      String field,
+      int slot,
+      Query query,
+      List<Integer> group,
+      ScoreDoc[] page,
+      String[][] snippets)
+      throws IOException {
+    QueryTerms terms = QueryTerms.of(query, field);
+    List<Integer> candidates = new ArrayList<>();
+    for (int i : group) {
+      if (terms.mayMatch(searcher.getIndexReader(), page[i].doc)) {
+        candidates.add(i);
+      }
+    }
+    highlight(field, slot, 1, query, candidates, page, snippets);
+  }
+
+  private void highlight(
+      String field,
+      int slot,
+      int passages,
+      Query query,
+      List<Integer> hits,
+      ScoreDoc[] page,
+      String[][] snippets)
+      throws IOException {
+    if (hits.isEmpty()) {
+      return;
+    }
+    int[] docs = hits.stream().mapToInt(i -> page[i].doc).toArray();
+    String[] found =
+        highlighter
+            .highlightFields(new String[] {field}, query, docs, new int[] {passages})
+            .get(field);
+    for (int j = 0; j < docs.length; j++) {
+      snippets[hits.get(j)][slot] = found[j];
+    }
+  }
+
+  /** {@code snippets} holds the text, title and heading snippets, in that order. */
+  private static ProvisionHit hit(Document doc, String[] snippets, float score) {
     Language lang = Language.valueOf(doc.get(ProvisionDocument.LANG));
-    String textField = ProvisionDocument.field(ProvisionDocument.TEXT, lang);
     String titleField = ProvisionDocument.field(ProvisionDocument.TITLE, lang);
     String headingField = ProvisionDocument.field(ProvisionDocument.HEADING, lang);
     IndexableField year = doc.getField(ProvisionDocument.YEAR);
@@ -105,19 +175,14 @@ final class HitReader {
         doc.get(ProvisionDocument.SOURCE_URL),
         doc.get(ProvisionDocument.LICENCE),
         instrument,
-        snippet(snippets, textField, i),
-        marked(snippet(snippets, titleField, i)),
-        marked(snippet(snippets, headingField, i)),
+        snippets[0],
+        marked(snippets[1]),
+        marked(snippets[2]),
         score);
   }
 
   private static Boolean inForce(String stored) {
     return ProvisionDocument.UNKNOWN.equals(stored) ? null : Boolean.valueOf(stored);
-  }
-
-  private static String snippet(Map<String, String[]> snippets, String field, int i) {
-    String[] values = snippets.get(field);
-    return values == null ? null : values[i];
   }
 
   /** A title or heading snippet only when it marks a match; otherwise it just repeats the field. */

@@ -11,6 +11,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.QueryTimeoutImpl;
 import org.apache.lucene.queryparser.classic.ParseException;
@@ -41,17 +42,21 @@ final class ProvisionSearch {
   private static final Sort BY_YEAR = byYear();
 
   private final IndexReader reader;
+  private final SortedSetDocValuesReaderState facets;
   private final Analyzer analyzer;
 
-  ProvisionSearch(IndexReader reader, Analyzer analyzer) {
+  /** {@code facets} is the facet state of {@code reader}, null when it holds no document. */
+  ProvisionSearch(IndexReader reader, SortedSetDocValuesReaderState facets, Analyzer analyzer) {
     this.reader = reader;
+    this.facets = facets;
     this.analyzer = analyzer;
   }
 
   SearchResults run(LegislationQuery query) throws IOException {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
-    Query filtered = filtered(parse(query.text(), languages), query);
+    Query text = parse(query.text(), languages);
+    Query filtered = filtered(text, query);
     // A searcher of its own over the shared reader: the time limit is set per searcher.
     var searcher = new IndexSearcher(reader);
     searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT.toMillis()));
@@ -79,8 +84,12 @@ final class ProvisionSearch {
         query.offset(),
         query.limit(),
         searcher.timedOut(),
-        new HitReader(searcher, analyzer, languages).hits(filtered, page),
-        SearchFacets.count(reader, found.facetsCollector()));
+        new HitReader(searcher, analyzer)
+            .hits(
+                language ->
+                    languages.size() == 1 ? text : parse(query.text(), EnumSet.of(language)),
+                page),
+        SearchFacets.count(facets, found.facetsCollector()));
   }
 
   private Query parse(String text, Set<Language> languages) {

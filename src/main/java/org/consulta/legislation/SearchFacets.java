@@ -11,9 +11,8 @@ import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
-import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 
 /**
  * Facet counts over every hit of a search, read from doc values by lucene-facet: no stored field is
@@ -42,13 +41,13 @@ final class SearchFacets {
 
   private SearchFacets() {}
 
-  static Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector hits)
-      throws IOException {
+  /** {@code state} is the reader's facet state, null when the index holds no document. */
+  static Map<String, List<FacetCount>> count(
+      SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    if (reader.numDocs() == 0) {
+    if (state == null) {
       return facets;
     }
-    var state = new DefaultSortedSetDocValuesReaderState(reader, ProvisionDocument.FACETS);
     Facets terms = new SortedSetDocValuesFacetCounts(state, hits);
     for (Dimension dimension : DIMENSIONS) {
       FacetResult result = terms.getTopChildren(MAX_VALUES, dimension.field());
