@@ -4,9 +4,11 @@ import java.io.IOException;
 import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
@@ -28,6 +30,9 @@ final class HitReader {
   static final String MARK = "<mark>";
   private static final int SNIPPET_LENGTH = 240;
   private static final int SNIPPETS = 2;
+
+  /** The stored fields a result shows: not the text, which can be long and is only highlighted. */
+  private static final Set<String> SHOWN = shownFields();
 
   private final IndexSearcher searcher;
   private final UnifiedHighlighter highlighter;
@@ -59,7 +64,7 @@ final class HitReader {
     Document[] docs = new Document[page.length];
     Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
     for (int i = 0; i < page.length; i++) {
-      docs[i] = stored.document(page[i].doc);
+      docs[i] = stored.document(page[i].doc, SHOWN);
       Language lang = Language.valueOf(docs[i].get(ProvisionDocument.LANG));
       byLanguage.computeIfAbsent(lang, l -> new ArrayList<>()).add(i);
     }
@@ -147,6 +152,30 @@ final class HitReader {
     for (int j = 0; j < docs.length; j++) {
       snippets[hits.get(j)][slot] = found[j];
     }
+  }
+
+  private static Set<String> shownFields() {
+    Set<String> fields =
+        new HashSet<>(
+            List.of(
+                ProvisionDocument.ID,
+                ProvisionDocument.LANG,
+                ProvisionDocument.LABEL,
+                ProvisionDocument.IN_FORCE,
+                ProvisionDocument.SOURCE_URL,
+                ProvisionDocument.LICENCE,
+                ProvisionDocument.INSTRUMENT_ID,
+                ProvisionDocument.COUNTRY,
+                ProvisionDocument.TYPE,
+                ProvisionDocument.NUMBER,
+                ProvisionDocument.YEAR,
+                ProvisionDocument.INSTRUMENT_TITLE,
+                ProvisionDocument.INSTRUMENT_SHORT_TITLE));
+    for (Language language : Language.values()) {
+      fields.add(ProvisionDocument.field(ProvisionDocument.TITLE, language));
+      fields.add(ProvisionDocument.field(ProvisionDocument.HEADING, language));
+    }
+    return Set.copyOf(fields);
   }
 
   /** {@code snippets} holds the text, title and heading snippets, in that order. */
