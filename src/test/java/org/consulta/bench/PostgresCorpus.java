@@ -6,6 +6,7 @@ import jakarta.json.JsonReader;
 import jakarta.json.JsonValue;
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
@@ -123,10 +124,7 @@ final class PostgresCorpus {
     var copier = db.unwrap(PGConnection.class).getCopyAPI();
     long rows = 0;
     try (var lines =
-        new BufferedReader(
-            new InputStreamReader(
-                new GZIPInputStream(Files.newInputStream(corpus), 1 << 16),
-                StandardCharsets.UTF_8))) {
+        new BufferedReader(new InputStreamReader(open(corpus), StandardCharsets.UTF_8))) {
       var csv = new StringBuilder();
       int inBatch = 0;
       for (String line = lines.readLine(); line != null; line = lines.readLine()) {
@@ -146,6 +144,11 @@ final class PostgresCorpus {
       }
     }
     return rows;
+  }
+
+  private static InputStream open(Path corpus) throws IOException {
+    InputStream in = Files.newInputStream(corpus);
+    return corpus.getFileName().toString().endsWith(".gz") ? new GZIPInputStream(in, 1 << 16) : in;
   }
 
   /** One record as a CSV row: every value quoted, an unquoted empty field for null. */
