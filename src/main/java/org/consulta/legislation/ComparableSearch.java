@@ -135,7 +135,7 @@ final class ComparableSearch {
     if (top.length == 0) {
       return List.of();
     }
-    List<ProvisionHit> hits = new HitReader(searcher, analyzer, Set.of(language)).hits(like, top);
+    List<ProvisionHit> hits = new HitReader(searcher, analyzer).hits(l -> like, top);
     Map<String, Weight> named = weights(searcher, concepts, language);
     List<ComparableProvision> found = new ArrayList<>();
     for (int i = 0; i < top.length; i++) {

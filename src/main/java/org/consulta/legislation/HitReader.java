@@ -1,12 +1,13 @@
 package org.consulta.legislation;
 
 import java.io.IOException;
-import java.text.BreakIterator;
 import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
@@ -14,82 +15,72 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
-import org.apache.lucene.search.uhighlight.LengthGoalBreakIterator;
-import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.consulta.drafting.Language;
 
 /**
- * Turns a page of hits into results: the stored fields, and snippets from the unified highlighter,
- * which reads match offsets from the postings and HTML-escapes everything but its marks.
+ * Turns a page of hits into results: the stored fields a result shows, and the snippets of {@link
+ * HitSnippets}.
  */
-public final class HitReader {
-  public static final String MARK = "<mark>";
-  private static final int SNIPPET_LENGTH = 240;
-  private static final int SNIPPETS = 2;
+final class HitReader {
+  /** The stored fields a result shows: not the text, which can be long and is only highlighted. */
+  private static final Set<String> SHOWN = shownFields();
 
   private final IndexSearcher searcher;
-  private final Set<Language> languages;
-  private final UnifiedHighlighter highlighter;
+  private final HitSnippets snippets;
 
-  HitReader(IndexSearcher searcher, Analyzer analyzer, Set<Language> languages) {
+  HitReader(IndexSearcher searcher, Analyzer analyzer) {
     this.searcher = searcher;
-    this.languages = languages;
-    this.highlighter = highlighter(searcher, analyzer, ProvisionRecord.MAX_TEXT);
+    this.snippets = new HitSnippets(searcher, analyzer);
   }
 
-  /**
-   * The highlighter every search shares: snippets of about {@value #SNIPPET_LENGTH} characters,
-   * escaped, where only {@code <mark>} is markup.
-   */
-  public static UnifiedHighlighter highlighter(
-      IndexSearcher searcher, Analyzer analyzer, int maxLength) {
-    return UnifiedHighlighter.builder(searcher, analyzer)
-        .withFormatter(new DefaultPassageFormatter(MARK, "</mark>", " … ", true))
-        .withMaxLength(maxLength)
-        .withBreakIterator(
-            () ->
-                LengthGoalBreakIterator.createClosestToLength(
-                    BreakIterator.getWordInstance(Locale.ROOT), SNIPPET_LENGTH, 0.5f))
-        .build();
-  }
-
-  List<ProvisionHit> hits(Query query, ScoreDoc[] page) throws IOException {
+  /** The page as results, with snippets from {@code textQuery} (see {@link HitSnippets}). */
+  List<ProvisionHit> hits(Function<Language, Query> textQuery, ScoreDoc[] page) throws IOException {
     if (page.length == 0) {
       return List.of();
     }
-    int[] docs = new int[page.length];
-    for (int i = 0; i < page.length; i++) {
-      docs[i] = page[i].doc;
-    }
-    List<String> fields = new ArrayList<>();
-    List<Integer> passages = new ArrayList<>();
-    for (Language language : languages) {
-      fields.add(ProvisionDocument.field(ProvisionDocument.TEXT, language));
-      passages.add(SNIPPETS);
-      fields.add(ProvisionDocument.field(ProvisionDocument.TITLE, language));
-      passages.add(1);
-      fields.add(ProvisionDocument.field(ProvisionDocument.HEADING, language));
-      passages.add(1);
-    }
-    Map<String, String[]> snippets =
-        highlighter.highlightFields(
-            fields.toArray(String[]::new),
-            query,
-            docs,
-            passages.stream().mapToInt(Integer::intValue).toArray());
     StoredFields stored = searcher.storedFields();
+    Document[] docs = new Document[page.length];
+    Map<Language, List<Integer>> byLanguage = new EnumMap<>(Language.class);
+    for (int i = 0; i < page.length; i++) {
+      docs[i] = stored.document(page[i].doc, SHOWN);
+      Language lang = Language.valueOf(docs[i].get(ProvisionDocument.LANG));
+      byLanguage.computeIfAbsent(lang, l -> new ArrayList<>()).add(i);
+    }
+    String[][] found = snippets.of(textQuery, byLanguage, page);
     List<ProvisionHit> hits = new ArrayList<>();
     for (int i = 0; i < page.length; i++) {
-      hits.add(hit(stored.document(docs[i]), snippets, i, page[i].score));
+      hits.add(hit(docs[i], found[i], page[i].score));
     }
     return hits;
   }
 
-  private static ProvisionHit hit(
-      Document doc, Map<String, String[]> snippets, int i, float score) {
+  private static Set<String> shownFields() {
+    Set<String> fields =
+        new HashSet<>(
+            List.of(
+                ProvisionDocument.ID,
+                ProvisionDocument.LANG,
+                ProvisionDocument.LABEL,
+                ProvisionDocument.IN_FORCE,
+                ProvisionDocument.SOURCE_URL,
+                ProvisionDocument.LICENCE,
+                ProvisionDocument.INSTRUMENT_ID,
+                ProvisionDocument.COUNTRY,
+                ProvisionDocument.TYPE,
+                ProvisionDocument.NUMBER,
+                ProvisionDocument.YEAR,
+                ProvisionDocument.INSTRUMENT_TITLE,
+                ProvisionDocument.INSTRUMENT_SHORT_TITLE));
+    for (Language language : Language.values()) {
+      fields.add(ProvisionDocument.field(ProvisionDocument.TITLE, language));
+      fields.add(ProvisionDocument.field(ProvisionDocument.HEADING, language));
+    }
+    return Set.copyOf(fields);
+  }
+
+  /** {@code snippets} holds the text, title and heading snippets, in that order. */
+  private static ProvisionHit hit(Document doc, String[] snippets, float score) {
     Language lang = Language.valueOf(doc.get(ProvisionDocument.LANG));
-    String textField = ProvisionDocument.field(ProvisionDocument.TEXT, lang);
     String titleField = ProvisionDocument.field(ProvisionDocument.TITLE, lang);
     String headingField = ProvisionDocument.field(ProvisionDocument.HEADING, lang);
     IndexableField year = doc.getField(ProvisionDocument.YEAR);
@@ -113,9 +104,9 @@ public final class HitReader {
         doc.get(ProvisionDocument.SOURCE_URL),
         doc.get(ProvisionDocument.LICENCE),
         instrument,
-        snippet(snippets, textField, i),
-        marked(snippet(snippets, titleField, i)),
-        marked(snippet(snippets, headingField, i)),
+        snippets[0],
+        marked(snippets[1]),
+        marked(snippets[2]),
         score);
   }
 
@@ -123,13 +114,8 @@ public final class HitReader {
     return ProvisionDocument.UNKNOWN.equals(stored) ? null : Boolean.valueOf(stored);
   }
 
-  private static String snippet(Map<String, String[]> snippets, String field, int i) {
-    String[] values = snippets.get(field);
-    return values == null ? null : values[i];
-  }
-
   /** A title or heading snippet only when it marks a match; otherwise it just repeats the field. */
   private static String marked(String snippet) {
-    return snippet != null && snippet.contains(MARK) ? snippet : null;
+    return snippet != null && snippet.contains(HitSnippets.MARK) ? snippet : null;
   }
 }

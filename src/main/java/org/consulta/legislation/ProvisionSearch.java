@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -31,11 +32,18 @@ final class ProvisionSearch {
   private static final Sort BY_YEAR = byYear();
 
   private final IndexReader reader;
+  private final SortedSetDocValuesReaderState facets;
   private final Analyzer analyzer;
   private final ThesaurusTerms thesaurus;
 
-  ProvisionSearch(IndexReader reader, Analyzer analyzer, ThesaurusTerms thesaurus) {
+  /** {@code facets} is the facet state of {@code reader}, null when it holds no document. */
+  ProvisionSearch(
+      IndexReader reader,
+      SortedSetDocValuesReaderState facets,
+      Analyzer analyzer,
+      ThesaurusTerms thesaurus) {
     this.reader = reader;
+    this.facets = facets;
     this.analyzer = analyzer;
     this.thesaurus = thesaurus;
   }
@@ -43,9 +51,7 @@ final class ProvisionSearch {
   SearchResults run(LegislationQuery query) throws IOException {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
-    var expansion =
-        new QueryExpansion(
-            query.expand() ? thesaurus : new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages);
+    QueryExpansion expansion = expansion(query, languages);
     Query text =
         QueryText.parse(
             query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer, expansion);
@@ -76,8 +82,21 @@ final class ProvisionSearch {
         query.limit(),
         searcher.timedOut(),
         expansion.expansions(),
-        new HitReader(searcher, analyzer, languages).hits(filtered, page),
-        SearchFacets.count(reader, found.facetsCollector()));
+        new HitReader(searcher, analyzer)
+            .hits(language -> languages.size() == 1 ? text : textIn(query, language), page),
+        SearchFacets.count(facets, found.facetsCollector()));
+  }
+
+  /** The query for one language's hits alone, as the highlighter wants it (no filters). */
+  private Query textIn(LegislationQuery query, Language language) {
+    Set<Language> one = EnumSet.of(language);
+    return QueryText.parse(
+        query.text(), ProvisionDocument.QUERY_FIELDS, one, analyzer, expansion(query, one));
+  }
+
+  private QueryExpansion expansion(LegislationQuery query, Set<Language> languages) {
+    return new QueryExpansion(
+        query.expand() ? thesaurus : new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages);
   }
 
   private static Query filtered(Query text, LegislationQuery query) {

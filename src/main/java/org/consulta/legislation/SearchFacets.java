@@ -14,6 +14,7 @@ import org.apache.lucene.facet.range.LongRange;
 import org.apache.lucene.facet.range.LongRangeFacetCounts;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.IndexReader;
 
 /**
@@ -43,12 +44,12 @@ public final class SearchFacets {
 
   private SearchFacets() {}
 
-  static Map<String, List<FacetCount>> count(IndexReader reader, FacetsCollector hits)
-      throws IOException {
+  /** {@code state} is the reader's facet state, null when the index holds no document. */
+  static Map<String, List<FacetCount>> count(
+      SortedSetDocValuesReaderState state, FacetsCollector hits) throws IOException {
     Map<String, String> dimensions = new LinkedHashMap<>();
     DIMENSIONS.forEach(d -> dimensions.put(d.name(), d.field()));
-    Map<String, List<FacetCount>> facets =
-        terms(reader, ProvisionDocument.FACETS, hits, dimensions);
+    Map<String, List<FacetCount>> facets = terms(state, hits, dimensions);
     if (!facets.isEmpty()) {
       facets.put("year", years(hits));
     }
@@ -62,11 +63,19 @@ public final class SearchFacets {
   public static Map<String, List<FacetCount>> terms(
       IndexReader reader, FacetsConfig config, FacetsCollector hits, Map<String, String> dimensions)
       throws IOException {
+    return terms(
+        reader.numDocs() == 0 ? null : new DefaultSortedSetDocValuesReaderState(reader, config),
+        hits,
+        dimensions);
+  }
+
+  private static Map<String, List<FacetCount>> terms(
+      SortedSetDocValuesReaderState state, FacetsCollector hits, Map<String, String> dimensions)
+      throws IOException {
     Map<String, List<FacetCount>> facets = new LinkedHashMap<>();
-    if (reader.numDocs() == 0) {
+    if (state == null) {
       return facets;
     }
-    var state = new DefaultSortedSetDocValuesReaderState(reader, config);
     Facets terms = new SortedSetDocValuesFacetCounts(state, hits);
     for (Map.Entry<String, String> dimension : dimensions.entrySet()) {
       FacetResult result = terms.getTopChildren(MAX_VALUES, dimension.getValue());

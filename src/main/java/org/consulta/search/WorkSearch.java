@@ -17,7 +17,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.consulta.drafting.Language;
 import org.consulta.legislation.FacetCount;
-import org.consulta.legislation.HitReader;
+import org.consulta.legislation.HitSnippets;
 import org.consulta.legislation.QueryFields;
 import org.consulta.legislation.QueryText;
 import org.consulta.legislation.SearchFacets;
@@ -53,7 +53,7 @@ final class WorkSearch {
     /** A snippet only when it marks a match; otherwise it just repeats the field. */
     String marked(String name, Language lang) {
       String snippet = of(name, lang);
-      return snippet != null && snippet.contains(HitReader.MARK) ? snippet : null;
+      return snippet != null && snippet.contains(HitSnippets.MARK) ? snippet : null;
     }
   }
 
@@ -121,7 +121,7 @@ final class WorkSearch {
       }
     }
     Map<String, String[]> snippets =
-        HitReader.highlighter(searcher, analyzer, MAX_HIGHLIGHTED)
+        HitSnippets.highlighter(searcher, analyzer, MAX_HIGHLIGHTED)
             .highlightFields(
                 fields.toArray(String[]::new),
                 query,

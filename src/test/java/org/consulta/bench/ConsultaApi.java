@@ -125,6 +125,15 @@ final class ConsultaApi {
     return answer;
   }
 
+  /** The Authorization header this client sends, for requests it does not make itself. */
+  String authorization() {
+    return authorization;
+  }
+
+  URI api() {
+    return api;
+  }
+
   Answer get(String path) throws IOException, InterruptedException {
     return send("GET", path, null, null);
   }

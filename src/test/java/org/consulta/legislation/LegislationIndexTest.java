@@ -154,6 +154,51 @@ class LegislationIndexTest {
   }
 
   @Test
+  void hitsInEveryLanguageAreMarkedWhateverTheFilters() throws IOException {
+    var filtered =
+        new LegislationQuery(
+            "objet OR purpose OR derechos OR mulheres",
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            Set.of(),
+            1950,
+            2020,
+            SearchSort.RELEVANCE,
+            0,
+            10);
+    Map<String, ProvisionHit> hits =
+        index.search(filtered).hits().stream().collect(Collectors.toMap(ProvisionHit::id, h -> h));
+    assertEquals(
+        Set.of(
+            "ca/en/X-1/s2",
+            "ca/fr/X-1/s2",
+            "pe/es/const-1993/art-2",
+            "ni/es/const-2014/art-48",
+            "br/pt/lei-1/art-1"),
+        hits.keySet());
+    assertEquals("<mark>Purpose</mark>", hits.get("ca/en/X-1/s2").titleMatch());
+    assertTrue(hits.get("ca/en/X-1/s2").snippet().contains("<mark>purpose</mark>"));
+    assertEquals("<mark>Objet</mark>", hits.get("ca/fr/X-1/s2").titleMatch());
+    assertEquals(
+        "<mark>Derechos</mark> fundamentales", hits.get("pe/es/const-1993/art-2").headingMatch());
+    assertTrue(hits.get("br/pt/lei-1/art-1").snippet().contains("<mark>mulheres</mark>"));
+    assertTrue(hits.get("ni/es/const-2014/art-48").snippet().contains("<mark>derechos</mark>"));
+    assertEquals(null, hits.get("ni/es/const-2014/art-48").headingMatch());
+  }
+
+  @Test
+  void aTitleOrHeadingWithoutTheWordsIsNotMarked() throws IOException {
+    var hit = index.search(query("\"pay equity\"", Set.of())).hits().get(0);
+    assertTrue(hit.snippet().contains("<mark>pay equity</mark>"), hit.snippet());
+    assertEquals(null, hit.titleMatch());
+    var wildcard = index.search(query("purp*", Set.of(Language.en))).hits().get(0);
+    assertEquals("<mark>Purpose</mark>", wildcard.titleMatch());
+    var excluded = index.search(query("equity NOT purpose", Set.of(Language.en))).hits();
+    assertEquals(List.of(), excluded);
+  }
+
+  @Test
   void aMalformedQueryIsAnInvalidQ() {
     for (String q :
         List.of(
