@@ -50,10 +50,15 @@ public final class LegislationBenchmark {
       }
       List<ResearchQuery> queries = ResearchQueries.all();
       String loadBefore = LegislationSummary.loadAverage();
-      var consulta = new SearchSide("Consulta", admin.api().resolve("legislation/search"), true);
+      var consulta =
+          new SearchSide(
+              "Consulta",
+              admin.api().resolve("legislation/search"),
+              true,
+              options.expand() ? "" : "&expand=false");
       SearchSide postgres;
       try (var server = PostgresSearchServer.start(jdbcUrl, options.threads())) {
-        postgres = new SearchSide("PostgreSQL", server.uri().resolve("search"), false);
+        postgres = new SearchSide("PostgreSQL", server.uri().resolve("search"), false, "");
         System.err.printf(
             "Asking %d queries, %d warm-up and %d measured passes per side, %d threads%n",
             queries.size(), options.warmups(), options.passes(), options.threads());

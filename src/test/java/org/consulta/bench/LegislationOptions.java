@@ -11,6 +11,7 @@ record LegislationOptions(
     Path dataDir,
     String postgresUrl,
     boolean importCorpus,
+    boolean expand,
     int threads,
     int warmups,
     int passes,
@@ -22,11 +23,12 @@ record LegislationOptions(
       """
       LegislationBenchmark [--url http://localhost:8080] --password ADMIN_PASSWORD
           [--corpus ../shared/corpus] [--data-dir ENGINE_DATA_DIR] [--postgres-url JDBC_URL]
-          [--import true] [--threads 2] [--warmups 2] [--passes 10] [--limit 20]
+          [--import true] [--expand false] [--threads 2] [--warmups 2] [--passes 10] [--limit 20]
           [--seed 20260101] [--output target/bench/legislation.json]
       --corpus is the corpus folder (its legislation.jsonl.gz is read) or a .jsonl.gz file.
       Without --postgres-url an embedded PostgreSQL 17 is started for the run.
       --import false measures searches only, on a corpus already imported.
+      --expand true lets the engine widen queries with its thesaurus (PostgreSQL has none).
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
 
   static LegislationOptions parse(String[] args) {
@@ -36,6 +38,7 @@ record LegislationOptions(
     Path dataDir = null;
     String postgresUrl = null;
     boolean importCorpus = true;
+    boolean expand = false;
     int threads = 2;
     int warmups = 2;
     int passes = 10;
@@ -55,6 +58,7 @@ record LegislationOptions(
         case "--data-dir" -> dataDir = Path.of(value);
         case "--postgres-url" -> postgresUrl = value;
         case "--import" -> importCorpus = Boolean.parseBoolean(value);
+        case "--expand" -> expand = Boolean.parseBoolean(value);
         case "--threads" -> threads = atLeast(name, value, 1);
         case "--warmups" -> warmups = atLeast(name, value, 1);
         case "--passes" -> passes = atLeast(name, value, 1);
@@ -77,6 +81,7 @@ record LegislationOptions(
         dataDir,
         postgresUrl,
         importCorpus,
+        expand,
         threads,
         warmups,
         passes,

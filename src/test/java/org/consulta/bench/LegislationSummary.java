@@ -61,11 +61,12 @@ record LegislationSummary(
         loaded.unaccent() ? "used" : "NOT available");
     out.printf(
         "Search: %d queries x %d passes per side, %d client threads, page of %d with snippets"
-            + " and facets; load average %s -> %s%n",
+            + " and facets; thesaurus expansion %s; load average %s -> %s%n",
         queries.size(),
         options.passes(),
         options.threads(),
         options.limit(),
+        options.expand() ? "on" : "off",
         loadBefore,
         loadAfter);
     out.printf("%-12s %10s %10s %10s %12s%n", "side", "median ms", "p99 ms", "max ms", "queries/s");
@@ -135,6 +136,7 @@ record LegislationSummary(
                     .add("warmupPasses", options.warmups())
                     .add("measuredPasses", options.passes())
                     .add("threads", options.threads())
+                    .add("thesaurusExpansion", options.expand())
                     .add("pageSize", options.limit())
                     .add("consulta", side(consulta))
                     .add("postgres", side(postgres))

@@ -13,6 +13,7 @@ final class SearchSide {
   private final String name;
   private final URI searchUri;
   private final boolean lucene;
+  private final String fixedParameters;
   final Percentiles latency = new Percentiles();
   final Map<ResearchQuery, Percentiles> perQuery = new LinkedHashMap<>();
   final Map<ResearchQuery, Long> totals = new LinkedHashMap<>();
@@ -21,11 +22,15 @@ final class SearchSide {
   long failures;
   String firstFailure;
 
-  /** {@code searchUri} is the search endpoint; {@code lucene} picks the query syntax it takes. */
-  SearchSide(String name, URI searchUri, boolean lucene) {
+  /**
+   * {@code searchUri} is the search endpoint; {@code lucene} picks the query syntax it takes;
+   * {@code fixedParameters} ({@code "&expand=false"} or empty) go with every question.
+   */
+  SearchSide(String name, URI searchUri, boolean lucene, String fixedParameters) {
     this.name = name;
     this.searchUri = searchUri;
     this.lucene = lucene;
+    this.fixedParameters = fixedParameters;
   }
 
   String name() {
@@ -34,7 +39,7 @@ final class SearchSide {
 
   URI uri(ResearchQuery query, int limit) {
     String q = lucene ? query.lucene() : query.websearch();
-    return URI.create(searchUri + "?" + query.parameters(q, limit));
+    return URI.create(searchUri + "?" + query.parameters(q, limit) + fixedParameters);
   }
 
   synchronized void record(ResearchQuery query, long nanos) {
