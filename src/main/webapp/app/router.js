@@ -71,7 +71,7 @@ export async function render() {
   if (ticket !== renderCount) return;
   replace(outlet, node);
   outlet.dataset.rendered = location.hash;
-  focusHeading();
+  titleAndFocus(ticket > 1);
 }
 
 function find(path) {
@@ -86,9 +86,12 @@ function find(path) {
   return null;
 }
 
-function focusHeading() {
+// After a navigation, focus goes to the new heading so that screen readers announce it. On the
+// first page load it stays at the start of the document, where the skip link comes first.
+function titleAndFocus(navigated) {
   const heading = outlet.querySelector('h1');
   document.title = heading ? `${heading.textContent} — ${t('app.name')}` : t('app.name');
+  if (!navigated) return;
   const target = heading || outlet;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: false });

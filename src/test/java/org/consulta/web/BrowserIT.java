@@ -12,7 +12,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /** The web application in a real browser, against the engine on H2. */
 @ExtendWith(ArquillianExtension.class)
-class BrowserIT implements ShellJourney, DraftingJourney, ConsultationJourney, ResearchJourney {
+class BrowserIT
+    implements ShellJourney,
+        DraftingJourney,
+        ConsultationJourney,
+        ResearchJourney,
+        AccessibilityJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)

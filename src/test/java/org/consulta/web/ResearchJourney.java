@@ -3,25 +3,17 @@ package org.consulta.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.consulta.api.Api;
 import org.consulta.api.ConsultationFixture;
-import org.consulta.api.LegislationFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
 /** Researchers searching national legislation, and drafters reading a consultation's report. */
-public interface ResearchJourney extends WebJourney, LegislationFixture, ConsultationFixture {
-  /** A word only the journey's corpus holds: three Chilean provisions and two Peruvian ones. */
-  String WORD = "quorumparitario";
-
+public interface ResearchJourney extends WebJourney, ResearchCorpus, ConsultationFixture {
   private static By facet(String name, String value) {
     return By.id("facet-" + name + "-" + value);
   }
@@ -34,19 +26,9 @@ public interface ResearchJourney extends WebJourney, LegislationFixture, Consult
     return By.cssSelector(".result-count");
   }
 
-  private void loadCorpus() {
-    try (InputStream in = getClass().getResourceAsStream("/web/research-corpus.jsonl")) {
-      String corpus = new String(in.readAllBytes(), StandardCharsets.UTF_8);
-      var job = imported("legislation/imports?format=jsonl", corpus, "application/x-ndjson");
-      assertEquals("done", job.getString("state"), job.toString());
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
   @Test
   default void aResearcherSearchesFiltersByCountryAndOpensAProvision() {
-    loadCorpus();
+    loadResearchCorpus();
     try (Browser browser = browser()) {
       browser.go("#/research");
       browser.type(By.id("research-q"), WORD + Keys.ENTER);
@@ -85,7 +67,7 @@ public interface ResearchJourney extends WebJourney, LegislationFixture, Consult
 
   @Test
   default void aDrafterLinksAProvisionToAnArticleOrIsToldLinkingIsNotAvailable() {
-    loadCorpus();
+    loadResearchCorpus();
     String slug = newLaw();
     String comparable = "#/laws/" + slug + "/articles/art_1/comparable?lang=en";
     boolean linking = admin().get("laws/" + slug + "/articles/art_1/references").status() != 404;

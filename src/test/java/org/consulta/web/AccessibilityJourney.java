@@ -1,0 +1,144 @@
+package org.consulta.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.consulta.api.ConsultationFixture;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.interactions.Actions;
+
+/**
+ * The main screens pass axe-core's WCAG 2 A/AA rules at desktop and phone size, for visitors and
+ * drafters, and the keyboard finds the skip link first and always sees where it is.
+ */
+public interface AccessibilityJourney extends WebJourney, ConsultationFixture, ResearchCorpus {
+  /** A route to audit and an element that shows it has finished loading. */
+  record Screen(String route, By ready) {}
+
+  private static List<Screen> visitorScreens(String slug, long round) {
+    String article = "#/laws/" + slug + "/articles/art_1";
+    String provision =
+        URLEncoder.encode("cl/es/ley-web-1/art-1", StandardCharsets.UTF_8).replace("+", "%20");
+    return List.of(
+        new Screen("#/laws", By.cssSelector(".law-cards")),
+        new Screen("#/laws/" + slug + "?lang=en", By.id("article-art_1")),
+        new Screen(article + "/history?lang=es", By.tagName("table")),
+        new Screen(article + "/diff?lang=es&from=1&to=2", By.cssSelector(".article-text ins")),
+        new Screen("#/research?q=" + WORD, By.cssSelector(".hit")),
+        new Screen("#/research/provisions/" + provision, By.cssSelector(".provision-text")),
+        new Screen("#/consultations", By.cssSelector(".round-list")),
+        new Screen(
+            "#/consultations/" + round + "?law=" + slug + "&lang=en", By.id("article-art_1")),
+        new Screen("#/consultations/register", By.id("reg-username")),
+        new Screen("#/login", By.id("login-username")));
+  }
+
+  private static List<Screen> drafterScreens(String slug, long round) {
+    return List.of(
+        new Screen("#/laws", By.cssSelector(".law-cards")),
+        new Screen("#/laws/" + slug + "?lang=en", By.cssSelector("button.edit-article")),
+        new Screen("#/laws/" + slug + "/versions?lang=en", By.cssSelector("form.record-version")),
+        new Screen("#/research?q=" + WORD, By.cssSelector(".hit")),
+        new Screen("#/consultations", By.cssSelector(".round-list")),
+        new Screen("#/consultations/" + round + "/queue?law=" + slug, By.cssSelector(".filters")),
+        new Screen("#/consultations/" + round + "/report", By.id("chart-country")),
+        new Screen("#/research/imports", By.id("import-file")));
+  }
+
+  @Test
+  default void theMainScreensHaveNoSeriousAccessibilityViolations() {
+    loadResearchCorpus();
+    String slug = newLaw();
+    edit(slug, "art_1", "Esta Ley garantiza la paridad plena.");
+    long round = openRound(slug);
+    String drafter = account("drafter");
+    List<String> found = new ArrayList<>();
+    try (Browser browser = browser()) {
+      audit(browser, visitorScreens(slug, round), "visitor", found);
+      browser.logIn(drafter, WebJourney.PASSWORD);
+      audit(browser, drafterScreens(slug, round), "drafter", found);
+      browser.go("#/laws/" + slug + "?lang=en").click(By.cssSelector("button.edit-article"));
+      browser.waitFor(By.cssSelector("form.editor textarea"));
+      report(browser, "drafter editing an article", found);
+      assertTrue(found.isEmpty(), "accessibility violations:\n" + String.join("\n", found));
+
+      browser
+          .driver()
+          .executeScript("document.getElementById('main').append(document.createElement('input'))");
+      assertEquals(
+          List.of("label"),
+          AxeAudit.seriousViolations(browser).stream().map(AxeAudit.Violation::rule).toList(),
+          "the audit sees a field without a label");
+    }
+  }
+
+  private static void audit(Browser browser, List<Screen> screens, String who, List<String> found) {
+    for (Dimension size : List.of(Browser.DESKTOP, Browser.PHONE)) {
+      browser.resize(size);
+      for (Screen screen : screens) {
+        browser.go(screen.route()).waitFor(screen.ready());
+        report(browser, who + " " + size.width + "px " + screen.route(), found);
+      }
+    }
+    browser.resize(Browser.DESKTOP);
+  }
+
+  private static void report(Browser browser, String where, List<String> found) {
+    AxeAudit.seriousViolations(browser).forEach(v -> found.add(where + ": " + v));
+  }
+
+  @Test
+  default void theSkipLinkComesFirstAndKeyboardFocusIsVisible() {
+    String slug = newLaw();
+    try (Browser browser = browser()) {
+      browser.go("#/laws/" + slug + "?lang=en");
+      var keys = new Actions(browser.driver());
+      keys.sendKeys(Keys.TAB).perform();
+      assertEquals("skip-link", focused(browser, "id"));
+      assertFocusVisible(browser);
+      for (int i = 0; i < 5; i++) {
+        keys.sendKeys(Keys.TAB).perform();
+        assertFocusVisible(browser);
+      }
+      browser.go("#/laws/" + slug + "?lang=en");
+      browser.driver().executeScript("document.getElementById('skip-link').focus()");
+      keys.sendKeys(Keys.ENTER).perform();
+      assertEquals("main", focused(browser, "id"));
+      for (int i = 0; i < 3; i++) {
+        keys.sendKeys(Keys.TAB).perform();
+        assertEquals(
+            Boolean.TRUE,
+            browser
+                .driver()
+                .executeScript(
+                    "return document.getElementById('main').contains(document.activeElement)"),
+            "after the skip link, the keyboard moves through the content");
+        assertFocusVisible(browser);
+      }
+    }
+  }
+
+  private static String focused(Browser browser, String property) {
+    return (String) browser.driver().executeScript("return document.activeElement." + property);
+  }
+
+  /** A visible focus indicator: an outline or a box shadow on the focused element. */
+  private static void assertFocusVisible(Browser browser) {
+    Object style =
+        browser
+            .driver()
+            .executeScript(
+                "const s = getComputedStyle(document.activeElement);"
+                    + "const outline = s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0;"
+                    + "return outline || s.boxShadow !== 'none' ? null"
+                    + "  : document.activeElement.outerHTML.slice(0, 120);");
+    assertEquals(null, style, "focus is not visible on this element");
+  }
+}
