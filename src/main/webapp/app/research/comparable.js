@@ -64,6 +64,7 @@ function howCompared({ compared = [], concepts = [] }) {
     'div',
     { class: 'how-compared' },
     h('p', {}, t('comparable.compared', { languages })),
+    h('p', {}, t('comparable.scores')),
     concepts.length
       ? h('p', {}, t('comparable.concepts'), ' ', conceptList(concepts))
       : h('p', {}, t('comparable.noConcepts')),

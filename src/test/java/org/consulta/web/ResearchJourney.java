@@ -178,6 +178,7 @@ public interface ResearchJourney extends WebJourney, LegislationFixture, Consult
       String compared = browser.find(By.cssSelector(".how-compared")).getText();
       assertTrue(
           compared.contains("Spanish, English") && compared.contains("electoral-list"), compared);
+      browser.screenshot("research-comparable-top");
       browser
           .driver()
           .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(hit));
