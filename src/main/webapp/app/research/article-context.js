@@ -14,23 +14,14 @@ export async function loadArticle(law, eId, lang) {
 
 export const articlePath = (law, eId) => `laws/${seg(law)}/articles/${seg(eId)}`;
 
-/**
- * GET path with params; a parameter the server refuses by name is dropped and the request made
- * again (endpoints still being built may not take it). Resolves to {data} or {missing: true}
- * when the endpoint itself is not there.
- */
+/** GET path with params: {data}, or {missing: true} when the server has no such endpoint. */
 export async function optionalGet(path, params = {}) {
   const present = Object.fromEntries(Object.entries(params).filter(([, v]) => v !== undefined && v !== null && v !== ''));
   const query = new URLSearchParams(present).toString();
   try {
     return { data: await api.get(query ? `${path}?${query}` : path) };
   } catch (error) {
-    if (!(error instanceof ApiError)) throw error;
-    if (error.status === 404) return { missing: true };
-    if (error.status === 400 && error.field && error.field in present) {
-      delete present[error.field];
-      return optionalGet(path, present);
-    }
+    if (error instanceof ApiError && error.status === 404) return { missing: true };
     throw error;
   }
 }

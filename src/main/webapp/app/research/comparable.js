@@ -3,17 +3,19 @@
 
 import { h, replace, snippet } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
+import { api } from '../api.js';
 import { href } from '../router.js';
+import { problemBox } from '../components.js';
 import { isDrafter } from '../session.js';
-import { articlePath, articleSummary, loadArticle, optionalGet } from './article-context.js';
-import { linkForm, listOf, loadReferences, provisionOf } from './links.js';
-import { instrumentFacts, provisionHref, provisionName } from './labels.js';
+import { articlePath, articleSummary, loadArticle } from './article-context.js';
+import { linkForm, loadReferences, provisionOf } from './links.js';
+import { instrumentFacts, languageName, provisionHref, provisionName } from './labels.js';
 
 export async function comparableView({ params, query }) {
   const { law, eId } = params;
   const article = await loadArticle(law, eId, query.get('lang'));
   const [comparable, references] = await Promise.all([
-    optionalGet(`${articlePath(law, eId)}/comparable`, { lang: article.lang }),
+    api.get(`${articlePath(law, eId)}/comparable`).catch((error) => ({ error })),
     loadReferences(law, eId),
   ]);
   const linked = h('div', { class: 'references', id: 'references' });
@@ -38,31 +40,55 @@ export async function comparableView({ params, query }) {
   );
 }
 
+/** comparable: the API's results (every language, so that the thesaurus can reach the others). */
 function candidates(page, comparable) {
-  const items = comparable.missing ? [] : listOf(comparable.data, 'provisions', 'results', 'hits', 'comparable');
+  const items = comparable.provisions || [];
   let body;
-  if (comparable.missing) body = h('p', { class: 'notice unavailable' }, t('comparable.unavailable'));
+  if (comparable.error) body = problemBox(comparable.error);
   else if (items.length === 0) body = h('p', {}, t('comparable.none'));
   else body = h('ol', { class: 'hits comparable-list' }, items.map((item) => candidate(page, item)));
-  return h('div', { class: 'candidates' }, h('p', { class: 'muted' }, t('comparable.lead')), body);
+  return h(
+    'div',
+    { class: 'candidates' },
+    h('p', { class: 'muted' }, t('comparable.lead')),
+    comparable.error ? null : howCompared(comparable),
+    comparable.partial ? h('p', { class: 'warning' }, t('comparable.partial')) : null,
+    body,
+  );
+}
+
+/** Which languages were compared by text, and the concepts carried into the others. */
+function howCompared({ compared = [], concepts = [] }) {
+  const languages = compared.map(languageName).join(', ');
+  return h(
+    'div',
+    { class: 'how-compared' },
+    h('p', {}, t('comparable.compared', { languages })),
+    h('p', {}, t('comparable.scores')),
+    concepts.length
+      ? h('p', {}, t('comparable.concepts'), ' ', conceptList(concepts))
+      : h('p', {}, t('comparable.noConcepts')),
+  );
+}
+
+/** Thesaurus concept names (parity, electoral-list) as small labels. */
+function conceptList(concepts) {
+  return h('span', { class: 'concepts' }, concepts.map((concept) => h('span', { class: 'concept' }, concept)));
 }
 
 function candidate(page, item) {
-  const instrument = item.instrument || {};
-  const lang = item.language || item.lang;
+  const instrument = { ...item.instrument, country: item.country };
+  const facts = [instrumentFacts(instrument), languageName(item.lang), score(item.score)];
   return h(
     'li',
-    { class: 'hit', 'data-provision': item.id },
-    h('h3', {}, h('a', { href: provisionHref(item.id) }, provisionName(instrument, item.label, item.title))),
-    h(
-      'p',
-      { class: 'muted hit-facts' },
-      [instrumentFacts({ ...instrument, country: instrument.country || item.country }, item.inForce), score(item.score)]
-        .filter(Boolean)
-        .join(' · '),
-    ),
-    instrument.title ? h('p', { class: 'hit-instrument', lang }, instrument.title) : null,
-    h('p', { class: 'snippet', lang }, snippet(item.snippet)),
+    { class: 'hit', 'data-provision': item.id, 'data-via': item.via },
+    h('h3', {}, h('a', { href: provisionHref(item.id) }, provisionName(instrument, item.label))),
+    h('p', { class: 'muted hit-facts' }, facts.filter(Boolean).join(' · ')),
+    instrument.shortTitle && instrument.title !== instrument.shortTitle ? h('p', { class: 'hit-instrument', lang: item.lang }, instrument.title) : null,
+    h('p', { class: 'snippet', lang: item.lang }, snippet(item.snippet)),
+    item.via === 'thesaurus'
+      ? h('p', { class: 'via-thesaurus' }, t('comparable.viaThesaurus', { language: languageName(item.lang) }), ' ', conceptList(item.concepts || []))
+      : null,
     isDrafter() && !page.referencesMissing ? linkForm(page, item.id) : null,
   );
 }

@@ -39,7 +39,10 @@ export function facetPanel(state, facets, changed) {
         )
       : null,
   );
-  panel.addEventListener('toggle', () => (openChoice = panel.open));
+  // 'toggle' also fires for a panel drawn open: only a change from how it was drawn is a choice.
+  panel.addEventListener('toggle', () => {
+    if (panel.open !== open) openChoice = panel.open;
+  });
   return panel;
 }
 

@@ -9,12 +9,11 @@ import { linkForm } from './links.js';
 export const PAGE = 20;
 
 /** rerun({reset}) searches again, after paging has set state.offset. */
-export function resultList(state, data, rerun, target, expansionMissing) {
+export function resultList(state, data, rerun, target) {
   const offset = Number(state.offset) || 0;
   const hits = data.hits || [];
   return [
     h('h2', { id: 'results-heading', tabindex: '-1' }, t('research.results')),
-    expansionMissing && state.expand === 'true' ? h('p', { class: 'notice' }, t('research.expand.unavailable')) : null,
     expansions(data.expansions),
     data.partial ? h('p', { class: 'warning' }, t('research.partial')) : null,
     hits.length === 0
@@ -32,18 +31,33 @@ export function resultList(state, data, rerun, target, expansionMissing) {
   ];
 }
 
-/** Whatever shape the thesaurus gives (terms, or term → equivalents), said in one line. */
-function expansions(value) {
-  if (!value || (Array.isArray(value) && value.length === 0)) return null;
-  const terms = Array.isArray(value)
-    ? value.map((entry) => (typeof entry === 'string' ? entry : [entry.term, ...(entry.expansions || entry.terms || [])].filter(Boolean).join(' → ')))
-    : Object.entries(value).map(([term, more]) => `${term} → ${[].concat(more).join(', ')}`);
-  return h('p', { class: 'notice expansions' }, t('research.expansions', { terms: terms.join('; ') }));
+/** The thesaurus concepts the query was widened with: [{concept, lang, matched}]. */
+function expansions(list) {
+  if (!list?.length) return null;
+  return h(
+    'div',
+    { class: 'notice expansions' },
+    h('p', {}, t('research.expansions')),
+    h(
+      'ul',
+      {},
+      list.map(({ concept, lang, matched }) =>
+        h(
+          'li',
+          { 'data-concept': concept },
+          h('q', { lang }, matched),
+          ` (${languageName(lang)}) → `,
+          h('span', { class: 'concept' }, concept),
+        ),
+      ),
+    ),
+    h('p', { class: 'muted' }, t('research.expansionsOff')),
+  );
 }
 
 function hitItem(hit, target) {
   const instrument = hit.instrument || {};
-  const fullTitle = instrument.title && instrument.title !== instrument.shortTitle ? instrument.title : null;
+  const fullTitle = instrument.shortTitle && instrument.title !== instrument.shortTitle ? instrument.title : null;
   return h(
     'li',
     { class: 'hit' },

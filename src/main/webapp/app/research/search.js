@@ -4,7 +4,7 @@
 
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { api, ApiError } from '../api.js';
+import { api } from '../api.js';
 import { href } from '../router.js';
 import { announce, problemBox, progress } from '../components.js';
 import { isDrafter } from '../session.js';
@@ -18,7 +18,6 @@ const SINGLE = ['q', 'yearFrom', 'yearTo', 'sort', 'offset', 'expand', 'for'];
 const LOCAL = new Set(['for']);
 /** Facets and the search parameters that filter by them. */
 const FACETED = [...LISTS.map((name) => ({ name, params: [name] })), { name: 'year', params: ['yearFrom', 'yearTo'] }];
-let expansionMissing = false;
 let lastSearch = href('/research');
 
 /** The address of the last search made, for the way back from a provision. */
@@ -42,29 +41,21 @@ function queryOf(state) {
 function apiParams(state, limit = PAGE) {
   const params = new URLSearchParams({ limit: String(limit) });
   for (const [name, value] of Object.entries(queryOf(state))) {
-    if (value && !LOCAL.has(name) && (name !== 'expand' || !expansionMissing)) params.set(name, value);
+    if (value && !LOCAL.has(name)) params.set(name, value);
   }
   return params;
 }
 
-/** Runs the search; a server without cross-language expansion refuses 'expand': search without. */
+/** Runs the search, with the filtered facets' other values. */
 async function fetchResults(state) {
-  try {
-    const [data, ...others] = await Promise.all([
-      api.get(`legislation/search?${apiParams(state)}`),
-      ...FACETED.map((facet) => otherValues(state, facet)),
-    ]);
-    FACETED.forEach((facet, i) => {
-      if (others[i]) data.facets[facet.name] = others[i];
-    });
-    return data;
-  } catch (error) {
-    if (error instanceof ApiError && error.field === 'expand' && !expansionMissing) {
-      expansionMissing = true;
-      return fetchResults(state);
-    }
-    throw error;
-  }
+  const [data, ...others] = await Promise.all([
+    api.get(`legislation/search?${apiParams(state)}`),
+    ...FACETED.map((facet) => otherValues(state, facet)),
+  ]);
+  FACETED.forEach((facet, i) => {
+    if (others[i]) data.facets[facet.name] = others[i];
+  });
+  return data;
 }
 
 /**
@@ -113,11 +104,12 @@ function searchForm(state, submit) {
       h('option', { value, selected: (state.sort || 'relevance') === value }, t(`research.sort.${value}`)),
     ),
   );
-  const expand = h('input', { type: 'checkbox', id: 'research-expand', name: 'expand', checked: state.expand === 'true' });
+  // The server widens a search through the thesaurus unless told expand=false.
+  const expand = h('input', { type: 'checkbox', id: 'research-expand', name: 'expand', checked: state.expand !== 'false' });
   const read = () => {
     state.q = q.value.trim();
     state.sort = sort.value === 'relevance' ? '' : sort.value;
-    state.expand = expand.checked ? 'true' : '';
+    state.expand = expand.checked ? '' : 'false';
   };
   for (const control of [sort, expand]) {
     control.addEventListener('change', () => {
@@ -167,7 +159,7 @@ async function search(page, { push, reset }) {
   }
   const rerun = (options) => search(page, { push: true, ...options });
   keepingFocus(() => replace(facets, facetPanel(state, data.facets || {}, () => rerun({ reset: true }))));
-  replace(results, resultList(state, data, rerun, page.target, expansionMissing));
+  replace(results, resultList(state, data, rerun, page.target));
   if (push) announce(t('research.announce', { total: data.total }));
 }
 

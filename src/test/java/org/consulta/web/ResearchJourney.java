@@ -3,6 +3,8 @@ package org.consulta.web;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.consulta.api.Api;
@@ -94,6 +96,121 @@ public interface ResearchJourney extends WebJourney, ResearchCorpus, Consultatio
       browser.waitForText(peru, "Same <b>idea</b>.");
       assertTrue(browser.find(peru).getText().contains("Constitución"));
       browser.screenshot("research-comparative");
+    }
+  }
+
+  /**
+   * One JSON Lines record: provision {@code id} ({@code <country>/<lang>/<instrument>/<label>}).
+   */
+  private static String nationalProvision(String id, String instrumentTitle, String text) {
+    String[] parts = id.split("/");
+    return """
+        {"id": "%s", "country": "%s", "language": "%s", "instrument_id": "%s/%s", "instrument_title": "%s", "instrument_short_title": null, "instrument_type": "act", "instrument_number": "1", "year": 2020, "in_force": true, "provision_label": "%s", "provision_title": null, "heading": null, "text": "%s", "source_url": null, "licence": "test"}
+        """
+        .formatted(
+            id,
+            parts[0].toUpperCase(),
+            parts[1],
+            parts[0],
+            parts[2],
+            instrumentTitle,
+            parts[3],
+            text);
+  }
+
+  private void importProvisions(String... records) {
+    var job =
+        imported(
+            "legislation/imports?format=jsonl", String.join("", records), "application/x-ndjson");
+    assertEquals("done", job.getString("state"), job.toString());
+  }
+
+  private static List<String> texts(Browser browser, By by) {
+    return browser.driver().findElements(by).stream().map(WebElement::getText).toList();
+  }
+
+  @Test
+  default void aReaderFindsAComparableProvisionInALanguageTheArticleIsNotWrittenIn() {
+    String tag = "t" + Long.toHexString(System.nanoTime());
+    String portuguese = "br/pt/" + tag + "/5";
+    importProvisions(
+        nationalProvision(
+            portuguese,
+            "Lei eleitoral " + tag,
+            "As listas de candidatos dos partidos observarão a paridade e a alternância."));
+    var hit = By.cssSelector(".hit[data-provision='" + portuguese + "']");
+    try (Browser browser = browser()) {
+      browser.go("#/laws/parity?lang=en&article=art_3");
+      browser.click(By.cssSelector("#article-art_3 a[href*='/comparable']"));
+      browser.waitForText(hit, "Lei eleitoral " + tag);
+      assertEquals("thesaurus", browser.find(hit).getDomAttribute("data-via"));
+      String facts = browser.find(hit).findElement(By.cssSelector(".hit-facts")).getText();
+      assertTrue(facts.startsWith("Brazil") && facts.contains("Portuguese"), facts);
+      var snippet = browser.find(hit).findElement(By.cssSelector(".snippet"));
+      assertEquals("pt", snippet.getDomAttribute("lang"));
+      assertTrue(
+          texts(browser, By.cssSelector(".hit[data-provision='" + portuguese + "'] .snippet mark"))
+              .contains("paridade"),
+          snippet.getText());
+      String via = browser.find(hit).findElement(By.cssSelector(".via-thesaurus")).getText();
+      assertTrue(
+          via.contains("Found in Portuguese through the thesaurus")
+              && via.contains("parity")
+              && via.contains("alternation"),
+          via);
+      String compared = browser.find(By.cssSelector(".how-compared")).getText();
+      assertTrue(
+          compared.contains("Spanish, English") && compared.contains("electoral-list"), compared);
+      browser.screenshot("research-comparable-top");
+      browser
+          .driver()
+          .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(hit));
+      browser.screenshot("research-comparable");
+
+      browser.resize(Browser.PHONE);
+      browser.go("#/laws/parity/articles/art_3/comparable?lang=es");
+      browser.waitForText(hit, "Lei eleitoral " + tag);
+      browser.screenshot("research-comparable-phone");
+    }
+  }
+
+  @Test
+  default void aFrenchQueryFindsTheEnglishCanadianProvisionThroughTheThesaurus() {
+    String tag = "t" + Long.toHexString(System.nanoTime());
+    String english = "ca/en/" + tag + "/3";
+    String french = "ca/fr/" + tag + "/3";
+    importProvisions(
+        nationalProvision(
+            english, "Pay Equity Act", "Employers shall achieve pay equity for women. " + tag),
+        nationalProvision(
+            french,
+            "Loi sur l'équité salariale",
+            "Les employeurs réalisent l'équité salariale des femmes. " + tag));
+    String query = "équité salariale " + tag;
+    try (Browser browser = browser()) {
+      browser.go("#/research");
+      assertTrue(browser.find(By.id("research-expand")).isSelected(), "widening is the default");
+      browser.type(By.id("research-q"), query + Keys.ENTER);
+      browser.waitForText(resultCount(), "of 2 results");
+      String expansion =
+          browser.find(By.cssSelector(".expansions li[data-concept='equal-pay']")).getText();
+      assertTrue(expansion.contains("équité salariale") && expansion.contains("French"), expansion);
+      List<String> facts = texts(browser, By.cssSelector(".hit .hit-facts"));
+      assertTrue(facts.contains("Canada · Act · 2020 · In force · English"), facts.toString());
+      browser.screenshot("research-expansion");
+
+      browser.click(By.id("research-expand"));
+      browser.waitForText(resultCount(), "of 1 results");
+      assertTrue(browser.driver().getCurrentUrl().contains("expand=false"));
+      assertTrue(browser.driver().findElements(By.cssSelector(".expansions")).isEmpty());
+      assertEquals(
+          List.of("Canada · Act · 2020 · In force · French"),
+          texts(browser, By.cssSelector(".hit .hit-facts")));
+
+      browser.resize(Browser.PHONE);
+      browser.go("#/research?q=" + URLEncoder.encode(query, StandardCharsets.UTF_8));
+      browser.waitForText(resultCount(), "of 2 results");
+      browser.screenshot("research-expansion-phone");
     }
   }
 
