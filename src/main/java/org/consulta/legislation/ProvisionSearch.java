@@ -95,8 +95,9 @@ final class ProvisionSearch {
   }
 
   private QueryExpansion expansion(LegislationQuery query, Set<Language> languages) {
-    return new QueryExpansion(
-        query.expand() ? thesaurus : new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages);
+    return query.expand()
+        ? new QueryExpansion(thesaurus, languages)
+        : QueryExpansion.none(analyzer, languages);
   }
 
   private static Query filtered(Query text, LegislationQuery query) {

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -48,6 +49,11 @@ final class QueryExpansion {
   QueryExpansion(ThesaurusTerms thesaurus, Set<Language> languages) {
     this.thesaurus = thesaurus;
     this.languages = languages;
+  }
+
+  /** An expansion that widens nothing: the query stays as typed. */
+  static QueryExpansion none(Analyzer analyzer, Set<Language> languages) {
+    return new QueryExpansion(new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages);
   }
 
   /** The concepts the query was widened with, in the order met. */

@@ -28,12 +28,7 @@ public final class QueryText {
   /** The text as typed, with no thesaurus: model-law articles and comments are searched so. */
   public static Query parse(
       String text, QueryFields fields, Set<Language> languages, Analyzer analyzer) {
-    return parse(
-        text,
-        fields,
-        languages,
-        analyzer,
-        new QueryExpansion(new ThesaurusTerms(Thesaurus.EMPTY, analyzer), languages));
+    return parse(text, fields, languages, analyzer, QueryExpansion.none(analyzer, languages));
   }
 
   static Query parse(
