@@ -31,37 +31,53 @@ public final class Deployments {
 
   private Deployments() {}
 
-  public static WebArchive onH2() {
-    Path data = itDir().resolve("h2-" + System.nanoTime());
-    Properties config = common();
-    config.setProperty("consulta.data.dir", data.toString());
-    config.setProperty("consulta.db.driver", "org.h2.jdbcx.JdbcDataSource");
-    config.setProperty(
-        "consulta.db.url", "jdbc:h2:file:" + data + "/consulta;MODE=LEGACY;LOCK_TIMEOUT=20000");
-    config.setProperty("consulta.db.user", "consulta");
-    config.setProperty("consulta.db.password", "consulta");
-    return war(config);
+  /**
+   * The engine for the API contracts, on a database that already shows an import as running, as an
+   * engine killed during an import leaves it: the start must interrupt it.
+   */
+  static WebArchive onPostgres() {
+    return onFreshDatabase("api", Deployments::leaveAnImportRunning);
   }
 
-  static synchronized WebArchive onPostgres() {
-    if (postgres == null) {
-      try {
-        postgres = EmbeddedPostgres.builder().start();
-        leaveAnImportRunning(postgres.getPostgresDatabase());
-      } catch (IOException e) {
-        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
-      } catch (SQLException e) {
-        throw new IllegalStateException("cannot prepare the PostgreSQL database", e);
-      }
-      Runtime.getRuntime().addShutdownHook(new Thread(Deployments::stopPostgres));
+  /** The engine for the browser journeys, on a database of its own. */
+  public static WebArchive forBrowser() {
+    return onFreshDatabase("browser", database -> {});
+  }
+
+  private static synchronized WebArchive onFreshDatabase(String name, DatabasePreparer preparer) {
+    EmbeddedPostgres server = server();
+    try (Connection connection = server.getPostgresDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      statement.executeUpdate("CREATE DATABASE " + name);
+      preparer.prepare(server.getDatabase("postgres", name));
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot prepare the PostgreSQL database " + name, e);
     }
     Properties config = common();
-    config.setProperty("consulta.data.dir", itDir().resolve("pg-" + System.nanoTime()).toString());
+    config.setProperty(
+        "consulta.data.dir", itDir().resolve(name + "-" + System.nanoTime()).toString());
     config.setProperty("consulta.db.driver", "org.postgresql.ds.PGSimpleDataSource");
-    config.setProperty("consulta.db.url", postgres.getJdbcUrl("postgres", "postgres"));
+    config.setProperty("consulta.db.url", server.getJdbcUrl("postgres", name));
     config.setProperty("consulta.db.user", "postgres");
     config.setProperty("consulta.db.password", "postgres");
     return war(config);
+  }
+
+  private static EmbeddedPostgres server() {
+    if (postgres == null) {
+      try {
+        postgres = EmbeddedPostgres.builder().start();
+      } catch (IOException e) {
+        throw new UncheckedIOException("embedded PostgreSQL did not start", e);
+      }
+      Runtime.getRuntime().addShutdownHook(new Thread(Deployments::stopPostgres));
+    }
+    return postgres;
+  }
+
+  @FunctionalInterface
+  private interface DatabasePreparer {
+    void prepare(DataSource database) throws SQLException;
   }
 
   /**
