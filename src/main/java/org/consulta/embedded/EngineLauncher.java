@@ -18,7 +18,7 @@ public final class EngineLauncher {
   private EngineLauncher() {}
 
   public static void main(String[] args) throws Exception {
-    LaunchSettings settings = LaunchSettings.ofThisProcess();
+    LaunchSettings settings = LaunchSettings.of(args, System.getProperties(), System.getenv());
     if (settings.embeddedDatabase()) {
       try {
         startDatabase(settings);

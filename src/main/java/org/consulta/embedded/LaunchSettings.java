@@ -1,8 +1,13 @@
 package org.consulta.embedded;
 
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Properties;
 
 /**
  * The few settings the launcher needs before the application (and its MicroProfile Config) exists,
@@ -13,11 +18,24 @@ record LaunchSettings(Map<String, String> properties, Map<String, String> enviro
   static final String DATA_DIR = "consulta.data.dir";
   static final String DB_URL = "consulta.db.url";
 
-  static LaunchSettings ofThisProcess() {
-    Map<String, String> properties = new java.util.HashMap<>();
-    System.getProperties()
-        .forEach((key, value) -> properties.put(key.toString(), value.toString()));
-    return new LaunchSettings(properties, System.getenv());
+  /**
+   * The JVM's system properties over those of the file that Payara Micro's {@code
+   * --systemProperties} option names, which Payara reads only after the launcher has run.
+   */
+  static LaunchSettings of(String[] args, Properties system, Map<String, String> environment)
+      throws IOException {
+    Map<String, String> properties = new HashMap<>();
+    for (int i = 0; i + 1 < args.length; i++) {
+      if (args[i].equalsIgnoreCase("--systemProperties")) {
+        var file = new Properties();
+        try (Reader reader = Files.newBufferedReader(Path.of(args[i + 1]))) {
+          file.load(reader);
+        }
+        file.forEach((key, value) -> properties.put(key.toString(), value.toString()));
+      }
+    }
+    system.forEach((key, value) -> properties.put(key.toString(), value.toString()));
+    return new LaunchSettings(properties, environment);
   }
 
   Optional<String> value(String key) {

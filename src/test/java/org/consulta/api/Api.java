@@ -55,6 +55,11 @@ public final class Api {
         base, "Basic " + Base64.getEncoder().encodeToString(pair.getBytes(StandardCharsets.UTF_8)));
   }
 
+  /** The same credentials and headers, sent to an engine that now listens at {@code other}. */
+  public Api rebased(URI other) {
+    return new Api(other, authorization, headers);
+  }
+
   public Api withToken(String token) {
     return new Api(base, "Bearer " + token);
   }

@@ -78,7 +78,7 @@ final class BenchmarkReport {
         "raw MB",
         "xz MB",
         "git MB",
-        "H2 +MB",
+        "database +MB",
         "read v med/p99",
         "diff 1->last ms",
         "diff all med/p99",
@@ -90,7 +90,7 @@ final class BenchmarkReport {
       line(out, row, total);
     }
     out.printf(
-        "%nAll times in milliseconds unless named; MB = 10^6 bytes. H2 database files at the end: %s%n",
+        "%nAll times in milliseconds unless named; MB = 10^6 bytes. PostgreSQL database files at the end: %s%n",
         databaseBytes < 0 ? "not measured (no --data-dir)" : mb(databaseBytes) + " MB");
     out.printf(
         "Revisions: %d at creation, %d edits, %d inserts, %d moves, %d deletes (%d edits changed nothing)%n",
@@ -140,7 +140,7 @@ final class BenchmarkReport {
             .add(
                 "maxVersionsPerCode",
                 options.maxVersions() == Integer.MAX_VALUE ? -1 : options.maxVersions())
-            .add("h2DatabaseBytes", databaseBytes)
+            .add("databaseBytes", databaseBytes)
             .add("total", total.json())
             .add("codes", results)
             .add("apiErrors", failed);

@@ -77,7 +77,7 @@ final class CodeResult {
                 .add("historyTextUncompressed", historyTextBytes)
                 .add("historyXz", xzBytes)
                 .add("gitPack", gitPackBytes)
-                .add("h2FileGrowth", databaseBytesAdded))
+                .add("databaseFileGrowth", databaseBytesAdded))
         .add("versionReadLatency", versionReads.json())
         .add("diffFirstToLastLatency", firstToLastDiff.json())
         .add("diffRandomPairsLatency", pairDiffs.json())

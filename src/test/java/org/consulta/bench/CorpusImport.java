@@ -82,7 +82,7 @@ final class CorpusImport {
         seconds,
         searchable,
         done.isNull("rate") ? null : done.getJsonNumber("rate").doubleValue(),
-        dataDir == null ? -1 : DatabaseFileSize.settled(dataDir),
+        dataDir == null ? -1 : DatabaseFileSize.of(dataDir),
         dataDir == null
             ? index.getJsonNumber("sizeBytes").longValue()
             : size(dataDir.resolve("index")));

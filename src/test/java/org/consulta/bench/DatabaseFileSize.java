@@ -5,26 +5,21 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** The size on disk of the engine's embedded H2 database: its {@code *.db} files. */
+/**
+ * The size on disk of the engine's embedded PostgreSQL database: the relation files under {@code
+ * postgres/base}. PostgreSQL extends a relation's file as soon as it adds a page, so the size is
+ * current right after a commit (the write-ahead log, pre-allocated in 16 MB segments, is left out).
+ */
 final class DatabaseFileSize {
   private DatabaseFileSize() {}
 
   static long of(Path dataDir) throws IOException {
-    try (Stream<Path> files = Files.walk(dataDir)) {
+    try (Stream<Path> files = Files.walk(dataDir.resolve("postgres").resolve("base"))) {
       long bytes = 0;
-      for (Path p : files.filter(f -> f.getFileName().toString().endsWith(".db")).toList()) {
-        bytes += Files.size(p);
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
+        bytes += Files.size(file);
       }
       return bytes;
     }
-  }
-
-  /**
-   * Measures after a pause: H2 writes its store in the background about once a second, so a size
-   * read right after the last commit can miss it.
-   */
-  static long settled(Path dataDir) throws IOException, InterruptedException {
-    Thread.sleep(3000);
-    return of(dataDir);
   }
 }

@@ -38,11 +38,10 @@ public final class RevisionStoreBenchmark {
           Math.min(options.maxVersions(), result.versionsInHistory),
           result.versionsInHistory,
           result.slug);
-      long databaseBefore =
-          options.dataDir() == null ? -1 : DatabaseFileSize.settled(options.dataDir());
+      long databaseBefore = options.dataDir() == null ? -1 : DatabaseFileSize.of(options.dataDir());
       new HistoryReplay(api, result).replay(history, options.maxVersions());
       if (options.dataDir() != null) {
-        result.databaseBytesAdded = DatabaseFileSize.settled(options.dataDir()) - databaseBefore;
+        result.databaseBytesAdded = DatabaseFileSize.of(options.dataDir()) - databaseBefore;
       }
       System.err.printf(
           "  %.1f s, %d revisions; reading back%n", result.replaySeconds, result.revisions);
