@@ -29,10 +29,7 @@ final class ConcurrentWriteFailure {
                   null,
                   Map.of()));
         }
-        if (state.equals("40001")
-            || state.equals("40P01")
-            || state.equals("HYT00")
-            || state.equals("55P03")) {
+        if (state.equals("40001") || state.equals("40P01") || state.equals("55P03")) {
           return Optional.of(
               retry("the article is busy with other edits; nothing was saved, retry"));
         }

@@ -6,7 +6,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Stores instants as UTC {@code TIMESTAMP WITH TIME ZONE}, the same on H2 and PostgreSQL. */
+/** Stores instants as UTC {@code TIMESTAMP WITH TIME ZONE}. */
 @Converter(autoApply = true)
 public class InstantConverter implements AttributeConverter<Instant, OffsetDateTime> {
   @Override
