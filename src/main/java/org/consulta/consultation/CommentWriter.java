@@ -120,13 +120,13 @@ public class CommentWriter {
   /**
    * The comment to change, read again once its article's head is locked. Edits of the article carry
    * every anchor to the new text under that lock, so the anchor read now is on the current text, as
-   * the answer to this change shows it. What this transaction changed already is written first, so
-   * that the refresh keeps it.
+   * the answer to this change shows it. What this transaction changed already (an accepted
+   * suggestion's revision) is written first, so that neither the lock nor the refresh drops it.
    */
   Comment forChange(long id, Caller caller) {
     Comment comment = find(id, caller);
-    laws.lockedHead(comment.article(), comment.lang());
     em.flush();
+    laws.lockedHead(comment.article(), comment.lang());
     em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);
     return comment;
   }
