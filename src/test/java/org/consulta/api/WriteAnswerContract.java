@@ -79,6 +79,17 @@ public interface WriteAnswerContract extends ConsultationFixture {
   }
 
   @Test
+  default void aWriteThatCannotAnswerInTheLanguageAskedSavesNothing() {
+    String slug = newLaw();
+    String articles = "laws/" + slug + "/articles";
+    String insert = "{\"after\": \"art_3\", \"texts\": {\"es\": {\"text\": \"Nuevo.\"}}}";
+    admin().post(articles + "?lang=fr", insert).problem(404, "lang");
+    admin().post(articles + "/art_1/move?lang=fr", "{\"after\": \"art_2\"}").problem(404, "lang");
+    anonymous().get(articles + "/art_4").problem(404, "eId");
+    assertEquals(1, anonymous().get(articles + "/art_1/revisions?lang=es").array().size());
+  }
+
+  @Test
   default void commentWritesAnswerWithTheAnchorOnTheTextTheyLeft() throws Exception {
     String slug = newLaw();
     long round = openRound(slug);
