@@ -19,7 +19,7 @@ public class CommentModeration {
 
   /** Hides a comment from everyone but drafters and its author; it is never deleted. */
   public Comment hide(long id, String reason, Caller caller) {
-    Comment comment = comments.find(id, caller);
+    Comment comment = comments.forChange(id, caller);
     if (comment.isHidden()) {
       throw new DomainException(
           DomainException.Reason.CONFLICT,
@@ -33,7 +33,7 @@ public class CommentModeration {
 
   /** Gives (or revises) the drafters' disposition of a comment or suggestion. */
   public Comment answer(long id, Comment.Answer answer, Caller caller) {
-    Comment comment = comments.find(id, caller);
+    Comment comment = comments.forChange(id, caller);
     if (comment.isReply()) {
       throw DomainException.invalid(
           "comment", "replies get no disposition; answer the comment that starts the thread");

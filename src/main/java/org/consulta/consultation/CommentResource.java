@@ -21,6 +21,7 @@ import org.consulta.accounts.Role;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WireNames;
+import org.consulta.platform.WriteTransaction;
 
 /** One comment: read, edited by its author, replied to, hidden and answered by drafters. */
 @Path("comments/{id}")
@@ -33,6 +34,7 @@ public class CommentResource {
   @Inject private CommentFinder finder;
   @Inject private CommentViews views;
   @Inject private Callers callers;
+  @Inject private WriteTransaction transaction;
 
   @PathParam("id")
   private String id;
@@ -51,13 +53,11 @@ public class CommentResource {
   public CommentView edit(JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("text", "replacement"));
     Caller caller = callers.of(security);
-    Comment comment =
-        writer.edit(
-            commentId(),
-            fields.requiredTextAllowingEmpty("text", CommentRequests.MAX_COMMENT),
-            fields.optionalText("replacement", CommentRequests.MAX_REPLACEMENT).orElse(null),
-            caller);
-    return views.of(comment, caller);
+    String text = fields.requiredTextAllowingEmpty("text", CommentRequests.MAX_COMMENT);
+    String replacement =
+        fields.optionalText("replacement", CommentRequests.MAX_REPLACEMENT).orElse(null);
+    return transaction.answer(
+        () -> views.of(writer.edit(commentId(), text, replacement, caller), caller));
   }
 
   @GET
@@ -72,10 +72,11 @@ public class CommentResource {
   public Response reply(JsonStructure body, @Context UriInfo uri) {
     var fields = JsonFields.of(body, Set.of("text"));
     Caller caller = callers.of(security);
-    Comment reply =
-        writer.reply(commentId(), fields.requiredText("text", CommentRequests.MAX_COMMENT), caller);
+    String text = fields.requiredText("text", CommentRequests.MAX_COMMENT);
+    CommentView reply =
+        transaction.answer(() -> views.of(writer.reply(commentId(), text, caller), caller));
     return Response.created(uri.getBaseUriBuilder().path("comments/" + reply.id()).build())
-        .entity(views.of(reply, caller))
+        .entity(reply)
         .build();
   }
 
@@ -100,7 +101,8 @@ public class CommentResource {
             fields.requiredText("response", CommentRequests.MAX_COMMENT),
             fields.optionalInt("revision", 1, Integer.MAX_VALUE).orElse(null));
     Caller caller = callers.of(security);
-    return views.of(moderation.answer(commentId(), answer, caller), caller);
+    return transaction.answer(
+        () -> views.of(moderation.answer(commentId(), answer, caller), caller));
   }
 
   @POST
@@ -108,9 +110,9 @@ public class CommentResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public CommentView hide(JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("reason"));
+    String reason = fields.requiredText("reason", 2000);
     Caller caller = callers.of(security);
-    return views.of(
-        moderation.hide(commentId(), fields.requiredText("reason", 2000), caller), caller);
+    return transaction.answer(() -> views.of(moderation.hide(commentId(), reason, caller), caller));
   }
 
   private long commentId() {

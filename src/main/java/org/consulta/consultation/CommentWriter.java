@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -82,7 +83,7 @@ public class CommentWriter {
 
   /** Changes the author's own text while the round is open; the old text stays in the history. */
   public Comment edit(long id, String text, String replacement, Caller caller) {
-    Comment comment = find(id, caller);
+    Comment comment = forChange(id, caller);
     if (!caller.isAuthorOf(comment)) {
       throw new DomainException(
           DomainException.Reason.FORBIDDEN, "comment", "only its author can edit a comment");
@@ -113,6 +114,20 @@ public class CommentWriter {
     if (comment == null || !caller.maySee(comment)) {
       throw new DomainException(DomainException.Reason.NOT_FOUND, "comment", "no comment " + id);
     }
+    return comment;
+  }
+
+  /**
+   * The comment to change, read again once its article's head is locked. Edits of the article carry
+   * every anchor to the new text under that lock, so the anchor read now is on the current text, as
+   * the answer to this change shows it. What this transaction changed already (an accepted
+   * suggestion's revision) is written first, so that neither the lock nor the refresh drops it.
+   */
+  Comment forChange(long id, Caller caller) {
+    Comment comment = find(id, caller);
+    em.flush();
+    laws.lockedHead(comment.article(), comment.lang());
+    em.refresh(comment, LockModeType.PESSIMISTIC_WRITE);
     return comment;
   }
 

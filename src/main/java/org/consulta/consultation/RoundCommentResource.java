@@ -19,6 +19,7 @@ import java.util.Set;
 import org.consulta.accounts.Role;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WriteTransaction;
 
 /** The comments of one consultation round: submitted by participants, filtered by drafters. */
 @Path("consultations/{id}/comments")
@@ -32,6 +33,7 @@ public class RoundCommentResource {
   @Inject private CommentFinder finder;
   @Inject private CommentViews views;
   @Inject private Callers callers;
+  @Inject private WriteTransaction transaction;
 
   @PathParam("id")
   private String id;
@@ -69,15 +71,13 @@ public class RoundCommentResource {
     long round = roundId(id);
     var fields = JsonFields.of(body, COMMENT);
     Caller caller = callers.of(security);
-    Comment comment =
-        writer.submit(
-            round,
-            CommentRequests.pointer(fields),
-            fields.requiredText("text", CommentRequests.MAX_COMMENT),
-            null,
-            caller);
+    var pointer = CommentRequests.pointer(fields);
+    String text = fields.requiredText("text", CommentRequests.MAX_COMMENT);
+    CommentView comment =
+        transaction.answer(
+            () -> views.of(writer.submit(round, pointer, text, null, caller), caller));
     return Response.created(uri.getBaseUriBuilder().path("comments/" + comment.id()).build())
-        .entity(views.of(comment, caller))
+        .entity(comment)
         .build();
   }
 

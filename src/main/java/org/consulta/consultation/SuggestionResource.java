@@ -19,6 +19,7 @@ import java.util.Set;
 import org.consulta.accounts.Role;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WriteTransaction;
 
 /** The suggestions of one round, with their redlines; drafters accept or decline them. */
 @Path("consultations/{id}/suggestions")
@@ -34,6 +35,7 @@ public class SuggestionResource {
   @Inject private CommentViews views;
   @Inject private SuggestionReview review;
   @Inject private Callers callers;
+  @Inject private WriteTransaction transaction;
 
   @PathParam("id")
   private String id;
@@ -67,15 +69,14 @@ public class SuggestionResource {
     var fields = JsonFields.of(body, SUGGESTION);
     String replacement =
         fields.requiredTextAllowingEmpty("replacement", CommentRequests.MAX_REPLACEMENT);
-    Comment suggestion =
-        writer.submit(
-            round,
-            CommentRequests.pointer(fields),
-            fields.optionalText("text", CommentRequests.MAX_COMMENT).orElse(""),
-            replacement,
-            callers.of(security));
-    return Response.created(uri.getAbsolutePathBuilder().path("" + suggestion.id()).build())
-        .entity(view(suggestion))
+    var pointer = CommentRequests.pointer(fields);
+    String text = fields.optionalText("text", CommentRequests.MAX_COMMENT).orElse("");
+    Caller caller = callers.of(security);
+    SuggestionView suggestion =
+        transaction.answer(() -> view(writer.submit(round, pointer, text, replacement, caller)));
+    return Response.created(
+            uri.getAbsolutePathBuilder().path("" + suggestion.suggestion().id()).build())
+        .entity(suggestion)
         .build();
   }
 
@@ -91,13 +92,12 @@ public class SuggestionResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public SuggestionView accept(@PathParam("sid") String sid, JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("text", "response"));
-    return view(
-        review.accept(
-            roundId(),
-            CommentRequests.commentId(sid),
-            fields.optionalText("text", CommentRequests.MAX_REPLACEMENT).orElse(null),
-            fields.requiredText("response", CommentRequests.MAX_COMMENT),
-            callers.of(security)));
+    long round = roundId();
+    long id = CommentRequests.commentId(sid);
+    String text = fields.optionalText("text", CommentRequests.MAX_REPLACEMENT).orElse(null);
+    String response = fields.requiredText("response", CommentRequests.MAX_COMMENT);
+    Caller caller = callers.of(security);
+    return transaction.answer(() -> view(review.accept(round, id, text, response, caller)));
   }
 
   @POST
@@ -105,12 +105,11 @@ public class SuggestionResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public SuggestionView decline(@PathParam("sid") String sid, JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("response"));
-    return view(
-        review.decline(
-            roundId(),
-            CommentRequests.commentId(sid),
-            fields.requiredText("response", CommentRequests.MAX_COMMENT),
-            callers.of(security)));
+    long round = roundId();
+    long id = CommentRequests.commentId(sid);
+    String response = fields.requiredText("response", CommentRequests.MAX_COMMENT);
+    Caller caller = callers.of(security);
+    return transaction.answer(() -> view(review.decline(round, id, response, caller)));
   }
 
   private SuggestionView view(Comment suggestion) {

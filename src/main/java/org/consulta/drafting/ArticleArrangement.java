@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,7 +31,8 @@ public class ArticleArrangement {
   /** The text of a new article in one language. */
   public record ArticleText(String heading, String body) {}
 
-  public Article insert(
+  /** Inserts an article; returns its first revision in every language. */
+  public Map<Language, ArticleRevision> insert(
       String slug,
       Placement placement,
       String eId,
@@ -49,6 +51,7 @@ public class ArticleArrangement {
     Slot slot = Slot.resolve(placement, law, laws, laws.heads(law, first), null);
     Article article = new Article(law, eId == null ? nextEId(law) : checkedEId(law, eId));
     em.persist(article);
+    Map<Language, ArticleRevision> written = new EnumMap<>(Language.class);
     ArticleRevision source = null;
     for (Language lang : law.languages()) {
       ArticleText text = texts.getOrDefault(lang, new ArticleText("", ""));
@@ -67,6 +70,7 @@ public class ArticleArrangement {
       ArticleRevision revision = ArticleRevision.first(article, lang, change);
       em.persist(revision);
       em.persist(new ArticleHead(revision));
+      written.put(lang, revision);
       if (texts.containsKey(lang) && source == null) {
         source = revision;
       }
@@ -77,10 +81,12 @@ public class ArticleArrangement {
       }
     }
     inserted.fire(new ArticlesInserted(slug));
-    return article;
+    return written;
   }
 
-  public void move(String slug, String eId, Placement placement, String message, String author) {
+  /** Moves an article; returns the revision the move wrote in every language. */
+  public Map<Language, ArticleRevision> move(
+      String slug, String eId, Placement placement, String message, String author) {
     Law law = laws.locked(slug);
     Article article = laws.article(law, eId);
     if (eId.equals(placement.after())) {
@@ -90,22 +96,26 @@ public class ArticleArrangement {
     Language first = law.languages().get(0);
     ArticleEditor.live(heads.get(first).revision());
     Slot slot = Slot.resolve(placement, law, laws, laws.heads(law, first), article);
+    Map<Language, ArticleRevision> written = new EnumMap<>(Language.class);
     for (ArticleHead head : heads.values()) {
       ArticleRevision current = head.revision();
-      editor.advance(
-          head,
-          new ArticleRevision.Change(
-              ChangeKind.MOVED,
-              current.number(),
-              false,
-              slot.division(),
-              slot.sortKey(),
-              current.heading(),
-              current.body(),
-              author,
-              clock.instant(),
-              ArticleEditor.message(message, "Move")));
+      written.put(
+          head.lang(),
+          editor.advance(
+              head,
+              new ArticleRevision.Change(
+                  ChangeKind.MOVED,
+                  current.number(),
+                  false,
+                  slot.division(),
+                  slot.sortKey(),
+                  current.heading(),
+                  current.body(),
+                  author,
+                  clock.instant(),
+                  ArticleEditor.message(message, "Move"))));
     }
+    return written;
   }
 
   public void delete(String slug, String eId, String message, String author) {

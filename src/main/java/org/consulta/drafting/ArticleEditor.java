@@ -77,13 +77,17 @@ public class ArticleEditor {
     return new Outcome(next, true);
   }
 
-  /** Marks a language version as up to date with the others without changing its text. */
-  public void confirmTranslation(String slug, String eId, String langCode) {
+  /**
+   * Marks a language version as up to date with the others without changing its text; returns its
+   * current revision, which the confirmation covers.
+   */
+  public ArticleRevision confirmTranslation(String slug, String eId, String langCode) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
     Article article = laws.article(law, eId);
-    lockHeads(article);
+    ArticleRevision current = live(lockHeads(article).get(lang).revision());
     laws.lag(article, lang).ifPresent(em::remove);
+    return current;
   }
 
   private ArticleRevision baseRevision(

@@ -18,10 +18,12 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.Map;
 import java.util.Set;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WriteTransaction;
 
 /** The articles of a law: read, edit with merge, insert, move, delete. */
 @Path("laws/{law}/articles")
@@ -36,6 +38,7 @@ public class ArticleResource {
   @Inject private LawViews views;
   @Inject private ArticleEditor editor;
   @Inject private ArticleArrangement arrangement;
+  @Inject private WriteTransaction transaction;
 
   @PathParam("law")
   private String slug;
@@ -45,7 +48,10 @@ public class ArticleResource {
 
   @Context private SecurityContext security;
 
-  /** What an edit did: the article now, whether a revision was written, whether it was merged. */
+  /**
+   * What an edit did: the article as it left it, whether it wrote a revision, whether that revision
+   * was merged.
+   */
   public record EditResult(LawViews.ArticleView article, boolean changed, boolean merged) {}
 
   @GET
@@ -67,29 +73,36 @@ public class ArticleResource {
             fields.optionalText("heading", 1000).orElse(null),
             fields.requiredTextAllowingEmpty("text", LawPlanReader.MAX_TEXT),
             fields.optionalText("message", 1000).orElse(null));
-    var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author());
-    var view = current(eId);
-    return withETag(view)
-        .entity(new EditResult(view, outcome.changed(), outcome.revision().merged()))
-        .build();
+    EditResult result =
+        transaction.answer(
+            () -> {
+              var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author());
+              ArticleRevision revision = outcome.revision();
+              return new EditResult(
+                  views.article(revision),
+                  outcome.changed(),
+                  outcome.changed() && revision.merged());
+            });
+    return withETag(result.article()).entity(result).build();
   }
 
   @POST
   @RequiresRole("drafter")
   public Response insert(JsonStructure body, @Context UriInfo uri) {
     JsonFields fields = JsonFields.of(body, INSERT);
-    Article article =
-        arrangement.insert(
-            slug,
-            placement(fields),
-            fields.optionalText("eId", 100).orElse(null),
-            LawPlanReader.texts(fields),
-            fields.optionalText("message", 1000).orElse(null),
-            author());
-    var view = current(article.eId());
+    Placement placement = placement(fields);
+    String newEId = fields.optionalText("eId", 100).orElse(null);
+    var texts = LawPlanReader.texts(fields);
+    String message = fields.optionalText("message", 1000).orElse(null);
+    var view =
+        transaction.answer(
+            () ->
+                views.article(
+                    inLanguage(
+                        arrangement.insert(slug, placement, newEId, texts, message, author()))));
     return withETag(view)
         .status(Response.Status.CREATED)
-        .location(uri.getAbsolutePathBuilder().path(article.eId()).build())
+        .location(uri.getAbsolutePathBuilder().path(view.eId()).build())
         .build();
   }
 
@@ -98,9 +111,14 @@ public class ArticleResource {
   @RequiresRole("drafter")
   public Response move(@PathParam("eId") String eId, JsonStructure body) {
     JsonFields fields = JsonFields.of(body, MOVE);
-    arrangement.move(
-        slug, eId, placement(fields), fields.optionalText("message", 1000).orElse(null), author());
-    return withETag(current(eId)).build();
+    Placement placement = placement(fields);
+    String message = fields.optionalText("message", 1000).orElse(null);
+    var view =
+        transaction.answer(
+            () ->
+                views.article(
+                    inLanguage(arrangement.move(slug, eId, placement, message, author()))));
+    return withETag(view).build();
   }
 
   @DELETE
@@ -115,8 +133,9 @@ public class ArticleResource {
   @Path("{eId}/confirm-translation")
   @RequiresRole("drafter")
   public Response confirmTranslation(@PathParam("eId") String eId) {
-    editor.confirmTranslation(slug, eId, lang);
-    return withETag(current(eId)).build();
+    return withETag(
+            transaction.answer(() -> views.article(editor.confirmTranslation(slug, eId, lang))))
+        .build();
   }
 
   @Path("{eId}/revisions")
@@ -145,7 +164,12 @@ public class ArticleResource {
 
   private LawViews.ArticleView current(String eId) {
     Law law = laws.bySlug(slug);
-    return views.article(law, laws.article(law, eId), laws.language(law, lang));
+    return views.article(laws.article(law, eId), laws.language(law, lang));
+  }
+
+  /** Of the revisions a write made in every language, the one in the requested language. */
+  private ArticleRevision inLanguage(Map<Language, ArticleRevision> written) {
+    return written.get(laws.language(laws.bySlug(slug), lang));
   }
 
   private static Response.ResponseBuilder withETag(LawViews.ArticleView view) {

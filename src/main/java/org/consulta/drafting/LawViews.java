@@ -166,11 +166,21 @@ public class LawViews {
   }
 
   /** One current article with its number in the law and its translation state. */
-  public ArticleView article(Law law, Article article, Language lang) {
-    ArticleEditor.live(laws.head(article, lang));
-    LawLayout layout = LawLayout.of(laws.divisions(law), laws.heads(law, lang));
+  public ArticleView article(Article article, Language lang) {
+    return article(laws.head(article, lang));
+  }
+
+  /**
+   * The article as {@code revision} has it, numbered among the other articles' current revisions.
+   * Called in the transaction that wrote the revision, it is exactly what that write made.
+   */
+  public ArticleView article(ArticleRevision revision) {
+    Article article = ArticleEditor.live(revision).article();
+    List<ArticleRevision> heads = new ArrayList<>(laws.heads(article.law(), revision.lang()));
+    heads.replaceAll(head -> head.article().id().equals(article.id()) ? revision : head);
+    LawLayout layout = LawLayout.of(laws.divisions(article.law()), heads);
     LawLayout.Placed placed = layout.article(article.eId()).orElseThrow();
-    return article(placed, laws.lag(article, lang).orElse(null));
+    return article(placed, laws.lag(article, revision.lang()).orElse(null));
   }
 
   private static ArticleView article(LawLayout.Placed placed, TranslationLag lag) {
