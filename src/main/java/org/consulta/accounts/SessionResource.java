@@ -2,6 +2,7 @@ package org.consulta.accounts;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -45,13 +46,14 @@ public class SessionResource {
   }
 
   @POST
-  public Response logIn(JsonStructure body, @Context UriInfo uri) {
+  public Response logIn(
+      JsonStructure body, @Context UriInfo uri, @Context HttpServletRequest request) {
     var fields = JsonFields.of(body, LOGIN_FIELDS);
     String username = fields.requiredText("username", 64);
     String password = fields.requiredText("password", 200);
     var opened =
         sessions
-            .open(username, password)
+            .open(username, password, request.getRemoteAddr())
             .orElseThrow(() -> unauthenticated("wrong username or password"));
     long maxAge = sessions.lifetime().toSeconds();
     return Response.ok(SessionView.of(opened.session()))
