@@ -91,9 +91,9 @@ public class Accounts {
    * silently.
    */
   public void changePassword(Account account, String password, Optional<String> keptSession) {
-    replacePassword(account, "newPassword", password);
+    Account managed = replacePassword(account, "newPassword", password);
     em.createQuery("delete from BrowserSession s where s.account = :a and s.tokenHash <> :kept")
-        .setParameter("a", em.merge(account))
+        .setParameter("a", managed)
         .setParameter("kept", keptSession.map(Secrets::sha256).orElse(""))
         .executeUpdate();
   }
@@ -133,9 +133,12 @@ public class Accounts {
                     DomainException.Reason.NOT_FOUND, "username", "no account '" + username + "'"));
   }
 
-  private void replacePassword(Account account, String field, String password) {
+  /** Returns the managed account: merging the caller's copy again would undo the change. */
+  private Account replacePassword(Account account, String field, String password) {
     checkPassword(field, password);
-    em.merge(account).replacePasswordHash(passwordHash.generate(password.toCharArray()));
+    Account managed = em.merge(account);
+    managed.replacePasswordHash(passwordHash.generate(password.toCharArray()));
+    return managed;
   }
 
   private void endSessions(Account account) {

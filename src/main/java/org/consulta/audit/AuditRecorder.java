@@ -44,7 +44,7 @@ public class AuditRecorder implements ContainerResponseFilter {
     if (!WRITES.contains(method)) {
       return;
     }
-    String path = request.getUriInfo().getRequestUri().getRawPath();
+    String path = applicationPath(request);
     SecurityContext security = request.getSecurityContext();
     boolean known = security != null && security.getUserPrincipal() != null;
     var entry =
@@ -54,7 +54,7 @@ public class AuditRecorder implements ContainerResponseFilter {
             known ? roles(security) : "",
             method,
             operation(),
-            path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path,
+            path,
             servletRequest.getRemoteAddr(),
             response.getStatus());
     try {
@@ -63,6 +63,14 @@ public class AuditRecorder implements ContainerResponseFilter {
       // The write has been answered already; losing its entry is reported, not inflicted on it.
       LOG.log(Level.SEVERE, "could not audit " + method + " " + path, e);
     }
+  }
+
+  /** The path within the application ({@code /api/laws}), whatever context it is deployed at. */
+  private String applicationPath(ContainerRequestContext request) {
+    String raw = request.getUriInfo().getRequestUri().getRawPath();
+    String context = servletRequest.getContextPath();
+    String path = raw.startsWith(context) ? raw.substring(context.length()) : raw;
+    return path.length() > MAX_PATH ? path.substring(0, MAX_PATH) : path;
   }
 
   private static String roles(SecurityContext security) {

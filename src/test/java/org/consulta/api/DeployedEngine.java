@@ -28,7 +28,11 @@ abstract class DeployedEngine
         LegislationImportContract,
         ReferenceContract,
         WorkSearchContract,
-        CrossLanguageContract {
+        CrossLanguageContract,
+        AccountManagementContract,
+        AdminPowersContract,
+        ThrottleContract,
+        AuditContract {
   @ArquillianResource private URL base;
 
   @Override
