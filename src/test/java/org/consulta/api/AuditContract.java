@@ -7,7 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.InetAddress;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.Set;
@@ -18,10 +20,19 @@ import org.junit.jupiter.api.Test;
  * object, when, from where and the status; only administrators read it; no secret is kept.
  */
 public interface AuditContract extends ApiContract {
-  Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1", "::1");
+  Set<String> LOOPBACK = Set.of("127.0.0.1", "0:0:0:0:0:0:0:1");
 
   private static String q(String value) {
     return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /** A test calls the engine on this machine, by loopback or by the address in the base URL. */
+  private String engineAddress() {
+    try {
+      return InetAddress.getByName(base().getHost()).getHostAddress();
+    } catch (UnknownHostException e) {
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonArray audit(String query) {
@@ -55,7 +66,9 @@ public interface AuditContract extends ApiContract {
     assertEquals("POST", entry.getString("method"));
     assertEquals("/api/laws", entry.getString("path"));
     assertTrue(entry.getString("operation").startsWith("LawResource."), entry.toString());
-    assertTrue(LOOPBACK.contains(entry.getString("address")), entry.toString());
+    String address = entry.getString("address");
+    assertTrue(
+        LOOPBACK.contains(address) || address.equals(engineAddress()), "the test's own address");
     assertFalse(Instant.parse(entry.getString("at")).isBefore(before), entry.toString());
 
     String article = "/api/laws/" + slug + "/articles/art_1";
