@@ -29,6 +29,10 @@ import org.consulta.platform.JsonFields;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
   public static final String COOKIE = "consulta_session";
+
+  /** The request attribute naming who just logged in, for a log-in has no caller yet. */
+  public static final String LOGGED_IN = "consulta.loggedIn";
+
   private static final Set<String> LOGIN_FIELDS = Set.of("username", "password");
 
   @Inject private BrowserSessions sessions;
@@ -55,6 +59,7 @@ public class SessionResource {
         sessions
             .open(username, password, request.getRemoteAddr())
             .orElseThrow(() -> unauthenticated("wrong username or password"));
+    request.setAttribute(LOGGED_IN, opened.session().account());
     long maxAge = sessions.lifetime().toSeconds();
     return Response.ok(SessionView.of(opened.session()))
         .cookie(cookie(opened.token(), (int) maxAge, uri))

@@ -1,5 +1,7 @@
 package org.consulta.audit;
 
+import static java.util.stream.Collectors.joining;
+
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -17,8 +19,9 @@ import java.util.Arrays;
 import java.util.Set;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import java.util.stream.Collectors;
+import org.consulta.accounts.Account;
 import org.consulta.accounts.Role;
+import org.consulta.accounts.SessionResource;
 
 /**
  * Audits every write to the API once its answer is known, whether it succeeded, failed or was
@@ -45,13 +48,12 @@ public class AuditRecorder implements ContainerResponseFilter {
       return;
     }
     String path = applicationPath(request);
-    SecurityContext security = request.getSecurityContext();
-    boolean known = security != null && security.getUserPrincipal() != null;
+    Who who = who(request.getSecurityContext());
     var entry =
         new AuditEntry(
             clock.instant(),
-            known ? security.getUserPrincipal().getName() : null,
-            known ? roles(security) : "",
+            who.actor(),
+            who.roles(),
             method,
             operation(),
             path,
@@ -63,6 +65,21 @@ public class AuditRecorder implements ContainerResponseFilter {
       // The write has been answered already; losing its entry is reported, not inflicted on it.
       LOG.log(Level.SEVERE, "could not audit " + method + " " + path, e);
     }
+  }
+
+  /** The account a write is credited to (null when anonymous) and its roles, comma-separated. */
+  private record Who(String actor, String roles) {}
+
+  private Who who(SecurityContext security) {
+    if (security != null && security.getUserPrincipal() != null) {
+      return new Who(security.getUserPrincipal().getName(), roles(security));
+    }
+    if (servletRequest.getAttribute(SessionResource.LOGGED_IN) instanceof Account account) {
+      return new Who(
+          account.username(),
+          account.roles().stream().map(Role::roleName).sorted().collect(joining(",")));
+    }
+    return new Who(null, "");
   }
 
   /** The path within the application ({@code /api/laws}), whatever context it is deployed at. */
@@ -77,7 +94,7 @@ public class AuditRecorder implements ContainerResponseFilter {
     return Arrays.stream(Role.values())
         .map(Role::roleName)
         .filter(security::isUserInRole)
-        .collect(Collectors.joining(","));
+        .collect(joining(","));
   }
 
   /** The resource method that answered, such as {@code AccountResource.create}; null if none. */

@@ -135,6 +135,9 @@ public interface AuditContract extends ApiContract {
             "{\"oldPassword\": \"%s\", \"newPassword\": \"%s-2\"}".formatted(password, password),
             null)
         .expect(204);
+    JsonObject logIn = audit("path=" + q("/api/session") + "&actor=" + username).getJsonObject(0);
+    assertEquals(200, logIn.getInt("status"), "a log-in is credited to the account it opened");
+    assertEquals("[\"participant\"]", logIn.getJsonArray("roles").toString());
     String log = admin().get("audit?limit=50").expect(200).body();
     assertTrue(log.contains("/api/accounts/me/password"), log);
     assertFalse(log.contains(password) || log.contains(token), log);

@@ -43,7 +43,7 @@ public final class Deployments {
     return war(config);
   }
 
-  static synchronized WebArchive onPostgres() {
+  public static synchronized WebArchive onPostgres() {
     if (postgres == null) {
       try {
         postgres = EmbeddedPostgres.builder().start();

@@ -10,7 +10,7 @@ import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The web application in a real browser, against the engine on H2. */
+/** The web application in a real browser, against the engine on PostgreSQL. */
 @ExtendWith(ArquillianExtension.class)
 class BrowserIT
     implements ShellJourney,
@@ -22,7 +22,7 @@ class BrowserIT
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.onH2();
+    return Deployments.onPostgres();
   }
 
   @Override
