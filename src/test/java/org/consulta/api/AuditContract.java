@@ -163,6 +163,8 @@ public interface AuditContract extends ApiContract {
             > first.getJsonObject(1).getJsonNumber("id").longValue());
     String future = q("2999-01-01T00:00:00Z");
     assertEquals(0, audit("from=" + future).size());
+    assertEquals(0, audit("path=" + q("%")).size(), "a path prefix has no wildcards");
+    assertEquals(0, audit("path=" + q("/api/l_ws")).size(), "a path prefix has no wildcards");
     assertEquals(2, audit("to=" + future + "&limit=2").size());
   }
 
