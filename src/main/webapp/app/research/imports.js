@@ -1,4 +1,4 @@
-// Importing national legislation (drafters and administrators): upload a JSON Lines or CSV file,
+// Importing national legislation (drafters): upload a JSON Lines or CSV file,
 // say what to do with bad records, then follow the import until it ends.
 
 import { h, replace } from '../dom.js';
@@ -13,7 +13,7 @@ const POLL_MS = 500;
 
 export async function importView() {
   const heading = h('h1', {}, t('imports.title'));
-  if (!hasRole('drafter', 'admin')) {
+  if (!hasRole('drafter')) {
     const login = currentUser() ? null : h('a', { href: href('/login', { next: location.hash }) }, t('nav.login'));
     return h('section', {}, heading, h('p', { class: 'notice' }, t('imports.needsLogin'), ' ', login));
   }

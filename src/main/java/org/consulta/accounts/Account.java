@@ -16,6 +16,7 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.Objects;
 import java.util.Set;
+import org.consulta.platform.DomainException;
 
 /** Someone who can log in; the password is kept only as a PBKDF2 hash. */
 @Entity
@@ -42,6 +43,8 @@ public class Account {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  private boolean enabled = true;
+
   protected Account() {}
 
   public Account(
@@ -67,6 +70,27 @@ public class Account {
 
   String passwordHash() {
     return passwordHash;
+  }
+
+  void replacePasswordHash(String hash) {
+    this.passwordHash = Objects.requireNonNull(hash);
+  }
+
+  /** A disabled account cannot log in, and its tokens and sessions are refused. */
+  public boolean isEnabled() {
+    return enabled;
+  }
+
+  void setEnabled(boolean enabled) {
+    this.enabled = enabled;
+  }
+
+  /** Refuses a disabled account, once its credentials have been found right. */
+  public Account requireEnabled() {
+    if (!enabled) {
+      throw new DomainException(DomainException.Reason.FORBIDDEN, null, "this account is disabled");
+    }
+    return this;
   }
 
   public Set<Role> roles() {

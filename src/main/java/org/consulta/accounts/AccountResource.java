@@ -4,8 +4,11 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
@@ -19,33 +22,33 @@ import java.util.Set;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;
 
-/** Accounts, managed by administrators; anyone logged in can see themselves and take a token. */
+/**
+ * Accounts, managed by administrators: create, list, disable or enable, reset a password. Each
+ * caller's own account is {@link OwnAccountResource}.
+ */
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
+@RequiresRole(Role.ADMIN_NAME)
 public class AccountResource {
   private static final Set<String> NEW_ACCOUNT_FIELDS =
       Set.of("username", "displayName", "password", "roles");
 
-  private static final String DEFAULT_TOKEN_LABEL = "API token";
-
   @Inject private Accounts accounts;
 
   public record AccountView(
-      String username, String displayName, List<String> roles, Instant createdAt) {
+      String username, String displayName, List<String> roles, boolean enabled, Instant createdAt) {
     static AccountView of(Account account) {
       return new AccountView(
           account.username(),
           account.displayName(),
           account.roles().stream().map(Role::roleName).sorted().toList(),
+          account.isEnabled(),
           account.createdAt());
     }
   }
 
-  public record IssuedToken(String token, String label) {}
-
   @POST
-  @RequiresRole(Role.ADMIN_NAME)
   public Response create(JsonStructure body, @Context UriInfo uri) {
     var fields = JsonFields.of(body, NEW_ACCOUNT_FIELDS);
     String username = fields.requiredText("username", 64);
@@ -65,33 +68,34 @@ public class AccountResource {
   }
 
   @GET
-  @RequiresRole(Role.ADMIN_NAME)
   public List<AccountView> all() {
     return accounts.all().stream().map(AccountView::of).toList();
   }
 
   @GET
-  @Path("me")
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
-  public AccountView me(@Context SecurityContext security) {
-    return AccountView.of(caller(security));
+  @Path("{username}")
+  public AccountView one(@PathParam("username") String username) {
+    return AccountView.of(accounts.existing(username));
   }
 
-  @POST
-  @Path("me/tokens")
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
-  public Response issueToken(JsonStructure body, @Context SecurityContext security) {
-    String label =
-        body == null
-            ? DEFAULT_TOKEN_LABEL
-            : JsonFields.of(body, Set.of("label"))
-                .optionalText("label", 200)
-                .orElse(DEFAULT_TOKEN_LABEL);
-    String token = accounts.issueToken(caller(security), label);
-    return Response.status(Response.Status.CREATED).entity(new IssuedToken(token, label)).build();
+  /** {@code {"enabled": false}} disables the account; {@code true} enables it again. */
+  @PATCH
+  @Path("{username}")
+  public AccountView setEnabled(
+      @PathParam("username") String username,
+      JsonStructure body,
+      @Context SecurityContext security) {
+    boolean enabled = JsonFields.of(body, Set.of("enabled")).requiredBoolean("enabled");
+    String by = security.getUserPrincipal().getName();
+    return AccountView.of(accounts.setEnabled(username, enabled, by));
   }
 
-  private Account caller(SecurityContext security) {
-    return accounts.find(security.getUserPrincipal().getName()).orElseThrow();
+  /** Sets a new password {@code {"password"}}; the account's sessions and tokens end. */
+  @PUT
+  @Path("{username}/password")
+  public Response resetPassword(@PathParam("username") String username, JsonStructure body) {
+    String password = JsonFields.of(body, Set.of("password")).requiredText("password", 200);
+    accounts.resetPassword(username, password);
+    return Response.noContent().build();
   }
 }

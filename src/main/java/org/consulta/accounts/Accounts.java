@@ -15,7 +15,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.consulta.platform.DomainException;
 
-/** Creates accounts and tells who a caller is from a password or an API token. */
+/** Creates and manages accounts, and checks passwords. */
 @ApplicationScoped
 @Transactional
 public class Accounts {
@@ -42,10 +42,7 @@ public class Accounts {
       throw DomainException.invalid(
           "username", "a username is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
     }
-    if (password.length() < MIN_PASSWORD) {
-      throw DomainException.invalid(
-          "password", "a password needs at least " + MIN_PASSWORD + " characters");
-    }
+    checkPassword("password", password);
     if (roles.isEmpty()) {
       throw DomainException.invalid("roles", "an account needs at least one role");
     }
@@ -87,19 +84,74 @@ public class Accounts {
     return account.filter(a -> matches);
   }
 
-  public Optional<Account> byToken(String token) {
-    return em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
-        .setParameter("h", Secrets.sha256(token))
-        .getResultStream()
-        .findFirst()
-        .map(ApiToken::account);
+  /**
+   * Sets a password chosen by its owner. The account's other browser sessions end (a change often
+   * means the old password leaked) but the one it was made from stays, and so do API tokens: each
+   * is a separate credential its owner lists and revokes one by one, and scripts should not break
+   * silently.
+   */
+  public void changePassword(Account account, String password, Optional<String> keptSession) {
+    Account managed = replacePassword(account, "newPassword", password);
+    em.createQuery("delete from BrowserSession s where s.account = :a and s.tokenHash <> :kept")
+        .setParameter("a", managed)
+        .setParameter("kept", keptSession.map(Secrets::sha256).orElse(""))
+        .executeUpdate();
   }
 
-  /** Returns the new token; it is not kept, so this is the only time anyone sees it. */
-  public String issueToken(Account account, String label) {
-    String token = Secrets.random(32);
-    em.persist(new ApiToken(em.merge(account), Secrets.sha256(token), label, clock.instant()));
-    return token;
+  /**
+   * An administrator's reset, for a forgotten password or a taken-over account: every browser
+   * session and API token of the account ends, so whoever held them must log in anew.
+   */
+  public void resetPassword(String username, String password) {
+    Account account = existing(username);
+    replacePassword(account, "password", password);
+    endSessions(account);
+    em.createQuery("delete from ApiToken t where t.account = :a")
+        .setParameter("a", account)
+        .executeUpdate();
+  }
+
+  /** Disables (ending its browser sessions; its tokens are refused) or enables an account. */
+  public Account setEnabled(String username, boolean enabled, String by) {
+    if (!enabled && username.equals(by)) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT, "enabled", "an administrator cannot disable themselves");
+    }
+    Account account = existing(username);
+    account.setEnabled(enabled);
+    if (!enabled) {
+      endSessions(account);
+    }
+    return account;
+  }
+
+  public Account existing(String username) {
+    return find(username)
+        .orElseThrow(
+            () ->
+                new DomainException(
+                    DomainException.Reason.NOT_FOUND, "username", "no account '" + username + "'"));
+  }
+
+  /** Returns the managed account: merging the caller's copy again would undo the change. */
+  private Account replacePassword(Account account, String field, String password) {
+    checkPassword(field, password);
+    Account managed = em.merge(account);
+    managed.replacePasswordHash(passwordHash.generate(password.toCharArray()));
+    return managed;
+  }
+
+  private void endSessions(Account account) {
+    em.createQuery("delete from BrowserSession s where s.account = :a")
+        .setParameter("a", account)
+        .executeUpdate();
+  }
+
+  private static void checkPassword(String field, String password) {
+    if (password.length() < MIN_PASSWORD) {
+      throw DomainException.invalid(
+          field, "a password needs at least " + MIN_PASSWORD + " characters");
+    }
   }
 
   static String generatePassword() {

@@ -16,7 +16,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Transactional
 public class BrowserSessions {
   @PersistenceContext private EntityManager em;
-  @Inject private Accounts accounts;
+  @Inject private PasswordCheck passwords;
   @Inject private Clock clock;
 
   @Inject
@@ -27,8 +27,8 @@ public class BrowserSessions {
   public record Opened(String token, BrowserSession session) {}
 
   /** Logs in with a password; empty when the username or the password is wrong. */
-  public Optional<Opened> open(String username, String password) {
-    return accounts.byPassword(username, password).map(this::openFor);
+  public Optional<Opened> open(String username, String password, String address) {
+    return passwords.verify(username, password, address).map(this::openFor);
   }
 
   private Opened openFor(Account account) {
@@ -59,7 +59,7 @@ public class BrowserSessions {
         .setParameter("h", Secrets.sha256(token))
         .getResultStream()
         .findFirst()
-        .filter(s -> s.isLiveAt(now));
+        .filter(s -> s.isLiveAt(now) && s.account().isEnabled());
   }
 
   public void close(String token) {

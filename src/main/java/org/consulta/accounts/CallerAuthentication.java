@@ -2,10 +2,12 @@ package org.consulta.accounts;
 
 import jakarta.annotation.Priority;
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.Priorities;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Cookie;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.SecurityContext;
@@ -22,7 +24,8 @@ import org.consulta.platform.DomainException;
  * cookie. A request without credentials stays anonymous (reading needs no login); wrong credentials
  * are refused outright, while an expired or unknown cookie just leaves the caller anonymous. A
  * browser sends its cookie on its own, so an unsafe request authenticated by the cookie must also
- * carry the session's CSRF token in {@value #CSRF_HEADER}.
+ * carry the session's CSRF token in {@value #CSRF_HEADER}. Passwords are checked under the log-in
+ * throttle; a disabled account is refused whichever credential it presents.
  */
 @Provider
 @Priority(Priorities.AUTHENTICATION)
@@ -30,8 +33,10 @@ public class CallerAuthentication implements ContainerRequestFilter {
   public static final String CSRF_HEADER = "X-CSRF-Token";
   private static final Set<String> SAFE_METHODS = Set.of("GET", "HEAD", "OPTIONS");
 
-  @Inject private Accounts accounts;
+  @Inject private ApiTokens tokens;
+  @Inject private PasswordCheck passwords;
   @Inject private BrowserSessions sessions;
+  @Context private HttpServletRequest servletRequest;
 
   @Override
   public void filter(ContainerRequestContext request) {
@@ -40,7 +45,8 @@ public class CallerAuthentication implements ContainerRequestFilter {
     if (header != null && !header.isBlank()) {
       Account account =
           identify(header.trim())
-              .orElseThrow(() -> new NotAuthorizedException("Basic realm=\"consulta\""));
+              .orElseThrow(() -> new NotAuthorizedException("Basic realm=\"consulta\""))
+              .requireEnabled();
       request.setSecurityContext(new Caller(account, secure, SecurityContext.BASIC_AUTH));
       return;
     }
@@ -76,7 +82,7 @@ public class CallerAuthentication implements ContainerRequestFilter {
     String scheme = header.substring(0, space);
     String credentials = header.substring(space + 1).trim();
     if (scheme.equalsIgnoreCase("Bearer")) {
-      return accounts.byToken(credentials);
+      return tokens.byToken(credentials);
     }
     if (scheme.equalsIgnoreCase("Basic")) {
       return basic(credentials);
@@ -94,7 +100,10 @@ public class CallerAuthentication implements ContainerRequestFilter {
     int colon = decoded.indexOf(':');
     return colon < 0
         ? Optional.empty()
-        : accounts.byPassword(decoded.substring(0, colon), decoded.substring(colon + 1));
+        : passwords.verify(
+            decoded.substring(0, colon),
+            decoded.substring(colon + 1),
+            servletRequest.getRemoteAddr());
   }
 
   private record Caller(Account account, boolean secure, String scheme) implements SecurityContext {

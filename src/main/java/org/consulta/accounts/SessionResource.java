@@ -2,6 +2,7 @@ package org.consulta.accounts;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.CookieParam;
 import jakarta.ws.rs.DELETE;
@@ -28,6 +29,10 @@ import org.consulta.platform.JsonFields;
 @Consumes(MediaType.APPLICATION_JSON)
 public class SessionResource {
   public static final String COOKIE = "consulta_session";
+
+  /** The request attribute naming who just logged in, for a log-in has no caller yet. */
+  public static final String LOGGED_IN = "consulta.loggedIn";
+
   private static final Set<String> LOGIN_FIELDS = Set.of("username", "password");
 
   @Inject private BrowserSessions sessions;
@@ -45,14 +50,16 @@ public class SessionResource {
   }
 
   @POST
-  public Response logIn(JsonStructure body, @Context UriInfo uri) {
+  public Response logIn(
+      JsonStructure body, @Context UriInfo uri, @Context HttpServletRequest request) {
     var fields = JsonFields.of(body, LOGIN_FIELDS);
     String username = fields.requiredText("username", 64);
     String password = fields.requiredText("password", 200);
     var opened =
         sessions
-            .open(username, password)
+            .open(username, password, request.getRemoteAddr())
             .orElseThrow(() -> unauthenticated("wrong username or password"));
+    request.setAttribute(LOGGED_IN, opened.session().account());
     long maxAge = sessions.lifetime().toSeconds();
     return Response.ok(SessionView.of(opened.session()))
         .cookie(cookie(opened.token(), (int) maxAge, uri))

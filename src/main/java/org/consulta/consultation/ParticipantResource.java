@@ -2,6 +2,7 @@ package org.consulta.consultation;
 
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
@@ -15,6 +16,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
 import java.util.Set;
+import org.consulta.accounts.LogInThrottle;
 import org.consulta.accounts.Role;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
@@ -31,6 +33,7 @@ public class ParticipantResource {
 
   @Inject private Participants participants;
   @Inject private Callers callers;
+  @Inject private LogInThrottle throttle;
 
   public record ParticipantView(
       String username,
@@ -53,7 +56,8 @@ public class ParticipantResource {
   }
 
   @POST
-  public Response register(JsonStructure body, @Context UriInfo uri) {
+  public Response register(
+      JsonStructure body, @Context UriInfo uri, @Context HttpServletRequest request) {
     var fields = JsonFields.of(body, FIELDS);
     String username = fields.requiredText("username", 64);
     var form =
@@ -65,14 +69,30 @@ public class ParticipantResource {
             fields.optionalText("organisation", 300).orElse(""),
             fields.requiredText("country", 2),
             WireNames.parse(Sector.class, "sector", fields.requiredText("sector", 40)));
-    var participant = participants.register(form);
+    var participant = throttled(form, request.getRemoteAddr());
     return Response.created(uri.getAbsolutePathBuilder().path("me").build())
         .entity(ParticipantView.of(participant))
         .build();
   }
 
+  /**
+   * Registers under the log-in throttle: asking for a taken username probes which names exist, so
+   * it counts as a failed attempt for that name and address.
+   */
+  private Participant throttled(Participants.Registration form, String address) {
+    throttle.check(form.username(), address);
+    try {
+      return participants.register(form);
+    } catch (DomainException e) {
+      if (e.reason() == DomainException.Reason.CONFLICT) {
+        throttle.failed(form.username(), address);
+      }
+      throw e;
+    }
+  }
+
   @GET
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+  @RequiresRole(Role.DRAFTER_NAME)
   public List<ParticipantView> all() {
     return participants.all().stream().map(ParticipantView::of).toList();
   }

@@ -29,7 +29,7 @@ import org.consulta.platform.WireNames;
  */
 @Path("legislation/imports")
 @Produces(MediaType.APPLICATION_JSON)
-@RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+@RequiresRole(Role.DRAFTER_NAME)
 public class ImportResource {
   private static final int MAX_NAME = 200;
   private static final int DEFAULT_LIMIT = 20;

@@ -47,7 +47,7 @@ public class IndexResource {
   /** Starts a rebuild in the background; searches see the old index until it is done. */
   @POST
   @Path("rebuild")
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+  @RequiresRole(Role.DRAFTER_NAME)
   public Response rebuild() {
     executor.execute(
         () -> {

@@ -20,7 +20,9 @@ public class DomainException extends RuntimeException {
     PRECONDITION_FAILED,
     PRECONDITION_REQUIRED,
     /** Not ready yet (an index still being built): retry shortly. */
-    UNAVAILABLE
+    UNAVAILABLE,
+    /** Too many failed attempts: retry after {@code details.retryAfter} seconds. */
+    TOO_MANY_REQUESTS
   }
 
   private final Reason reason;

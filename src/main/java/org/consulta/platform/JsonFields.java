@@ -170,6 +170,17 @@ public final class JsonFields {
     return Optional.of((int) n);
   }
 
+  public boolean requiredBoolean(String name) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      throw invalid(name, "is required");
+    }
+    if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
+      throw invalid(name, "must be true or false");
+    }
+    return value == JsonValue.TRUE;
+  }
+
   public Instant requiredInstant(String name) {
     return optionalInstant(name).orElseThrow(() -> invalid(name, "is required"));
   }

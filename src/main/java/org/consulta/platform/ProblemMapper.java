@@ -34,9 +34,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (failure instanceof DomainException domain) {
       Response problem =
           problem(status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
-      return domain.reason() == DomainException.Reason.UNAVAILABLE
-          ? Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build()
-          : problem;
+      return switch (domain.reason()) {
+        case UNAVAILABLE ->
+            Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
+        case TOO_MANY_REQUESTS ->
+            Response.fromResponse(problem)
+                .header("Retry-After", domain.details().get("retryAfter"))
+                .build();
+        default -> problem;
+      };
     }
     if (failure instanceof NotAuthorizedException) {
       var builder = Response.fromResponse(problem(401, "authentication required", null, Map.of()));
@@ -87,6 +93,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case PRECONDITION_FAILED -> 412;
       case PRECONDITION_REQUIRED -> 428;
       case UNAVAILABLE -> 503;
+      case TOO_MANY_REQUESTS -> 429;
     };
   }
 

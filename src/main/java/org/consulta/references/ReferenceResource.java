@@ -59,7 +59,7 @@ public class ReferenceResource {
   }
 
   @POST
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+  @RequiresRole(Role.DRAFTER_NAME)
   public Response link(JsonStructure body, @Context UriInfo uri) {
     JsonFields fields = JsonFields.of(body, LINK);
     ArticleReference reference =
@@ -77,7 +77,7 @@ public class ReferenceResource {
 
   @PATCH
   @Path("{id}")
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+  @RequiresRole(Role.DRAFTER_NAME)
   public ReferenceView annotate(@PathParam("id") String id, JsonStructure body) {
     JsonFields fields = JsonFields.of(body, ANNOTATE);
     String note = fields.requiredTextAllowingEmpty("note", References.MAX_NOTE);
@@ -87,7 +87,7 @@ public class ReferenceResource {
 
   @DELETE
   @Path("{id}")
-  @RequiresRole({Role.ADMIN_NAME, Role.DRAFTER_NAME})
+  @RequiresRole(Role.DRAFTER_NAME)
   public Response unlink(@PathParam("id") String id) {
     references.unlink(slug, eId, number(id));
     return Response.noContent().build();

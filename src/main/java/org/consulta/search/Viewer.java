@@ -1,7 +1,7 @@
 package org.consulta.search;
 
 /**
- * Who is searching comments: drafters and administrators find everything; a participant finds the
- * threads they started, and hidden comments only where they wrote them.
+ * Who is searching comments: drafters find everything (an administrator only as a drafter too); a
+ * participant finds the threads they started, and hidden comments only where they wrote them.
  */
 record Viewer(long account, boolean privileged) {}

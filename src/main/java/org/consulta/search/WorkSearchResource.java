@@ -63,8 +63,7 @@ public class WorkSearchResource {
       throw new NotAuthorizedException("Basic realm=\"consulta\"");
     }
     var account = accounts.find(security.getUserPrincipal().getName()).orElseThrow();
-    boolean privileged =
-        security.isUserInRole(Role.DRAFTER_NAME) || security.isUserInRole(Role.ADMIN_NAME);
+    boolean privileged = security.isUserInRole(Role.DRAFTER_NAME);
     CommentQuery query = WorkParams.comments(params, new Viewer(account.id(), privileged));
     return indexer.searchable().search(query);
   }

@@ -29,7 +29,11 @@ abstract class DeployedEngine
         ReferenceContract,
         WorkSearchContract,
         CrossLanguageContract,
-        WriteAnswerContract {
+        WriteAnswerContract,
+        AccountManagementContract,
+        AdminPowersContract,
+        ThrottleContract,
+        AuditContract {
   @ArquillianResource private URL base;
 
   @Override

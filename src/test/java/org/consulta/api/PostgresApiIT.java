@@ -1,9 +1,14 @@
 package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,5 +39,26 @@ class PostgresApiIT extends DeployedEngine {
     assertEquals(42, job.getJsonArray("errors").getJsonObject(0).getInt("line"));
     assertEquals(900.5, job.getJsonNumber("rate").doubleValue());
     assertTrue(job.containsKey("finishedAt") && job.containsKey("failure"), job.toString());
+  }
+
+  @Test
+  void theDatabaseRefusesToChangeOrRemoveAuditEntries() throws SQLException {
+    newLaw();
+    try (Connection connection = Deployments.apiDatabase().getConnection();
+        Statement statement = connection.createStatement()) {
+      long before = auditEntries(statement);
+      assertThrows(
+          SQLException.class, () -> statement.executeUpdate("UPDATE audit_entry SET status = 200"));
+      assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_entry"));
+      assertThrows(SQLException.class, () -> statement.executeUpdate("TRUNCATE audit_entry"));
+      assertEquals(before, auditEntries(statement));
+    }
+  }
+
+  private static long auditEntries(Statement statement) throws SQLException {
+    try (ResultSet count = statement.executeQuery("SELECT count(*) FROM audit_entry")) {
+      count.next();
+      return count.getLong(1);
+    }
   }
 }
