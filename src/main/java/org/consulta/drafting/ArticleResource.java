@@ -65,7 +65,7 @@ public class ArticleResource {
     var edit =
         new ArticleEditor.Edit(
             fields.optionalText("heading", 1000).orElse(null),
-            fields.requiredTextAllowingEmpty("text", LawPlanReader.MAX_TEXT),
+            fields.requiredText("text", LawPlanReader.MAX_TEXT),
             fields.optionalText("message", 1000).orElse(null));
     var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author());
     var view = current(eId);
@@ -117,12 +117,6 @@ public class ArticleResource {
   public Response confirmTranslation(@PathParam("eId") String eId) {
     editor.confirmTranslation(slug, eId, lang);
     return withETag(current(eId)).build();
-  }
-
-  @Path("{eId}/revisions")
-  public ArticleHistory revisions(@PathParam("eId") String eId) {
-    Law law = laws.bySlug(slug);
-    return new ArticleHistory(laws, laws.article(law, eId), laws.language(law, lang));
   }
 
   @GET

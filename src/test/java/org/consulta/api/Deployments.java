@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -28,6 +29,9 @@ public final class Deployments {
 
   private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
   private static EmbeddedPostgres postgres;
+
+  /** The spooled upload of the import left running on PostgreSQL, in the engine's data. */
+  static Path leftUpload;
 
   private Deployments() {}
 
@@ -56,7 +60,9 @@ public final class Deployments {
       Runtime.getRuntime().addShutdownHook(new Thread(Deployments::stopPostgres));
     }
     Properties config = common();
-    config.setProperty("consulta.data.dir", itDir().resolve("pg-" + System.nanoTime()).toString());
+    Path data = itDir().resolve("pg-" + System.nanoTime());
+    leftUpload = spoolLeftBehind(data);
+    config.setProperty("consulta.data.dir", data.toString());
     config.setProperty("consulta.db.driver", "org.postgresql.ds.PGSimpleDataSource");
     config.setProperty("consulta.db.url", postgres.getJdbcUrl("postgres", "postgres"));
     config.setProperty("consulta.db.user", "postgres");
@@ -85,6 +91,16 @@ public final class Deployments {
               + " VALUES ("
               + LEFT_RUNNING
               + ", 0, 42, 'year', 'year must be a number')");
+    }
+  }
+
+  /** The upload a killed engine left spooled for its import: the next start must delete it. */
+  private static Path spoolLeftBehind(Path data) {
+    try {
+      Path imports = Files.createDirectories(data.resolve("imports"));
+      return Files.writeString(imports.resolve("import-left-behind.upload"), "{}\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
   }
 

@@ -1,9 +1,11 @@
 package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.util.List;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -34,5 +36,6 @@ class PostgresApiIT extends DeployedEngine {
     assertEquals(42, job.getJsonArray("errors").getJsonObject(0).getInt("line"));
     assertEquals(900.5, job.getJsonNumber("rate").doubleValue());
     assertTrue(job.containsKey("finishedAt") && job.containsKey("failure"), job.toString());
+    assertFalse(Files.exists(Deployments.leftUpload), Deployments.leftUpload::toString);
   }
 }
