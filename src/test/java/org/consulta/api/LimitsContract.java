@@ -26,10 +26,11 @@ public interface LimitsContract extends ConsultationFixture, LegislationFixture 
         "search?scope=laws&q=", "search?scope=comments&q=", "search?q=", "legislation/search?q=");
   }
 
+  /** {@code count} terms such as {@code pa12~}, short enough to stay within the query length. */
   private static String terms(int count, String suffix) {
     String joined =
         IntStream.range(0, count)
-            .mapToObj(i -> "representacion" + i + suffix)
+            .mapToObj(i -> "pa" + i + suffix)
             .collect(Collectors.joining(" OR "));
     return URLEncoder.encode(joined, StandardCharsets.UTF_8);
   }
