@@ -62,7 +62,10 @@ public final class JsonFields {
     return members;
   }
 
-  /** The members of an object field whose values are strings, such as headings by language. */
+  /**
+   * The members of an object field whose values are texts, such as headings by language: a member
+   * given must not be blank.
+   */
   public Map<String, String> textsByKey(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -70,7 +73,10 @@ public final class JsonFields {
     }
     JsonFields inner = new JsonFields(value.asJsonObject(), path + name + ".");
     Map<String, String> members = new LinkedHashMap<>();
-    value.asJsonObject().keySet().forEach(key -> members.put(key, inner.text(key, maxLength)));
+    value
+        .asJsonObject()
+        .keySet()
+        .forEach(key -> members.put(key, inner.requiredText(key, maxLength)));
     return members;
   }
 
