@@ -117,6 +117,7 @@ public final class Deployments {
     config.setProperty(
         "consulta.drafts.dir", Path.of("src/test/resources/drafts").toAbsolutePath().toString());
     config.setProperty("consulta.admin.password", ADMIN_PASSWORD);
+    config.setProperty("mp.openapi.filter", "org.consulta.platform.OpenApiPaths");
     config.setProperty(
         "consulta.thesaurus.file", Path.of("config/thesaurus.csv").toAbsolutePath().toString());
     return config;
