@@ -57,10 +57,15 @@ export function onLangChange(fn) {
   listeners.push(fn);
 }
 
-/** Formats an ISO instant for people, in the interface language. */
+/**
+ * Formats an ISO instant for people, in the interface language. A date JavaScript cannot hold
+ * (years past ±275760, or text that is no date) is shown as the API gave it rather than thrown.
+ */
 export function formatDate(iso) {
   if (!iso) return '';
-  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(iso));
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return String(iso);
+  return new Intl.DateTimeFormat(current, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }
 
 document.documentElement.lang = current;

@@ -196,9 +196,14 @@ function roundForm(slug, law, versions) {
   return form;
 }
 
-/** A datetime-local value is local time without zone; the API wants an ISO instant. */
+/**
+ * A datetime-local value is local time without zone; the API wants an ISO instant. A value that is
+ * no date goes as typed, for the API to refuse by name.
+ */
 function instant(local) {
-  return local ? new Date(local).toISOString() : null;
+  if (!local) return null;
+  const date = new Date(local);
+  return Number.isNaN(date.getTime()) ? local : date.toISOString();
 }
 
 function localInput(date) {

@@ -89,6 +89,9 @@ public class CommentWriter {
           DomainException.Reason.FORBIDDEN, "comment", "only its author can edit a comment");
     }
     comment.consultation().requireOpen(clock.instant());
+    if (!comment.isSuggestion() && text.isBlank()) {
+      throw DomainException.invalid("text", "a comment needs a text");
+    }
     if (comment.isSuggestion() && replacement == null) {
       throw DomainException.invalid("replacement", "a suggestion keeps its replacement text");
     }

@@ -1,32 +1,50 @@
 package org.consulta.drafting;
 
+import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.consulta.platform.QueryParams;
 
-/** The revisions of one language version of an article, deleted articles included. */
+/**
+ * The revisions of one language version of an article, deleted articles included. A resource of its
+ * own rather than a sub-resource, so that the OpenAPI document gives its whole path.
+ */
+@Path("laws/{law}/articles/{eId}/revisions")
+@Produces(MediaType.APPLICATION_JSON)
 public class ArticleHistory {
-  private final Laws laws;
-  private final Article article;
-  private final Language lang;
+  @Inject private Laws laws;
 
-  ArticleHistory(Laws laws, Article article, Language lang) {
-    this.laws = laws;
-    this.article = article;
-    this.lang = lang;
-  }
+  @PathParam("law")
+  private String slug;
+
+  @PathParam("eId")
+  private String eId;
+
+  @QueryParam("lang")
+  private String lang;
 
   @GET
   public List<LawViews.RevisionSummary> all() {
-    return laws.revisions(article, lang).stream().map(LawViews.RevisionSummary::of).toList();
+    Law law = laws.bySlug(slug);
+    return laws.revisions(laws.article(law, eId), laws.language(law, lang)).stream()
+        .map(LawViews.RevisionSummary::of)
+        .toList();
   }
 
   @GET
   @Path("{n}")
   public LawViews.RevisionView one(@PathParam("n") String n) {
+    Law law = laws.bySlug(slug);
     return LawViews.RevisionView.of(
-        laws.revision(article, lang, QueryParams.requiredPositive("n", n), "n"));
+        laws.revision(
+            laws.article(law, eId),
+            laws.language(law, lang),
+            QueryParams.requiredPositive("n", n),
+            "n"));
   }
 }

@@ -71,7 +71,7 @@ public class ArticleResource {
     var edit =
         new ArticleEditor.Edit(
             fields.optionalText("heading", 1000).orElse(null),
-            fields.requiredTextAllowingEmpty("text", LawPlanReader.MAX_TEXT),
+            fields.requiredText("text", LawPlanReader.MAX_TEXT),
             fields.optionalText("message", 1000).orElse(null));
     EditResult result =
         transaction.answer(
@@ -136,12 +136,6 @@ public class ArticleResource {
     return withETag(
             transaction.answer(() -> views.article(editor.confirmTranslation(slug, eId, lang))))
         .build();
-  }
-
-  @Path("{eId}/revisions")
-  public ArticleHistory revisions(@PathParam("eId") String eId) {
-    Law law = laws.bySlug(slug);
-    return new ArticleHistory(laws, laws.article(law, eId), laws.language(law, lang));
   }
 
   @GET

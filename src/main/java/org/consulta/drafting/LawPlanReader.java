@@ -66,7 +66,7 @@ final class LawPlanReader {
                     Language.parse(article.field("texts"), code),
                     new ArticleArrangement.ArticleText(
                         t.optionalText("heading", 1000).orElse(""),
-                        t.requiredTextAllowingEmpty("text", MAX_TEXT))));
+                        t.requiredText("text", MAX_TEXT))));
     return texts;
   }
 

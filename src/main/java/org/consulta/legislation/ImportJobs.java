@@ -27,6 +27,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @ApplicationScoped
 public class ImportJobs {
   private static final Logger LOG = Logger.getLogger(ImportJobs.class.getName());
+  private static final String SPOOL_PREFIX = "import-";
+  private static final String SPOOL_SUFFIX = ".upload";
 
   @Resource private ManagedExecutorService executor;
   @Inject private LegislationImport importer;
@@ -49,9 +51,8 @@ public class ImportJobs {
   public ImportJob upload(InputStream body, String name, ImportFormat format, OnError onError) {
     Path spooled;
     try {
-      Path dir =
-          Files.createDirectories(uploadDir.map(Path::of).orElse(Path.of(dataDir, "imports")));
-      spooled = Files.createTempFile(dir, "import-", ".upload");
+      Path dir = Files.createDirectories(uploads());
+      spooled = Files.createTempFile(dir, SPOOL_PREFIX, SPOOL_SUFFIX);
       Files.copy(body, spooled, StandardCopyOption.REPLACE_EXISTING);
       if (Files.size(spooled) == 0) {
         Files.delete(spooled);
@@ -101,11 +102,25 @@ public class ImportJobs {
   }
 
   /**
-   * Marks the jobs an earlier engine left unfinished as interrupted. Called at start, before this
-   * engine starts any job of its own.
+   * Marks the jobs an earlier engine left unfinished as interrupted, and deletes the uploads it
+   * spooled for them: no job will read them again. Called at start, before this engine starts any
+   * job of its own, so every spooled upload there is then a leftover.
    */
   public int interruptLeftovers() {
-    return journal.interruptUnfinished(clock.instant());
+    int interrupted = journal.interruptUnfinished(clock.instant());
+    Path dir = uploads();
+    if (Files.isDirectory(dir)) {
+      try (var left = Files.newDirectoryStream(dir, SPOOL_PREFIX + "*" + SPOOL_SUFFIX)) {
+        left.forEach(ImportJobs::delete);
+      } catch (IOException e) {
+        LOG.log(Level.WARNING, "Cannot list the spooled uploads in " + dir, e);
+      }
+    }
+    return interrupted;
+  }
+
+  private Path uploads() {
+    return uploadDir.map(Path::of).orElse(Path.of(dataDir, "imports"));
   }
 
   private static void delete(Path file) {

@@ -20,6 +20,12 @@ final class JsonLinesSource implements RecordSource {
   /** A provision's text is bounded by the store; the rest of a record adds a few kilobytes. */
   static final int MAX_LINE = 2 * ProvisionRecord.MAX_TEXT;
 
+  /**
+   * A record is a flat object; deeper nesting is refused before parsing, since the JSON parser
+   * fails on deep input with an exception of no documented type, which would end the whole import.
+   */
+  static final int MAX_DEPTH = 16;
+
   private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
   private static final Set<String> FIELDS = Set.copyOf(RecordFields.NAMES);
 
@@ -48,6 +54,10 @@ final class JsonLinesSource implements RecordSource {
     if (line.tooLong()) {
       return SourceRecord.rejected(n, null, "the line is longer than " + MAX_LINE + " characters");
     }
+    if (nestsDeeperThan(line.text(), MAX_DEPTH)) {
+      return SourceRecord.rejected(
+          n, null, "the line is nested deeper than " + MAX_DEPTH + " levels");
+    }
     JsonValue value;
     try (var json = JSON.createReader(new StringReader(line.text()))) {
       value = json.readValue();
@@ -67,6 +77,31 @@ final class JsonLinesSource implements RecordSource {
     } catch (DomainException e) {
       return SourceRecord.rejected(n, e.field(), e.getMessage());
     }
+  }
+
+  /** Whether brackets outside strings open more than {@code max} levels at some point. */
+  static boolean nestsDeeperThan(String json, int max) {
+    int depth = 0;
+    boolean inString = false;
+    for (int i = 0; i < json.length(); i++) {
+      char c = json.charAt(i);
+      if (inString) {
+        if (c == '\\') {
+          i++;
+        } else if (c == '"') {
+          inString = false;
+        }
+      } else if (c == '"') {
+        inString = true;
+      } else if (c == '{' || c == '[') {
+        if (++depth > max) {
+          return true;
+        }
+      } else if (c == '}' || c == ']') {
+        depth--;
+      }
+    }
+    return false;
   }
 
   @Override

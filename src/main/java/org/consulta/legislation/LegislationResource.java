@@ -11,6 +11,9 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.consulta.platform.DomainException;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
 /** Searching national legislation, and reading one provision whole. Open to everyone. */
 @Path("legislation")
@@ -21,6 +24,43 @@ public class LegislationResource {
 
   @GET
   @Path("search")
+  @Parameters({
+    @Parameter(
+        name = "q",
+        in = ParameterIn.QUERY,
+        description = "Lucene classic syntax; blank finds everything"),
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "hits to skip, 0 to 10000"),
+    @Parameter(
+        name = "limit",
+        in = ParameterIn.QUERY,
+        description = "hits to return, 0 to 100 (20)"),
+    @Parameter(
+        name = "lang",
+        in = ParameterIn.QUERY,
+        description = "languages, comma-separated: es,en,pt,fr"),
+    @Parameter(
+        name = "country",
+        in = ParameterIn.QUERY,
+        description = "ISO 3166 codes, comma-separated"),
+    @Parameter(
+        name = "type",
+        in = ParameterIn.QUERY,
+        description = "instrument types, comma-separated"),
+    @Parameter(
+        name = "inForce",
+        in = ParameterIn.QUERY,
+        description = "true, false or unknown, comma-separated"),
+    @Parameter(name = "yearFrom", in = ParameterIn.QUERY, description = "earliest instrument year"),
+    @Parameter(name = "yearTo", in = ParameterIn.QUERY, description = "latest instrument year"),
+    @Parameter(
+        name = "sort",
+        in = ParameterIn.QUERY,
+        description = "relevance (the default) or year"),
+    @Parameter(
+        name = "expand",
+        in = ParameterIn.QUERY,
+        description = "false to search without the thesaurus")
+  })
   public SearchResults search(@Context UriInfo uri) {
     LegislationQuery query = SearchParams.read(uri.getQueryParameters());
     try {

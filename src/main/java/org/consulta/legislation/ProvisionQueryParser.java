@@ -19,7 +19,8 @@ import org.consulta.drafting.Language;
  * {@link QueryFields} defines them: a text field is searched in the analysed field of every
  * language in scope, a keyword field such as {@code country} as one term, a number field such as
  * {@code year} as an integer. Costly forms are refused: leading wildcards, wildcards after fewer
- * than two letters, regular expressions, ranges on anything but numbers.
+ * than two letters, regular expressions, ranges on anything but numbers; and a query is refused
+ * when it types more terms, or more fuzzy terms, than {@link QueryText} allows.
  */
 public final class ProvisionQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0.1f;
@@ -27,6 +28,8 @@ public final class ProvisionQueryParser extends QueryParser {
   private final QueryFields fields;
   private final Set<Language> languages;
   private final QueryExpansion expansion;
+  private int terms;
+  private int fuzzyTerms;
 
   /**
    * A parser for one query (parsers keep state) over the fields of an index laid out as {@code
@@ -53,6 +56,7 @@ public final class ProvisionQueryParser extends QueryParser {
       // the phrase-with-slop form of the base class calls back here with the analysed field
       return super.getFieldQuery(field, text, quoted);
     }
+    typed();
     if (fields.isNumber(field)) {
       return IntPoint.newExactQuery(field, number(field, text));
     }
@@ -72,6 +76,7 @@ public final class ProvisionQueryParser extends QueryParser {
     if (!fields.isText(field)) {
       return getFieldQuery(field, text, true);
     }
+    typed();
     return expansion.phrase(
         fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, slop)));
   }
@@ -88,6 +93,7 @@ public final class ProvisionQueryParser extends QueryParser {
 
   @Override
   protected Query getPrefixQuery(String field, String term) throws ParseException {
+    typed();
     literalBeforeWildcard(term.length());
     QueryFields.Keyword keyword = fields.keyword(field);
     if (keyword != null) {
@@ -101,6 +107,7 @@ public final class ProvisionQueryParser extends QueryParser {
     if (field.equals("*") && term.equals("*")) {
       return super.getWildcardQuery(field, term);
     }
+    typed();
     int star = term.indexOf('*');
     int question = term.indexOf('?');
     literalBeforeWildcard(star < 0 ? question : question < 0 ? star : Math.min(star, question));
@@ -113,6 +120,10 @@ public final class ProvisionQueryParser extends QueryParser {
 
   @Override
   protected Query getFuzzyQuery(String field, String term, float similarity) throws ParseException {
+    typed();
+    if (++fuzzyTerms > QueryText.MAX_FUZZY_TERMS) {
+      throw QueryText.tooMany(QueryText.MAX_FUZZY_TERMS + " fuzzy terms (word~)");
+    }
     QueryFields.Keyword keyword = fields.keyword(field);
     if (keyword != null) {
       return super.getFuzzyQuery(keyword.field(), QueryFields.spelled(keyword, term), similarity);
@@ -124,6 +135,7 @@ public final class ProvisionQueryParser extends QueryParser {
   protected Query getRangeQuery(
       String field, String from, String to, boolean fromInclusive, boolean toInclusive)
       throws ParseException {
+    typed();
     if (!fields.isNumber(field)) {
       throw new ParseException("ranges are only for numbers, such as year:[2000 TO 2010]");
     }
@@ -156,6 +168,13 @@ public final class ProvisionQueryParser extends QueryParser {
       case 1 -> queries.get(0);
       default -> new DisjunctionMaxQuery(queries, TIE_BREAKER);
     };
+  }
+
+  /** Counts one term as typed, before any language, field or thesaurus multiplies it. */
+  private void typed() {
+    if (++terms > QueryText.MAX_TERMS) {
+      throw QueryText.tooMany(QueryText.MAX_TERMS + " terms");
+    }
   }
 
   private static void literalBeforeWildcard(int letters) throws ParseException {

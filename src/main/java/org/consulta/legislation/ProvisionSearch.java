@@ -1,6 +1,7 @@
 package org.consulta.legislation;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -25,8 +26,8 @@ import org.consulta.drafting.Language;
 import org.consulta.platform.WireNames;
 
 /**
- * One search over one point-in-time reader: the query parsed and filtered, run under a time limit,
- * then the page of hits with snippets and the facet counts over every hit.
+ * One search over one point-in-time reader: the query parsed, rewritten and filtered, run under a
+ * time limit, then the page of hits with snippets and the facet counts over every hit.
  */
 final class ProvisionSearch {
   private static final Sort BY_YEAR = byYear();
@@ -52,14 +53,17 @@ final class ProvisionSearch {
     Set<Language> languages =
         query.languages().isEmpty() ? EnumSet.allOf(Language.class) : query.languages();
     QueryExpansion expansion = expansion(query, languages);
-    Query text =
+    Query parsed =
         QueryText.parse(
             query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer, expansion);
-    Query filtered = filtered(text, query);
     IndexSearcher searcher = QueryText.timed(reader);
+    var rewrite = new TimedRewrite(searcher);
     int wanted = Math.max(1, query.offset() + query.limit());
+    Query text;
     FacetsCollectorManager.FacetsResult found;
     try {
+      text = rewrite.of(parsed);
+      Query filtered = filtered(text, query);
       found =
           query.sort() == SearchSort.YEAR
               ? FacetsCollectorManager.search(
@@ -80,18 +84,24 @@ final class ProvisionSearch {
         total,
         query.offset(),
         query.limit(),
-        searcher.timedOut(),
+        searcher.timedOut() || rewrite.timedOut(),
         expansion.expansions(),
         new HitReader(searcher, analyzer)
-            .hits(language -> languages.size() == 1 ? text : textIn(query, language), page),
+            .hits(
+                language -> languages.size() == 1 ? text : textIn(query, language, rewrite), page),
         SearchFacets.count(facets, found.facetsCollector()));
   }
 
   /** The query for one language's hits alone, as the highlighter wants it (no filters). */
-  private Query textIn(LegislationQuery query, Language language) {
+  private Query textIn(LegislationQuery query, Language language, TimedRewrite rewrite) {
     Set<Language> one = EnumSet.of(language);
-    return QueryText.parse(
-        query.text(), ProvisionDocument.QUERY_FIELDS, one, analyzer, expansion(query, one));
+    try {
+      return rewrite.of(
+          QueryText.parse(
+              query.text(), ProvisionDocument.QUERY_FIELDS, one, analyzer, expansion(query, one)));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private QueryExpansion expansion(LegislationQuery query, Set<Language> languages) {

@@ -23,6 +23,19 @@ public final class QueryText {
 
   public static final int MAX_LENGTH = 1000;
 
+  /**
+   * Terms as typed. Each one is searched in every field and language in scope, so this keeps a
+   * query well inside Lucene's clause limit.
+   */
+  public static final int MAX_TERMS = 64;
+
+  /**
+   * Fuzzy terms as typed. Each builds an edit-distance automaton per field and language (2 to 30 ms
+   * each, longer words costing more), once to search and again to highlight, before the time limit
+   * can apply: a handful of them cost up to a second.
+   */
+  public static final int MAX_FUZZY_TERMS = 4;
+
   private QueryText() {}
 
   /** The text as typed, with no thesaurus: model-law articles and comments are searched so. */
@@ -55,6 +68,11 @@ public final class QueryText {
     var searcher = new IndexSearcher(reader);
     searcher.setTimeout(new QueryTimeoutImpl(TIME_LIMIT.toMillis()));
     return searcher;
+  }
+
+  /** A query over one of the limits above, such as "64 terms". */
+  static DomainException tooMany(String limit) {
+    return DomainException.invalid("q", "the query has more than " + limit + "; make it shorter");
   }
 
   /** What a query that expands past Lucene's clause limit (say {@code a*~}) gets. */

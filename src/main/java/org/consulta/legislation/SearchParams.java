@@ -66,14 +66,17 @@ public final class SearchParams {
     }
   }
 
-  /** The values of a filter, comma-separated or repeated, each parsed (and checked) once. */
+  /**
+   * The values of a filter, comma-separated or repeated, each parsed (and checked) once. A filter
+   * is a set: a value given twice is refused.
+   */
   public static <T> Set<T> values(
       MultivaluedMap<String, String> params, String name, Function<String, T> parse) {
     Set<T> values = new LinkedHashSet<>();
     for (String value : params.getOrDefault(name, List.of())) {
       for (String one : value.split(",")) {
-        if (!one.isBlank()) {
-          values.add(parse.apply(one.trim()));
+        if (!one.isBlank() && !values.add(parse.apply(one.trim()))) {
+          throw DomainException.invalid(name, name + " lists '" + one.trim() + "' twice");
         }
       }
     }

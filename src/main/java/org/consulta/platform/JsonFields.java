@@ -10,6 +10,7 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -20,6 +21,9 @@ import java.util.Set;
  * unknown field is reported by name instead of surfacing as a generic binding error.
  */
 public final class JsonFields {
+  public static final int FIRST_YEAR = 1900;
+  public static final int LAST_YEAR = 2200;
+
   private final JsonObject body;
   private final String path;
 
@@ -58,7 +62,10 @@ public final class JsonFields {
     return members;
   }
 
-  /** The members of an object field whose values are strings, such as headings by language. */
+  /**
+   * The members of an object field whose values are texts, such as headings by language: a member
+   * given must not be blank.
+   */
   public Map<String, String> textsByKey(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
@@ -66,7 +73,10 @@ public final class JsonFields {
     }
     JsonFields inner = new JsonFields(value.asJsonObject(), path + name + ".");
     Map<String, String> members = new LinkedHashMap<>();
-    value.asJsonObject().keySet().forEach(key -> members.put(key, inner.text(key, maxLength)));
+    value
+        .asJsonObject()
+        .keySet()
+        .forEach(key -> members.put(key, inner.requiredText(key, maxLength)));
     return members;
   }
 
@@ -112,11 +122,13 @@ public final class JsonFields {
     return DomainException.invalid(path + name, "field '" + path + name + "' " + problem);
   }
 
+  /** A text that must be given and hold more than white space. */
   public String requiredText(String name, int maxLength) {
-    return optionalText(name, maxLength).orElseThrow(() -> invalid(name, "is required"));
+    return optionalText(name, maxLength)
+        .orElseThrow(() -> invalid(name, "is required and cannot be blank"));
   }
 
-  /** A text that must be present but may be empty, such as an article emptied by a drafter. */
+  /** A text that must be present but may be empty, such as a replacement that deletes a passage. */
   public String requiredTextAllowingEmpty(String name, int maxLength) {
     if (!body.containsKey(name) || body.isNull(name)) {
       throw invalid(name, "is required");
@@ -132,7 +144,7 @@ public final class JsonFields {
     return value.isBlank() ? Optional.empty() : Optional.of(value);
   }
 
-  /** An optional array of strings. */
+  /** An optional array of distinct strings. */
   public Optional<List<String>> optionalTextList(String name, int maxLength) {
     if (!body.containsKey(name) || body.isNull(name)) {
       return Optional.empty();
@@ -140,19 +152,26 @@ public final class JsonFields {
     return Optional.of(requiredTextList(name, maxLength));
   }
 
+  /**
+   * An array of distinct strings, in the order given. Every list of strings the API takes
+   * (languages, roles) is a set, so an entry given twice is a mistake to report rather than to fold
+   * away.
+   */
   public List<String> requiredTextList(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
       throw invalid(name, "must be an array of strings");
     }
-    List<String> items = new ArrayList<>();
+    Set<String> items = new LinkedHashSet<>();
     for (JsonValue item : value.asJsonArray()) {
       if (!(item instanceof JsonString string) || string.getString().length() > maxLength) {
         throw invalid(name, "must hold strings");
       }
-      items.add(string.getString());
+      if (!items.add(string.getString())) {
+        throw invalid(name, "lists '" + string.getString() + "' twice");
+      }
     }
-    return items;
+    return List.copyOf(items);
   }
 
   public Optional<Integer> optionalInt(String name, int min, int max) {
@@ -185,14 +204,23 @@ public final class JsonFields {
     return optionalInstant(name).orElseThrow(() -> invalid(name, "is required"));
   }
 
-  /** An optional instant in ISO 8601 with an offset, such as 2026-12-01T00:00:00Z. */
+  /**
+   * An optional instant in ISO 8601 with an offset, such as 2026-12-01T00:00:00Z, in the years
+   * {@value #FIRST_YEAR} to {@value #LAST_YEAR}: a date far outside them is a typing slip, and
+   * would break every screen that shows it.
+   */
   public Optional<Instant> optionalInstant(String name) {
-    Optional<String> text = optionalText(name, 64);
+    Optional<OffsetDateTime> date;
     try {
-      return text.map(t -> OffsetDateTime.parse(t).toInstant());
+      date = optionalText(name, 64).map(OffsetDateTime::parse);
     } catch (DateTimeParseException e) {
       throw invalid(name, "must be an instant with an offset, such as 2026-12-01T00:00:00Z");
     }
+    int year = date.map(OffsetDateTime::getYear).orElse(FIRST_YEAR);
+    if (year < FIRST_YEAR || year > LAST_YEAR) {
+      throw invalid(name, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+    }
+    return date.map(OffsetDateTime::toInstant);
   }
 
   private String text(String name, int maxLength) {

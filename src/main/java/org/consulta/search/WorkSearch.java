@@ -21,10 +21,12 @@ import org.consulta.legislation.HitSnippets;
 import org.consulta.legislation.QueryFields;
 import org.consulta.legislation.QueryText;
 import org.consulta.legislation.SearchFacets;
+import org.consulta.legislation.TimedRewrite;
 
 /**
  * One search of the work index over one point-in-time reader, as legislation searches run: under
- * the time limit, a page of hits with snippets, and facet counts over every hit.
+ * the same time limit, rewrite included, a page of hits with snippets, and facet counts over every
+ * hit.
  */
 final class WorkSearch {
   /** The longest text the highlighter reads; articles and comments are far shorter. */
@@ -75,10 +77,14 @@ final class WorkSearch {
       Query query, Set<Language> languages, Shape shape, int offset, int limit, Hits<H> hits)
       throws IOException {
     IndexSearcher searcher = QueryText.timed(reader);
+    var rewrite = new TimedRewrite(searcher);
     int wanted = Math.max(1, offset + limit);
+    Query rewritten;
     FacetsCollectorManager.FacetsResult found;
     try {
-      found = FacetsCollectorManager.search(searcher, query, wanted, new FacetsCollectorManager());
+      rewritten = rewrite.of(query);
+      found =
+          FacetsCollectorManager.search(searcher, rewritten, wanted, new FacetsCollectorManager());
     } catch (IndexSearcher.TooManyClauses e) {
       throw QueryText.tooManyTerms();
     }
@@ -95,8 +101,8 @@ final class WorkSearch {
         total,
         offset,
         limit,
-        searcher.timedOut(),
-        read(searcher, query, languages, shape, page, hits),
+        searcher.timedOut() || rewrite.timedOut(),
+        read(searcher, rewritten, languages, shape, page, hits),
         facets);
   }
 

@@ -19,6 +19,9 @@ import org.consulta.accounts.Role;
 import org.consulta.legislation.LegislationIndex;
 import org.consulta.legislation.SearchParams;
 import org.consulta.platform.WireNames;
+import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 
 /**
  * One search over everything Consulta holds, by {@code scope}: model-law articles (open to all),
@@ -34,6 +37,77 @@ public class WorkSearchResource {
   @Context private SecurityContext security;
 
   @GET
+  @Parameters({
+    @Parameter(
+        name = "q",
+        in = ParameterIn.QUERY,
+        description = "Lucene classic syntax; blank finds everything"),
+    @Parameter(name = "offset", in = ParameterIn.QUERY, description = "hits to skip, 0 to 10000"),
+    @Parameter(
+        name = "limit",
+        in = ParameterIn.QUERY,
+        description = "hits to return, 0 to 100 (20)"),
+    @Parameter(
+        name = "scope",
+        in = ParameterIn.QUERY,
+        description = "laws, comments or legislation (the default)"),
+    @Parameter(
+        name = "law",
+        in = ParameterIn.QUERY,
+        description = "laws and comments: law slugs, comma-separated"),
+    @Parameter(
+        name = "lang",
+        in = ParameterIn.QUERY,
+        description = "languages, comma-separated: es,en,pt,fr"),
+    @Parameter(
+        name = "consultation",
+        in = ParameterIn.QUERY,
+        description = "comments: round ids, comma-separated"),
+    @Parameter(
+        name = "kind",
+        in = ParameterIn.QUERY,
+        description = "comments: comment, suggestion, reply"),
+    @Parameter(
+        name = "state",
+        in = ParameterIn.QUERY,
+        description = "comments: anchor states (exact, moved, changed, orphaned)"),
+    @Parameter(
+        name = "sector",
+        in = ParameterIn.QUERY,
+        description = "comments: participant sectors"),
+    @Parameter(
+        name = "country",
+        in = ParameterIn.QUERY,
+        description = "comments and legislation: ISO 3166 codes"),
+    @Parameter(
+        name = "disposition",
+        in = ParameterIn.QUERY,
+        description = "comments: dispositions, or none for unanswered"),
+    @Parameter(
+        name = "type",
+        in = ParameterIn.QUERY,
+        description = "legislation: instrument types"),
+    @Parameter(
+        name = "inForce",
+        in = ParameterIn.QUERY,
+        description = "legislation: true, false or unknown"),
+    @Parameter(
+        name = "yearFrom",
+        in = ParameterIn.QUERY,
+        description = "legislation: earliest instrument year"),
+    @Parameter(
+        name = "yearTo",
+        in = ParameterIn.QUERY,
+        description = "legislation: latest instrument year"),
+    @Parameter(
+        name = "sort",
+        in = ParameterIn.QUERY,
+        description = "legislation: relevance or year"),
+    @Parameter(
+        name = "expand",
+        in = ParameterIn.QUERY,
+        description = "legislation: false to search without the thesaurus")
+  })
   public Response search(@Context UriInfo uri) {
     MultivaluedMap<String, String> params = uri.getQueryParameters();
     String named = params.getFirst("scope");

@@ -33,7 +33,8 @@ abstract class DeployedEngine
         AccountManagementContract,
         AdminPowersContract,
         ThrottleContract,
-        AuditContract {
+        AuditContract,
+        LimitsContract {
   @ArquillianResource private URL base;
 
   @Override

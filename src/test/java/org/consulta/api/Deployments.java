@@ -4,6 +4,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -29,6 +30,9 @@ public final class Deployments {
   private static final String CONFIG = "WEB-INF/classes/META-INF/microprofile-config.properties";
   private static EmbeddedPostgres postgres;
 
+  /** The spooled upload of the import left running on PostgreSQL, in the engine's data. */
+  static Path leftUpload;
+
   private Deployments() {}
 
   /**
@@ -41,21 +45,21 @@ public final class Deployments {
 
   /** The engine for the browser journeys, on a database of its own. */
   public static WebArchive forBrowser() {
-    return onFreshDatabase("browser", database -> {});
+    return onFreshDatabase("browser", (database, data) -> {});
   }
 
   private static synchronized WebArchive onFreshDatabase(String name, DatabasePreparer preparer) {
     EmbeddedPostgres server = server();
+    Path data = itDir().resolve(name + "-" + System.nanoTime());
     try (Connection connection = server.getPostgresDatabase().getConnection();
         Statement statement = connection.createStatement()) {
       statement.executeUpdate("CREATE DATABASE " + name);
-      preparer.prepare(server.getDatabase("postgres", name));
+      preparer.prepare(server.getDatabase("postgres", name), data);
     } catch (SQLException e) {
       throw new IllegalStateException("cannot prepare the PostgreSQL database " + name, e);
     }
     Properties config = common();
-    config.setProperty(
-        "consulta.data.dir", itDir().resolve(name + "-" + System.nanoTime()).toString());
+    config.setProperty("consulta.data.dir", data.toString());
     config.setProperty("consulta.db.driver", "org.postgresql.ds.PGSimpleDataSource");
     config.setProperty("consulta.db.url", server.getJdbcUrl("postgres", name));
     config.setProperty("consulta.db.user", "postgres");
@@ -77,14 +81,16 @@ public final class Deployments {
 
   @FunctionalInterface
   private interface DatabasePreparer {
-    void prepare(DataSource database) throws SQLException;
+    void prepare(DataSource database, Path data) throws SQLException;
   }
 
   /**
-   * The database as an engine killed during an import leaves it: migrated, and one job still marked
-   * importing, with its progress and an error. The engine started on it must interrupt it.
+   * The database and data directory as an engine killed during an import leaves them: migrated, one
+   * job still marked importing, with its progress and an error, and its upload still spooled. The
+   * engine started on them must interrupt the job and delete the upload.
    */
-  private static void leaveAnImportRunning(DataSource database) throws SQLException {
+  private static void leaveAnImportRunning(DataSource database, Path data) throws SQLException {
+    leftUpload = spoolLeftBehind(data);
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
@@ -104,10 +110,19 @@ public final class Deployments {
     }
   }
 
-  /** The embedded PostgreSQL database the engine uses, for what the API cannot show. */
   /** The database the API contracts' engine runs on, for checks below the API. */
   static synchronized DataSource apiDatabase() {
     return server().getDatabase("postgres", "api");
+  }
+
+  /** The upload a killed engine left spooled for its import: the next start must delete it. */
+  private static Path spoolLeftBehind(Path data) {
+    try {
+      Path imports = Files.createDirectories(data.resolve("imports"));
+      return Files.writeString(imports.resolve("import-left-behind.upload"), "{}\n");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static void stopPostgres() {
@@ -123,6 +138,7 @@ public final class Deployments {
     config.setProperty(
         "consulta.drafts.dir", Path.of("src/test/resources/drafts").toAbsolutePath().toString());
     config.setProperty("consulta.admin.password", ADMIN_PASSWORD);
+    config.setProperty("mp.openapi.filter", "org.consulta.platform.OpenApiPaths");
     config.setProperty(
         "consulta.thesaurus.file", Path.of("config/thesaurus.csv").toAbsolutePath().toString());
     // Every test calls from 127.0.0.1: the per-address log-in throttle is out of reach here (a unit

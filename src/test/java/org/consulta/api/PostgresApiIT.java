@@ -1,10 +1,12 @@
 package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.nio.file.Files;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -39,6 +41,7 @@ class PostgresApiIT extends DeployedEngine {
     assertEquals(42, job.getJsonArray("errors").getJsonObject(0).getInt("line"));
     assertEquals(900.5, job.getJsonNumber("rate").doubleValue());
     assertTrue(job.containsKey("finishedAt") && job.containsKey("failure"), job.toString());
+    assertFalse(Files.exists(Deployments.leftUpload), Deployments.leftUpload::toString);
   }
 
   @Test

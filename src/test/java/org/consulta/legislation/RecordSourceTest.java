@@ -118,6 +118,20 @@ class RecordSourceTest {
     assertEquals(2, read.get(1).line());
   }
 
+  @Test
+  void anOverNestedLineIsThatLinesErrorAndTheNextLineIsRead() throws IOException {
+    String nested = "{\"id\": " + "[".repeat(100_000) + "]".repeat(100_000) + "}";
+    String shallow = "{\"id\": [[[\"[[[ in a string is no nesting\"]]]}";
+    var read = Corpora.readAll(ImportFormat.JSONL.open(bytes(nested + "\n" + shallow + "\n{}\n")));
+    assertEquals(3, read.size());
+    assertEquals(1, read.get(0).line());
+    assertTrue(read.get(0).error().message().contains("nested"), read.get(0).error().message());
+    assertTrue(
+        read.get(1).error().message().contains("id must be a string"),
+        read.get(1).error().message());
+    assertEquals(3, read.get(2).line());
+  }
+
   private static ByteArrayInputStream bytes(String text) {
     return new ByteArrayInputStream(text.getBytes(StandardCharsets.UTF_8));
   }

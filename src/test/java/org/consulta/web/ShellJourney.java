@@ -49,4 +49,21 @@ public interface ShellJourney extends WebJourney {
       assertTrue(!browser.driver().getTitle().contains("owned"));
     }
   }
+
+  @Test
+  default void aDateNoBrowserCanHoldIsShownAsTextRatherThanThrown() {
+    try (Browser browser = browser()) {
+      browser.go("#/laws");
+      Object shown =
+          browser
+              .driver()
+              .executeAsyncScript(
+                  "const done = arguments[0];"
+                      + "import('./app/i18n.js').then(({formatDate}) => done(["
+                      + "  formatDate('+999999-01-01T00:00:00Z'),"
+                      + "  formatDate('2026-12-01T00:00:00Z').includes('2026')]),"
+                      + "  error => done(String(error)));");
+      assertEquals(List.of("+999999-01-01T00:00:00Z", true), shown);
+    }
+  }
 }
