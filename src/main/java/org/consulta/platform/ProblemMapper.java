@@ -1,7 +1,9 @@
 package org.consulta.platform;
 
+import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +12,7 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -86,11 +89,30 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case CONFLICT -> 409;
       case PRECONDITION_FAILED -> 412;
       case PRECONDITION_REQUIRED -> 428;
+      case TOO_LARGE -> 413;
+      case TOO_SLOW -> 408;
       case UNAVAILABLE -> 503;
     };
   }
 
   static Response problem(int status, String detail, String field, Map<String, Object> details) {
+    Map<String, Object> body = body(status, detail, field);
+    body.putAll(details);
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+
+  /** The same problem, written by a servlet filter that answers before JAX-RS is reached. */
+  static void write(HttpServletResponse response, int status, String detail, String field)
+      throws IOException {
+    response.setStatus(status);
+    response.setContentType(PROBLEM_JSON);
+    response.setCharacterEncoding("UTF-8");
+    response
+        .getWriter()
+        .write(Json.createObjectBuilder(body(status, detail, field)).build().toString());
+  }
+
+  private static Map<String, Object> body(int status, String detail, String field) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     var known = Response.Status.fromStatusCode(status);
@@ -100,7 +122,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (field != null) {
       body.put("field", field);
     }
-    body.putAll(details);
-    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    return body;
   }
 }

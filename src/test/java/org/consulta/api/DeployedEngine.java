@@ -28,7 +28,8 @@ abstract class DeployedEngine
         LegislationImportContract,
         ReferenceContract,
         WorkSearchContract,
-        CrossLanguageContract {
+        CrossLanguageContract,
+        HostileClientContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -1,0 +1,151 @@
+package org.consulta.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.net.http.HttpRequest;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Anonymous and hostile clients get bounded answers and cannot starve the engine: bodies are
+ * limited in size, time and shape, one address holds a few workers at most, and every response
+ * carries the security headers.
+ */
+public interface HostileClientContract extends ApiContract {
+  int SLOW_CLIENTS = 60;
+  int MAX_REQUESTS_PER_CLIENT = 32;
+  int BODY_SECONDS = 20;
+
+  /**
+   * Sixty connections from one address send a login body ten bytes every two seconds: all but
+   * thirty-two are refused at once, those are cut off after the body time limit, and another client
+   * is answered within a second throughout.
+   */
+  @Test
+  default void slowBodiesHoldAFewWorkersForABoundedTime() throws InterruptedException {
+    anonymous().get("laws").expect(200);
+    String head =
+        "POST "
+            + base().resolve("api/session").getRawPath()
+            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+            + "Content-Length: 100000\r\n\r\n{\"username\": \"";
+    List<RawHttp> clients = new ArrayList<>();
+    List<Integer> answers = new ArrayList<>(Collections.nCopies(SLOW_CLIENTS, 0));
+    try {
+      for (int i = 0; i < SLOW_CLIENTS; i++) {
+        clients.add(RawHttp.connect(base(), RawHttp.OTHER_CLIENT));
+        clients.get(i).send(head);
+      }
+      long deadline = System.nanoTime() + Duration.ofSeconds(BODY_SECONDS + 12).toNanos();
+      while (answers.contains(0) && System.nanoTime() < deadline) {
+        Thread.sleep(2000);
+        for (int i = 0; i < SLOW_CLIENTS; i++) {
+          if (answers.get(i) == 0 && clients.get(i).send("aaaaaaaaaa")) {
+            answers.set(i, RawHttp.status(clients.get(i).received(1)));
+          }
+        }
+        long started = System.nanoTime();
+        anonymous().get("laws").expect(200);
+        Duration took = Duration.ofNanos(System.nanoTime() - started);
+        assertTrue(took.toMillis() < 1000, "another client waited " + took);
+      }
+    } finally {
+      clients.forEach(RawHttp::close);
+    }
+    long refused = answers.stream().filter(status -> status == 429).count();
+    long cutOff = answers.stream().filter(status -> status == 408).count();
+    assertTrue(refused >= SLOW_CLIENTS - MAX_REQUESTS_PER_CLIENT, answers::toString);
+    assertEquals(SLOW_CLIENTS, refused + cutOff, answers::toString);
+  }
+
+  @Test
+  default void aDeclaredBodyOverTheLimitIsRefusedUnread() {
+    try (var client = RawHttp.connect(base(), RawHttp.OTHER_CLIENT)) {
+      client.send(
+          "POST "
+              + base().resolve("api/session").getRawPath()
+              + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+              + "Content-Length: 200000000\r\n\r\n{");
+      String response = client.received(10_000);
+      assertEquals(413, RawHttp.status(response), response);
+      assertTrue(response.contains("\"field\":\"body\""), response);
+    }
+  }
+
+  @Test
+  default void aStreamedBodyOverTheLimitIsA413() {
+    InputStream twoMegabytes =
+        new InputStream() {
+          private int left = 2 << 20;
+
+          @Override
+          public int read() {
+            return left-- > 0 ? ' ' : -1;
+          }
+        };
+    anonymous()
+        .post("session", HttpRequest.BodyPublishers.ofInputStream(() -> twoMegabytes))
+        .problem(413, "body");
+  }
+
+  @Test
+  default void bodiesThatAreNotStrictJsonObjectsAreNamed() {
+    for (String notAnObject : List.of("null", "true", "\"s\"", "[]", "")) {
+      anonymous().post("session", notAnObject).problem(400, "body");
+    }
+    anonymous().post("session", "{\"username\": \"a\\u0000b\"}").problem(400, "username");
+    anonymous().post("session", "{\"password\": \"\\ud800\"}").problem(400, "password");
+    anonymous()
+        .post("session", "{\"username\": {\"a\": [1, \"\\udc00x\"]}}")
+        .problem(400, "username.a[1]");
+    anonymous()
+        .post("session", "{\"username\": \"a\", \"username\": \"b\"}")
+        .problem(400, "username");
+    byte[] latin1 =
+        "{\"username\": \"caf\u00e9\"}".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+    anonymous()
+        .post("session", HttpRequest.BodyPublishers.ofByteArray(latin1))
+        .problem(400, "body");
+    String deep = "{\"a\": ".repeat(1100) + "1" + "}".repeat(1100);
+    String field = String.join(".", Collections.nCopies(64, "a"));
+    anonymous().post("session", deep).problem(400, field);
+  }
+
+  @Test
+  default void everyResponseCarriesTheSecurityHeaders() {
+    for (Api.Reply reply :
+        List.of(
+            Api.anonymous(base()).get(""), anonymous().get("laws"), anonymous().get("nothing"))) {
+      String policy = reply.header("Content-Security-Policy");
+      assertTrue(policy != null && policy.contains("script-src 'self'"), policy);
+      assertTrue(policy.contains("frame-ancestors 'none'") && !policy.contains("unsafe"), policy);
+      assertEquals("nosniff", reply.header("X-Content-Type-Options"));
+      assertEquals("same-origin", reply.header("Referrer-Policy"));
+      assertNull(reply.header("Server"), "Server: " + reply.header("Server"));
+      assertNull(reply.header("X-Powered-By"), "X-Powered-By: " + reply.header("X-Powered-By"));
+    }
+  }
+
+  @Test
+  default void theContainersOwnErrorsAre4xxNeverThePage() {
+    Api.anonymous(base()).get("app/no-such-file.js").problem(404, null);
+    String root = base().getRawPath();
+    for (String target :
+        List.of(
+            root + "../../etc/passwd",
+            root + "app/%2e%2e/WEB-INF/web.xml",
+            root + "a".repeat(20_000))) {
+      try (var client = RawHttp.connect(base(), RawHttp.OTHER_CLIENT)) {
+        client.send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
+        int status = RawHttp.status(client.received(10_000));
+        assertTrue(status >= 400 && status < 500, target.substring(0, 40) + " answered " + status);
+      }
+    }
+  }
+}
