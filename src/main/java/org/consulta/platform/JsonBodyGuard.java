@@ -104,7 +104,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     return new DomainException(
         DomainException.Reason.TOO_SLOW,
         "body",
-        "the request body did not arrive within " + maxSeconds + " seconds");
+        "the request body did not arrive in time (" + maxSeconds + " seconds at most)");
   }
 
   private DomainException tooLarge() {

@@ -13,6 +13,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -104,12 +105,15 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   /** The same problem, written by a servlet filter that answers before JAX-RS is reached. */
   static void write(HttpServletResponse response, int status, String detail, String field)
       throws IOException {
+    byte[] json =
+        Json.createObjectBuilder(body(status, detail, field))
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
     response.setStatus(status);
     response.setContentType(PROBLEM_JSON);
-    response.setCharacterEncoding("UTF-8");
-    response
-        .getWriter()
-        .write(Json.createObjectBuilder(body(status, detail, field)).build().toString());
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
   }
 
   private static Map<String, Object> body(int status, String detail, String field) {

@@ -4,8 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
 import java.io.InputStream;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -79,7 +82,7 @@ public interface HostileClientContract extends ApiContract {
   }
 
   @Test
-  default void aStreamedBodyOverTheLimitIsA413() {
+  default void aStreamedBodyOverTheLimitIsA413() throws IOException, InterruptedException {
     InputStream twoMegabytes =
         new InputStream() {
           private int left = 2 << 20;
@@ -89,9 +92,14 @@ public interface HostileClientContract extends ApiContract {
             return left-- > 0 ? ' ' : -1;
           }
         };
-    anonymous()
-        .post("session", HttpRequest.BodyPublishers.ofInputStream(() -> twoMegabytes))
-        .problem(413, "body");
+    // HTTP/1.1: over an h2c connection Payara's 413 does not reach a client still sending.
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base().resolve("api/session"))
+            .header("Content-Type", "application/json")
+            .POST(HttpRequest.BodyPublishers.ofInputStream(() -> twoMegabytes))
+            .build();
+    new Api.Reply(http.send(request, HttpResponse.BodyHandlers.ofString())).problem(413, "body");
   }
 
   @Test
@@ -143,9 +151,15 @@ public interface HostileClientContract extends ApiContract {
             root + "a".repeat(20_000))) {
       try (var client = RawHttp.connect(base(), RawHttp.OTHER_CLIENT)) {
         client.send("GET " + target + " HTTP/1.1\r\nHost: localhost\r\nConnection: close\r\n\r\n");
-        int status = RawHttp.status(client.received(10_000));
-        assertTrue(status >= 400 && status < 500, target.substring(0, 40) + " answered " + status);
+        String response = client.received(10_000);
+        int status = RawHttp.status(response);
+        assertTrue(
+            status >= 400 && status < 500, () -> abbreviated(target) + " answered " + response);
       }
     }
+  }
+
+  private static String abbreviated(String target) {
+    return target.length() > 60 ? target.substring(0, 60) + "…" : target;
   }
 }
