@@ -15,6 +15,7 @@ import java.io.Reader;
 import java.util.Collection;
 import java.util.Locale;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -36,6 +37,13 @@ public class JsonBodyGuard implements ReaderInterceptor {
   @ConfigProperty(name = "consulta.http.body-seconds", defaultValue = "20")
   private long maxSeconds;
 
+  @Inject
+  @ConfigProperty(name = "consulta.http.max-bodies-reading", defaultValue = "64")
+  private int maxReading;
+
+  /** The bodies being read now, across all clients. */
+  private final AtomicInteger reading = new AtomicInteger();
+
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
     if (!guarded(context)) {
@@ -45,7 +53,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
     if (declared != null && declaredLength(declared) > maxBytes) {
       throw tooLarge();
     }
-    byte[] body = bounded(context.getInputStream());
+    byte[] body = boundedInTurn(context.getInputStream());
     StrictJson.check(body, !arrayExpected(context.getType()));
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
@@ -72,6 +80,24 @@ public class JsonBodyGuard implements ReaderInterceptor {
       return Long.parseLong(declared.trim());
     } catch (NumberFormatException e) {
       throw DomainException.invalid(HttpHeaders.CONTENT_LENGTH, "Content-Length is not a number");
+    }
+  }
+
+  /**
+   * Reads the body unless too many are arriving already: clients trickling bodies from many
+   * addresses, each under {@link RequestsPerClient}'s cap, would otherwise hold every worker.
+   */
+  private byte[] boundedInTurn(InputStream in) {
+    try {
+      if (reading.incrementAndGet() > maxReading) {
+        throw new DomainException(
+            DomainException.Reason.UNAVAILABLE,
+            "body",
+            "too many request bodies are arriving at once; retry shortly");
+      }
+      return bounded(in);
+    } finally {
+      reading.decrementAndGet();
     }
   }
 

@@ -17,33 +17,33 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Anonymous and hostile clients get bounded answers and cannot starve the engine: bodies are
- * limited in size, time and shape, one address holds a few workers at most, and every response
- * carries the security headers.
+ * limited in size, time and shape, slow senders hold a bounded share of the workers for a bounded
+ * time, and every response carries the security headers.
  */
 public interface HostileClientContract extends ApiContract {
-  int SLOW_CLIENTS = 60;
+  /** Three loopback addresses that are not the tests' own, forty slow clients each. */
+  List<String> ATTACKERS = List.of("127.0.0.2", "127.0.0.3", "127.0.0.4");
+
+  int SLOW_CLIENTS = 120;
   int MAX_REQUESTS_PER_CLIENT = 32;
+  int MAX_BODIES_READING = 64;
   int BODY_SECONDS = 20;
 
   /**
-   * Sixty connections from one address send a login body ten bytes every two seconds: all but
-   * thirty-two are refused at once, those are cut off after the body time limit, and another client
-   * is answered within a second throughout.
+   * 120 connections from three addresses send a log-in body ten bytes every two seconds. Each
+   * address gets 32 requests in progress (the rest: 429), the engine reads 64 bodies at once (the
+   * rest: 503), those it reads are cut off after the body time limit (408), and another client is
+   * answered within a second throughout.
    */
   @Test
   default void slowBodiesHoldAFewWorkersForABoundedTime() throws InterruptedException {
     anonymous().get("laws").expect(200);
-    String head =
-        "POST "
-            + base().resolve("api/session").getRawPath()
-            + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
-            + "Content-Length: 100000\r\n\r\n{\"username\": \"";
     List<RawHttp> clients = new ArrayList<>();
     List<Integer> answers = new ArrayList<>(Collections.nCopies(SLOW_CLIENTS, 0));
     try {
       for (int i = 0; i < SLOW_CLIENTS; i++) {
-        clients.add(RawHttp.connect(base(), RawHttp.OTHER_CLIENT));
-        clients.get(i).send(head);
+        clients.add(RawHttp.connect(base(), ATTACKERS.get(i % ATTACKERS.size())));
+        clients.get(i).send(slowLogIn());
       }
       long deadline = System.nanoTime() + Duration.ofSeconds(BODY_SECONDS + 12).toNanos();
       while (answers.contains(0) && System.nanoTime() < deadline) {
@@ -61,10 +61,36 @@ public interface HostileClientContract extends ApiContract {
     } finally {
       clients.forEach(RawHttp::close);
     }
-    long refused = answers.stream().filter(status -> status == 429).count();
+    long refused = answers.stream().filter(status -> status == 429 || status == 503).count();
     long cutOff = answers.stream().filter(status -> status == 408).count();
-    assertTrue(refused >= SLOW_CLIENTS - MAX_REQUESTS_PER_CLIENT, answers::toString);
+    assertTrue(refused >= SLOW_CLIENTS - MAX_BODIES_READING, answers::toString);
     assertEquals(SLOW_CLIENTS, refused + cutOff, answers::toString);
+  }
+
+  @Test
+  default void oneAddressHasAtMost32RequestsInProgress() throws InterruptedException {
+    int extra = 8;
+    List<RawHttp> clients = new ArrayList<>();
+    try {
+      for (int i = 0; i < MAX_REQUESTS_PER_CLIENT + extra; i++) {
+        clients.add(RawHttp.connect(base(), "127.0.0.5"));
+        clients.get(i).send(slowLogIn());
+      }
+      Thread.sleep(1000);
+      List<Integer> answers = clients.stream().map(c -> RawHttp.status(c.received(1))).toList();
+      assertEquals(
+          extra, answers.stream().filter(status -> status == 429).count(), answers::toString);
+    } finally {
+      clients.forEach(RawHttp::close);
+    }
+  }
+
+  /** A log-in whose body, announced as 100,000 bytes, has only begun. */
+  private String slowLogIn() {
+    return "POST "
+        + base().resolve("api/session").getRawPath()
+        + " HTTP/1.1\r\nHost: localhost\r\nContent-Type: application/json\r\n"
+        + "Content-Length: 100000\r\n\r\n{\"username\": \"";
   }
 
   @Test

@@ -16,7 +16,7 @@ import java.nio.charset.StandardCharsets;
  * body).
  */
 final class RawHttp implements AutoCloseable {
-  /** A second loopback address, so that a test's attack does not count against its own client. */
+  /** Another loopback address, so that a test's attack does not count against its own client. */
   static final String OTHER_CLIENT = "127.0.0.2";
 
   private final Socket socket;
