@@ -15,12 +15,15 @@ import java.io.IOException;
 @WebServlet("/container-problem")
 public class ContainerProblems extends HttpServlet {
   @Override
-  protected void service(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
+  protected void service(HttpServletRequest request, HttpServletResponse response) {
     Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
     int status = code instanceof Integer number && number >= 400 ? number : 404;
     var known = Response.Status.fromStatusCode(status);
-    ProblemMapper.write(
-        response, status, known == null ? "the request failed" : known.getReasonPhrase(), null);
+    try {
+      ProblemMapper.write(
+          response, status, known == null ? "the request failed" : known.getReasonPhrase(), null);
+    } catch (IOException e) {
+      // The client went away (often the very failure being reported): nobody is left to tell.
+    }
   }
 }

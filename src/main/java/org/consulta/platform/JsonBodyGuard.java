@@ -66,7 +66,11 @@ public class JsonBodyGuard implements ReaderInterceptor {
             && (type.getSubtype().equalsIgnoreCase("json")
                 || type.getSubtype().toLowerCase(Locale.ROOT).endsWith("+json"));
     Class<?> target = context.getType();
-    return json && !InputStream.class.isAssignableFrom(target) && !Reader.class.equals(target);
+    boolean raw =
+        InputStream.class.isAssignableFrom(target)
+            || Reader.class.isAssignableFrom(target)
+            || target == byte[].class;
+    return json && !raw;
   }
 
   private static boolean arrayExpected(Class<?> target) {
