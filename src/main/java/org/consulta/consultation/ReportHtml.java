@@ -9,17 +9,11 @@ import java.util.Map;
  * show only the reason they were hidden.
  */
 public final class ReportHtml {
-  private static final String STYLE =
-      """
-      body{font:11pt/1.45 Georgia,serif;max-width:52em;margin:2em auto;padding:0 1em;color:#111}
-      h1{font-size:1.5em}h2{border-bottom:1px solid #999;margin-top:2em}
-      table{border-collapse:collapse;margin:.5em 0}td,th{border:1px solid #bbb;padding:.2em .5em}
-      .entry{border-left:3px solid #456;padding:.2em .8em;margin:1em 0;break-inside:avoid}
-      .reply{margin-left:2em;border-color:#aaa}.meta{color:#444;font-size:.9em}
-      blockquote{margin:.3em 0;padding-left:.6em;border-left:2px solid #ccc;font-style:italic}
-      .answer{background:#f3f3f3;padding:.3em .6em}.hidden{color:#777}
-      @media print{body{margin:0;max-width:none}a{color:inherit}}
-      """;
+  /**
+   * The page's stylesheet, relative to the report's address ({@code api/consultations/{id}/report})
+   * so that it holds under any context root; the content security policy allows no inline style.
+   */
+  private static final String STYLESHEET = "../../../app/consultation/report-print.css";
 
   private final StringBuilder html = new StringBuilder();
 
@@ -37,9 +31,9 @@ public final class ReportHtml {
         .append(round.languages().get(0))
         .append("\">\n<head><meta charset=\"utf-8\"><title>")
         .append(escape(round.title()))
-        .append("</title>\n<style>")
-        .append(STYLE)
-        .append("</style></head>\n<body>\n<h1>")
+        .append("</title>\n<link rel=\"stylesheet\" href=\"")
+        .append(STYLESHEET)
+        .append("\"></head>\n<body>\n<h1>")
         .append(escape(round.title()))
         .append("</h1>\n<p class=\"meta\">")
         .append(escape(round.lawTitle()))

@@ -19,6 +19,10 @@ public class DomainException extends RuntimeException {
     CONFLICT,
     PRECONDITION_FAILED,
     PRECONDITION_REQUIRED,
+    /** A request body over the size the engine reads. */
+    TOO_LARGE,
+    /** A request body that did not arrive in time. */
+    TOO_SLOW,
     /** Not ready yet (an index still being built): retry shortly. */
     UNAVAILABLE,
     /** Too many failed attempts: retry after {@code details.retryAfter} seconds. */

@@ -1,7 +1,9 @@
 package org.consulta.platform;
 
+import jakarta.json.Json;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.ws.rs.NotAllowedException;
 import jakarta.ws.rs.NotAuthorizedException;
 import jakarta.ws.rs.WebApplicationException;
@@ -10,6 +12,8 @@ import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -92,12 +96,34 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case CONFLICT -> 409;
       case PRECONDITION_FAILED -> 412;
       case PRECONDITION_REQUIRED -> 428;
+      case TOO_LARGE -> 413;
+      case TOO_SLOW -> 408;
       case UNAVAILABLE -> 503;
       case TOO_MANY_REQUESTS -> 429;
     };
   }
 
   static Response problem(int status, String detail, String field, Map<String, Object> details) {
+    Map<String, Object> body = body(status, detail, field);
+    body.putAll(details);
+    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+  }
+
+  /** The same problem, written by a servlet filter that answers before JAX-RS is reached. */
+  static void write(HttpServletResponse response, int status, String detail, String field)
+      throws IOException {
+    byte[] json =
+        Json.createObjectBuilder(body(status, detail, field))
+            .build()
+            .toString()
+            .getBytes(StandardCharsets.UTF_8);
+    response.setStatus(status);
+    response.setContentType(PROBLEM_JSON);
+    response.setContentLength(json.length);
+    response.getOutputStream().write(json);
+  }
+
+  private static Map<String, Object> body(int status, String detail, String field) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     var known = Response.Status.fromStatusCode(status);
@@ -107,7 +133,6 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     if (field != null) {
       body.put("field", field);
     }
-    body.putAll(details);
-    return Response.status(status).type(PROBLEM_JSON).entity(body).build();
+    return body;
   }
 }

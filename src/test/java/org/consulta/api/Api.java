@@ -85,6 +85,11 @@ public final class Api {
     return send(request(path).header("Content-Type", contentType).POST(body(body)));
   }
 
+  /** Posts a JSON body given as a publisher, such as bytes that are not UTF-8 or a long stream. */
+  public Reply post(String path, HttpRequest.BodyPublisher body) {
+    return send(json(request(path)).POST(body));
+  }
+
   public Reply patch(String path, String json) {
     return send(json(request(path)).method("PATCH", body(json)));
   }

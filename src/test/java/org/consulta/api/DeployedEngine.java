@@ -34,7 +34,8 @@ abstract class DeployedEngine
         AdminPowersContract,
         ThrottleContract,
         AuditContract,
-        LimitsContract {
+        LimitsContract,
+        HostileClientContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -71,6 +71,7 @@ public interface ReportContract extends ConsultationFixture {
     assertTrue(html.header("Content-Type").startsWith("text/html"), html.header("Content-Type"));
     assertFalse(html.body().contains("<script>"), html.body());
     assertFalse(html.body().contains("<img"), html.body());
+    assertFalse(html.body().contains("<style"), "the policy allows no inline style");
     assertTrue(html.body().contains("&lt;script&gt;alert(1)&lt;/script&gt;"), html.body());
   }
 
