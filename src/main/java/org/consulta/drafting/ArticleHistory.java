@@ -3,10 +3,17 @@ package org.consulta.drafting;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 import org.consulta.platform.QueryParams;
 
-/** The revisions of one language version of an article, deleted articles included. */
+/**
+ * The revisions of one language version of an article, deleted articles included. A sub-resource
+ * does not inherit its locator's {@code @Produces}: without its own, an {@code Accept} that no
+ * writer serves was a 500 instead of a 406.
+ */
+@Produces(MediaType.APPLICATION_JSON)
 public class ArticleHistory {
   private final Laws laws;
   private final Article article;
