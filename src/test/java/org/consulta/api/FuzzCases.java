@@ -73,7 +73,7 @@ final class FuzzCases {
       encoded.forEach(
           v -> add("query " + name + "=" + v, target(Map.of(), Map.of(name, v)), false));
       values.rawParameterValues().stream()
-          .limit(3)
+          .limit(1)
           .forEach(v -> add("query " + name + "=" + v, target(Map.of(), Map.of(name, v)), true));
     }
     add("unknown query parameter", target(Map.of(), Map.of("zzz", "1")), false);
@@ -82,7 +82,8 @@ final class FuzzCases {
   private void headerCases() {
     for (Parameter parameter : operation.parameters()) {
       if (parameter.in().equals("header") && !parameter.name().equalsIgnoreCase("Content-Type")) {
-        headerValues()
+        values
+            .headerValues()
             .forEach(
                 v ->
                     send(
@@ -92,7 +93,8 @@ final class FuzzCases {
                         Map.of(parameter.name(), v)));
       }
       if (parameter.in().equals("cookie")) {
-        headerValues()
+        values
+            .headerValues()
             .forEach(
                 v ->
                     send(
@@ -102,18 +104,6 @@ final class FuzzCases {
                         Map.of("Cookie", parameter.name() + "=" + v)));
       }
     }
-  }
-
-  private static List<String> headerValues() {
-    return List.of(
-        "",
-        "abc",
-        "\"es-99999999999\"",
-        "\"xx-1\"",
-        "W/\"es-1\"",
-        "*",
-        "\"es-1\", \"es-2\"",
-        "x".repeat(4000));
   }
 
   private void acceptCases() {
@@ -144,7 +134,7 @@ final class FuzzCases {
     JsonStructure parsed = parse(example);
     List<String> pointers = pointers(parsed, "");
     pointers.forEach(pointer -> fieldCases(parsed, pointer, values.jsonValues()));
-    // NUL and lone surrogates are refused before any field is read: one string field shows it.
+    // NUL and lone surrogates are for the filter of raw bodies, whatever the field: one will do.
     pointers.stream()
         .filter(p -> Json.createPointer(p).getValue(parsed) instanceof JsonString)
         .findFirst()

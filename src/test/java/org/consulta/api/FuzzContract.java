@@ -32,7 +32,7 @@ public interface FuzzContract extends ConsultationFixture, LegislationFixture {
   String EXAMPLES = "/api/fuzz-bodies.json";
 
   /** One case in this many is also sent by a caller the role gate turns away. */
-  int DENIED_SAMPLE = 8;
+  int DENIED_SAMPLE = 12;
 
   @Test
   default void noMalformedRequestGetsA5xxOrAnErrorThatIsNotAProblem() {

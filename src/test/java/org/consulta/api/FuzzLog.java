@@ -23,12 +23,14 @@ final class FuzzLog {
   private final List<String> refusedByConnector = new ArrayList<>();
   private int requests;
   private int serverErrors;
+  private Duration total = Duration.ZERO;
   private Duration slowest = Duration.ZERO;
   private String slowestRequest = "none";
 
   void record(FuzzRequest request, String caller, RawHttp.Answer answer, Duration took) {
     requests++;
     byStatus.merge(answer.status(), 1, Integer::sum);
+    total = total.plus(took);
     if (took.compareTo(slowest) > 0) {
       slowest = took;
       slowestRequest = request.operation() + " as " + caller + ", " + abbreviated(request.input());
@@ -69,10 +71,11 @@ final class FuzzLog {
   }
 
   String summary() {
-    return ("fuzzed %d requests: %d 5xx, %d failures, %d refused by the HTTP connector;"
+    return ("fuzzed %d requests in %d s: %d 5xx, %d failures, %d refused by the HTTP connector;"
             + " by status %s; slowest %d ms (%s)")
         .formatted(
             requests,
+            total.toSeconds(),
             serverErrors,
             failures.size(),
             refusedByConnector.size(),

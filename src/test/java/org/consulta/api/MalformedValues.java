@@ -42,7 +42,20 @@ final class MalformedValues {
    */
   List<String> encodedParameterValues() {
     return List.of(
-        "abc", "-1", "0", "99999999999999999999", "a%2Fb", encode(oddUnicode()), "x".repeat(3000));
+        "abc", "-1", "99999999999999999999", "a%2Fb", encode(oddUnicode()), "x".repeat(3000));
+  }
+
+  /** Header and cookie values: wrong ETags, a list where one is wanted, a long value. */
+  List<String> headerValues() {
+    return List.of(
+        "",
+        "abc",
+        "\"es-99999999999\"",
+        "\"xx-1\"",
+        "W/\"es-1\"",
+        "*",
+        "\"es-1\", \"es-2\"",
+        "x".repeat(4000));
   }
 
   /** Enum-like values no parameter accepts: a wrong name, a wrong case, an empty value. */
@@ -52,10 +65,10 @@ final class MalformedValues {
 
   /**
    * Values that {@link java.net.URI} refuses to carry, sent on a raw socket: a broken percent
-   * escape, an encoded NUL and bytes that are not UTF-8.
+   * escape, and bytes that are not UTF-8.
    */
   List<String> rawParameterValues() {
-    return List.of("%zz", "%00", "%C0%AF");
+    return List.of("%zz", "%C0%AF");
   }
 
   /**
@@ -69,11 +82,9 @@ final class MalformedValues {
         "true",
         "-1",
         "1e400",
-        "123456789012345678901234567890",
         "\"\"",
         quoted(oddUnicode()),
         quoted("x".repeat(10_001)),
-        "[]",
         "{\"a\": {}}");
   }
 
@@ -106,8 +117,7 @@ final class MalformedValues {
         "application/x-www-form-urlencoded",
         "application/json; charset=nonsense",
         "application/json; charset=",
-        "no-slash",
-        "application/json; boundary=\"unterminated");
+        "no-slash");
   }
 
   /** {@code Accept} values that no operation can honour, or that do not parse. */
