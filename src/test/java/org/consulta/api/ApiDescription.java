@@ -56,14 +56,30 @@ public final class ApiDescription {
     }
   }
 
-  /** The operations the engine at {@code base} describes at {@code /openapi}. */
+  /**
+   * The operations the engine deployed at {@code base} describes at {@code /openapi}, which is
+   * served from the server's root whatever the application's context root. Paths are relative to
+   * {@code base}, such as {@code /api/laws}, whether or not the document names the context root.
+   */
   public static List<Operation> of(URI base) {
-    return read(
-        Api.anonymous(base)
+    String json =
+        Api.anonymous(base.resolve("/"))
             .withHeader("Accept", "application/json")
             .get("openapi")
             .expect(200)
-            .body());
+            .body();
+    String contextRoot = base.getPath().replaceAll("/$", "");
+    return read(json).stream()
+        .map(
+            o ->
+                contextRoot.isEmpty() || !o.path().startsWith(contextRoot + "/")
+                    ? o
+                    : new Operation(
+                        o.method(),
+                        o.path().substring(contextRoot.length()),
+                        o.parameters(),
+                        o.bodyType()))
+        .toList();
   }
 
   /** Every operation of the document, sorted by path and method so that runs repeat. */

@@ -1,10 +1,5 @@
 package org.consulta.api;
 
-import jakarta.json.Json;
-import jakarta.json.JsonString;
-import jakarta.json.JsonStructure;
-import jakarta.json.JsonValue;
-import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -22,7 +17,6 @@ import org.consulta.api.ApiDescription.Parameter;
  */
 final class FuzzCases {
   private static final Pattern VARIABLE = Pattern.compile("\\{(\\w+)}");
-  private static final String PLACEHOLDER = "\"fuzz-placeholder\"";
   private static final String WILDCARD_BODY_TYPE = "application/octet-stream";
 
   private final Operation operation;
@@ -115,43 +109,10 @@ final class FuzzCases {
   private void bodyCases() {
     values.bodies().forEach(b -> body("body " + b, b));
     values.contentTypes().forEach(t -> send("Content-Type: " + t, exampleBytes(), t, Map.of()));
-    if (!isJson()) {
-      return;
+    if (isJson()) {
+      BodyVariants.of(example, bodyType(), values)
+          .forEach(v -> send(v.input(), v.body(), v.contentType(), Map.of()));
     }
-    body("body cut short", example.substring(0, values.cut(example.length())));
-    body("body with an unknown field", example.replaceFirst("\\{", "{\"zzz\": 1, "));
-    send(
-        "body in UTF-16",
-        example.getBytes(StandardCharsets.UTF_16),
-        "application/json; charset=UTF-16",
-        Map.of());
-    send("body in Latin-1 sent as UTF-8", oddLatin1(), bodyType(), Map.of());
-    send(
-        "body after a byte order mark",
-        ("\uFEFF" + example).getBytes(StandardCharsets.UTF_8),
-        bodyType(),
-        Map.of());
-    JsonStructure parsed = parse(example);
-    List<String> pointers = pointers(parsed, "");
-    pointers.forEach(pointer -> fieldCases(parsed, pointer, values.jsonValues()));
-    // NUL and lone surrogates are for the filter of raw bodies, whatever the field: one will do.
-    pointers.stream()
-        .filter(p -> Json.createPointer(p).getValue(parsed) instanceof JsonString)
-        .findFirst()
-        .ifPresent(pointer -> fieldCases(parsed, pointer, values.rawJsonStrings()));
-  }
-
-  private void fieldCases(JsonStructure parsed, String pointer, List<String> replacements) {
-    String holed =
-        Json.createPointer(pointer)
-            .replace(parsed, Json.createValue("fuzz-placeholder"))
-            .toString();
-    replacements.forEach(v -> body("field " + pointer + "=" + v, holed.replace(PLACEHOLDER, v)));
-  }
-
-  /** The example's accented letters as Latin-1 bytes, which are not UTF-8. */
-  private byte[] oddLatin1() {
-    return example.getBytes(StandardCharsets.ISO_8859_1);
   }
 
   private void body(String input, String body) {
@@ -235,29 +196,5 @@ final class FuzzCases {
             .map(e -> e.getKey() + "=" + e.getValue())
             .collect(Collectors.joining("&"));
     return target.substring(1) + (search.isEmpty() ? "" : "?" + search);
-  }
-
-  private static JsonStructure parse(String json) {
-    try (var reader = Json.createReader(new StringReader(json))) {
-      return reader.read();
-    }
-  }
-
-  /** A JSON pointer to every member and element of {@code value}, nested ones included. */
-  private static List<String> pointers(JsonValue value, String at) {
-    List<String> pointers = new ArrayList<>();
-    if (value instanceof jakarta.json.JsonObject object) {
-      for (var member : object.entrySet()) {
-        String pointer = at + "/" + member.getKey().replace("~", "~0").replace("/", "~1");
-        pointers.add(pointer);
-        pointers.addAll(pointers(member.getValue(), pointer));
-      }
-    } else if (value instanceof jakarta.json.JsonArray array) {
-      for (int i = 0; i < array.size(); i++) {
-        pointers.add(at + "/" + i);
-        pointers.addAll(pointers(array.get(i), at + "/" + i));
-      }
-    }
-    return pointers;
   }
 }

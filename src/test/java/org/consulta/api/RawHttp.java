@@ -17,13 +17,15 @@ final class RawHttp {
   /** What came back; the body as received (chunk framing included, if any). */
   record Answer(int status, String contentType, String body) {}
 
+  /** Sends {@code target}, relative to {@code base} (which ends in '/'), as it is. */
   static Answer send(URI base, String method, String target, String authorization) {
     try (Socket socket = new Socket(base.getHost(), base.getPort())) {
       socket.setSoTimeout(60_000);
       String host = base.getHost() + ":" + base.getPort();
       String request =
           method
-              + " /"
+              + " "
+              + base.getPath()
               + target
               + " HTTP/1.1\r\nHost: "
               + host
