@@ -102,6 +102,30 @@ public final class Api {
     return send(request.PUT(body(json)));
   }
 
+  /**
+   * Sends any method, with a body of any media type or none ({@code body} null), and {@code extra}
+   * headers on top of this client's own.
+   */
+  public Reply send(
+      String method, String path, byte[] body, String contentType, Map<String, String> extra) {
+    var request = request(path);
+    if (contentType != null) {
+      request.header("Content-Type", contentType);
+    }
+    extra.forEach(request::header);
+    return send(
+        request.method(
+            method,
+            body == null
+                ? HttpRequest.BodyPublishers.noBody()
+                : HttpRequest.BodyPublishers.ofByteArray(body)));
+  }
+
+  /** The {@code Authorization} header this client sends, or null when it is anonymous. */
+  String authorization() {
+    return authorization;
+  }
+
   private HttpRequest.Builder request(String path) {
     var request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(60));
     if (authorization != null) {

@@ -1,5 +1,8 @@
 package org.consulta.api;
 
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /** Malformed requests are 4xx problems naming what is wrong, never a 500. */
@@ -60,5 +63,32 @@ public interface BadInputContract extends ApiContract {
     String slug = newLaw();
     anonymous().get("laws/" + slug + "/articles/art_1/revisions/abc?lang=es").problem(400, "n");
     anonymous().get("laws/" + slug + "/articles/art_1/diff?from=0&to=1").problem(400, "from");
+  }
+
+  @Test
+  default void unparsableMediaTypeHeadersAreA400NamingTheHeader() {
+    String slug = newLaw();
+    byte[] body = "{\"label\": \"v\"}".getBytes(StandardCharsets.UTF_8);
+    for (String type : List.of("no-slash", "application/json; charset=")) {
+      admin()
+          .send("POST", "laws/" + slug + "/versions", body, type, Map.of())
+          .problem(400, "Content-Type");
+    }
+    anonymous()
+        .send("GET", "laws/" + slug, null, null, Map.of("Accept", "application/json;q=abc"))
+        .problem(400, "Accept");
+  }
+
+  @Test
+  default void anAcceptThatNoWriterServesIsA406EvenInASubResource() {
+    String slug = newLaw();
+    anonymous()
+        .send(
+            "GET",
+            "laws/" + slug + "/articles/art_1/revisions?lang=es",
+            null,
+            null,
+            Map.of("Accept", "application/xml"))
+        .problem(406, null);
   }
 }

@@ -24,6 +24,7 @@ abstract class DeployedEngine
         SuggestionContract,
         ReportContract,
         CommentBadInputContract,
+        FuzzContract,
         LegislationSearchContract,
         LegislationImportContract,
         ReferenceContract,

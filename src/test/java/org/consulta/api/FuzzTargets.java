@@ -1,0 +1,90 @@
+package org.consulta.api;
+
+import java.util.Map;
+
+/**
+ * What the fuzz test aims at: a law, a round, a comment, a suggestion, a reference and an import of
+ * its own, so that its writes never touch what other contracts use, and the callers it sends as
+ * (bearer tokens: one PBKDF2 check per request would make thousands of requests take minutes).
+ *
+ * @param pathValues a valid value per path variable, keyed by its name ({@code {law}}) or, when the
+ *     name alone is ambiguous, by the segment before it too ({@code comments/{id}})
+ * @param queryValues a valid value per query parameter that most operations need
+ * @param headerValues a valid value per header parameter, such as {@code If-Match}
+ * @param callers {@code anonymous}, {@code participant} (the comment's author) and {@code admin}
+ *     (who is also a drafter)
+ */
+record FuzzTargets(
+    Map<String, String> pathValues,
+    Map<String, String> queryValues,
+    Map<String, String> headerValues,
+    Map<String, Api> callers,
+    String provision) {
+
+  /** A valid value for the path variable {@code name} that follows {@code segment}. */
+  String pathValue(String segment, String name) {
+    String value = pathValues.get(segment + "/{" + name + "}");
+    return value != null ? value : pathValues.get("{" + name + "}");
+  }
+
+  static FuzzTargets create(FuzzContract api) {
+    String slug = api.newLaw();
+    long round = api.openRound(slug);
+    Api participant = api.participant();
+    long comment = api.comment(participant, round, "art_1", "Comentario del fuzz.");
+    long suggestion =
+        participant
+            .post(
+                "consultations/" + round + "/suggestions",
+                """
+                {"article": "art_2", "lang": "es", "replacement": "Otro texto.", "text": "Mejor."}
+                """)
+            .expect(201)
+            .json()
+            .getJsonObject("suggestion")
+            .getJsonNumber("id")
+            .longValue();
+    String instrument = api.newInstrument();
+    long job =
+        api.imported(
+                "legislation/imports?format=jsonl",
+                api.record(instrument, "1", "Texto de la ley del fuzz."),
+                "application/x-ndjson")
+            .getJsonNumber("id")
+            .longValue();
+    String provision = "cl/es/" + instrument.substring(3) + "/art-1";
+    long reference =
+        api.admin()
+            .post(
+                "laws/" + slug + "/articles/art_1/references",
+                "{\"provision\": \"%s\", \"note\": \"Nota.\"}".formatted(provision))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    return new FuzzTargets(
+        Map.ofEntries(
+            Map.entry("{law}", slug),
+            Map.entry("{eId}", "art_1"),
+            Map.entry("consultations/{id}", "" + round),
+            Map.entry("comments/{id}", "" + comment),
+            Map.entry("{sid}", "" + suggestion),
+            Map.entry("references/{id}", "" + reference),
+            Map.entry("imports/{id}", "" + job),
+            Map.entry("provisions/{id}", provision),
+            Map.entry("{v}", "1"),
+            Map.entry("{n}", "1")),
+        Map.of("lang", "es"),
+        Map.of("If-Match", "\"es-1\""),
+        Map.of(
+            "anonymous", Api.anonymous(api.base()),
+            "participant", withToken(api, participant),
+            "admin", withToken(api, api.admin())),
+        provision);
+  }
+
+  private static Api withToken(FuzzContract api, Api who) {
+    String token = who.post("accounts/me/tokens", "{}").expect(201).json().getString("token");
+    return Api.anonymous(api.base()).withToken(token);
+  }
+}
