@@ -21,6 +21,7 @@ final class FuzzLog {
   private final Map<Integer, Integer> byStatus = new TreeMap<>();
   private final List<Failure> failures = new ArrayList<>();
   private final List<String> refusedByConnector = new ArrayList<>();
+  private final List<String> answeredOnRetry = new ArrayList<>();
   private int requests;
   private int serverErrors;
   private Duration total = Duration.ZERO;
@@ -52,6 +53,12 @@ final class FuzzLog {
     }
   }
 
+  /** The connection closed with no answer, and the same request, sent again, was answered. */
+  void answeredOnRetry(FuzzRequest request, String caller) {
+    answeredOnRetry.add(
+        request.operation() + " as " + caller + ", " + abbreviated(request.input()));
+  }
+
   /** The connection closed, or timed out, with no answer at all. */
   void noAnswer(FuzzRequest request, String caller, Exception failure) {
     requests++;
@@ -71,14 +78,15 @@ final class FuzzLog {
   }
 
   String summary() {
-    return ("fuzzed %d requests in %d s: %d 5xx, %d failures, %d refused by the HTTP connector;"
-            + " by status %s; slowest %d ms (%s)")
+    return ("fuzzed %d requests in %d s: %d 5xx, %d failures, %d refused by the HTTP connector,"
+            + " %d answered only when sent again; by status %s; slowest %d ms (%s)")
         .formatted(
             requests,
             total.toSeconds(),
             serverErrors,
             failures.size(),
             refusedByConnector.size(),
+            answeredOnRetry.size(),
             byStatus,
             slowest.toMillis(),
             slowestRequest);
@@ -105,6 +113,8 @@ final class FuzzLog {
                 .append('\n'));
     text.append("refused by the HTTP connector, before the application:\n");
     refusedByConnector.forEach(r -> text.append("  ").append(abbreviated(r)).append('\n'));
+    text.append("no answer on the first connection, answered when sent again:\n");
+    answeredOnRetry.forEach(r -> text.append("  ").append(r).append('\n'));
     return text.toString();
   }
 

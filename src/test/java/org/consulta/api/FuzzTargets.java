@@ -12,7 +12,8 @@ import java.util.Map;
  * @param queryValues a valid value per query parameter that most operations need
  * @param headerValues a valid value per header parameter, such as {@code If-Match}
  * @param callers {@code anonymous}, {@code participant} (the comment's author) and {@code admin}
- *     (who is also a drafter)
+ *     (an account of the fuzz's own, also a drafter: the fuzz changes its password and revokes its
+ *     tokens, which must not throttle or lock out the administrator other contracts use)
  */
 record FuzzTargets(
     Map<String, String> pathValues,
@@ -28,6 +29,20 @@ record FuzzTargets(
   }
 
   static FuzzTargets create(FuzzContract api) {
+    String unique = Long.toHexString(System.nanoTime());
+    Api administrator = account(api, "fuzz-admin-" + unique, "\"admin\", \"drafter\"");
+    String target = "fuzz-target-" + unique;
+    account(api, target, "\"drafter\"");
+    Api admin = withToken(api, administrator);
+    administrator.post("accounts/me/tokens", "{\"label\": \"spare\"}").expect(201);
+    long spareToken =
+        administrator.get("accounts/me/tokens").expect(200).array().stream()
+            .map(token -> token.asJsonObject())
+            .filter(token -> token.getString("label").equals("spare"))
+            .findFirst()
+            .orElseThrow()
+            .getJsonNumber("id")
+            .longValue();
     String slug = api.newLaw();
     long round = api.openRound(slug);
     Api participant = api.participant();
@@ -72,6 +87,8 @@ record FuzzTargets(
             Map.entry("references/{id}", "" + reference),
             Map.entry("imports/{id}", "" + job),
             Map.entry("provisions/{id}", provision),
+            Map.entry("{username}", target),
+            Map.entry("tokens/{id}", "" + spareToken),
             Map.entry("{v}", "1"),
             Map.entry("{n}", "1")),
         Map.of("lang", "es"),
@@ -79,8 +96,19 @@ record FuzzTargets(
         Map.of(
             "anonymous", Api.anonymous(api.base()),
             "participant", withToken(api, participant),
-            "admin", withToken(api, api.admin())),
+            "admin", admin),
         provision);
+  }
+
+  /** A new account named {@code name} with {@code roles}, logged in with its password. */
+  private static Api account(FuzzContract api, String name, String roles) {
+    api.admin()
+        .post(
+            "accounts",
+            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [%s]}"
+                .formatted(name, ConsultationFixture.PASSWORD, roles))
+        .expect(201);
+    return api.anonymous().as(name, ConsultationFixture.PASSWORD);
   }
 
   private static Api withToken(FuzzContract api, Api who) {
