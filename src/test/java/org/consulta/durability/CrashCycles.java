@@ -58,11 +58,17 @@ final class CrashCycles {
     for (int cycle = 0; cycle < cycles; cycle++) {
       EngineProcess engine = timedStart(cycle, starts);
       orphan.filter(ProcessHandle::isAlive).ifPresent(server -> leftover.add(server.pid()));
-      subject = subject == null ? CrashSubject.prepare(engine.root()) : subject.on(engine.root());
-      lost.addAll(new LedgerCheck(subject).lost(ledger));
-      var writes = new MixedWrites(subject, ledger, "c" + cycle);
-      writes.start();
-      awaitWrites(ledger, ledger.acknowledged() + WRITES_BEFORE_KILL);
+      MixedWrites writes;
+      try {
+        subject = subject == null ? CrashSubject.prepare(engine.root()) : subject.on(engine.root());
+        lost.addAll(new LedgerCheck(subject).lost(ledger));
+        writes = new MixedWrites(subject, ledger, "c" + cycle);
+        writes.start();
+        awaitWrites(ledger, ledger.acknowledged() + WRITES_BEFORE_KILL);
+      } catch (RuntimeException e) {
+        engine.stop();
+        throw e;
+      }
       EngineProcess.pause(Duration.ofMillis(random.nextInt(1_500)));
       orphan = EngineProcess.postmaster(data);
       engine.kill();
