@@ -23,12 +23,7 @@ public interface AccessContract extends ApiContract {
   String MADE_UP = "999999";
 
   private String account(String role) {
-    String username = role + "-" + Long.toHexString(System.nanoTime());
-    String body =
-        "{\"username\": \"%s\", \"password\": \"long-enough-pw\", \"roles\": [\"%s\"]}"
-            .formatted(username, role);
-    admin().post("accounts", body).expect(201);
-    return username;
+    return newAccount(role, PASSWORD, role);
   }
 
   @Test
@@ -52,14 +47,11 @@ public interface AccessContract extends ApiContract {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_1?lang=es";
     anonymous()
-        .as(account("participant"), "long-enough-pw")
+        .as(account("participant"), PASSWORD)
         .put(path, "{\"text\": \"x\"}", "\"es-1\"")
         .problem(403, null);
     String drafter = account("drafter");
-    anonymous()
-        .as(drafter, "long-enough-pw")
-        .put(path, "{\"text\": \"Nuevo.\"}", "\"es-1\"")
-        .expect(200);
+    anonymous().as(drafter, PASSWORD).put(path, "{\"text\": \"Nuevo.\"}", "\"es-1\"").expect(200);
     var revision = anonymous().get("laws/" + slug + "/articles/art_1/revisions/2?lang=es").json();
     assertEquals(drafter, revision.getJsonObject("revision").getString("author"));
   }
@@ -67,7 +59,7 @@ public interface AccessContract extends ApiContract {
   @Test
   default void onlyAnAdminManagesAccounts() {
     String drafter = account("drafter");
-    anonymous().as(drafter, "long-enough-pw").get("accounts").problem(403, null);
+    anonymous().as(drafter, PASSWORD).get("accounts").problem(403, null);
     var all = admin().get("accounts").expect(200).array();
     assertTrue(all.toString().contains("\"" + drafter + "\""));
     assertTrue(!all.toString().contains("password"), all.toString());
@@ -77,11 +69,7 @@ public interface AccessContract extends ApiContract {
   default void aTokenAuthenticatesAsItsAccount() {
     String drafter = account("drafter");
     var token =
-        anonymous()
-            .as(drafter, "long-enough-pw")
-            .post("accounts/me/tokens", "{}")
-            .expect(201)
-            .json();
+        anonymous().as(drafter, PASSWORD).post("accounts/me/tokens", "{}").expect(201).json();
     var me = anonymous().withToken(token.getString("token")).get("accounts/me").expect(200).json();
     assertEquals(drafter, me.getString("username"));
   }
@@ -117,7 +105,7 @@ public interface AccessContract extends ApiContract {
     Map<String, Api> callers = new LinkedHashMap<>();
     callers.put("anonymous", Api.anonymous(base()));
     for (String role : AccessTable.ROLES.subList(1, AccessTable.ROLES.size())) {
-      callers.put(role, Api.anonymous(base()).as(account(role), "long-enough-pw"));
+      callers.put(role, Api.anonymous(base()).as(account(role), PASSWORD));
     }
     List<String> wrong = new ArrayList<>();
     for (Operation operation : described) {

@@ -15,24 +15,8 @@ import org.junit.jupiter.api.Test;
  * password, and an administrator's reset and disabling of another account.
  */
 public interface AccountManagementContract extends ApiContract {
-  String PASSWORD = "long-enough-pw";
-
   private String newAccount(String role) {
-    String username = "acct-" + Long.toHexString(System.nanoTime());
-    admin()
-        .post(
-            "accounts",
-            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [\"%s\"]}"
-                .formatted(username, PASSWORD, role))
-        .expect(201);
-    return username;
-  }
-
-  private Api.Reply logIn(String username, String password) {
-    return anonymous()
-        .post(
-            "session",
-            "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
+    return newAccount("acct", PASSWORD, role);
   }
 
   /** A logged-in browser that repeats its CSRF token, as the web application does. */

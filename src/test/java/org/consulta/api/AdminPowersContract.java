@@ -15,14 +15,7 @@ public interface AdminPowersContract extends ConsultationFixture {
   long SEARCH_PATIENCE_MILLIS = 20_000;
 
   private Api adminOnly() {
-    String username = "admin-only-" + Long.toHexString(System.nanoTime());
-    admin()
-        .post(
-            "accounts",
-            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [\"admin\"]}"
-                .formatted(username, PASSWORD))
-        .expect(201);
-    return anonymous().as(username, PASSWORD);
+    return anonymous().as(newAccount("admin-only", PASSWORD, "admin"), PASSWORD);
   }
 
   /** The total of a comment search once the index has caught up with what a drafter sees. */

@@ -1,7 +1,9 @@
 package org.consulta.api;
 
 import java.net.URI;
+import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Collectors;
 
 /**
  * What every black-box test needs: the engine's address and fresh, isolated laws. The tests of a
@@ -9,6 +11,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public interface ApiContract {
   AtomicInteger LAWS = new AtomicInteger();
+
+  /** The password of every account the tests make. */
+  String PASSWORD = "long-enough-pw";
 
   /** The application's base URL, ending in '/'. */
   URI base();
@@ -19,6 +24,28 @@ public interface ApiContract {
 
   default Api admin() {
     return anonymous().as("admin", Deployments.ADMIN_PASSWORD);
+  }
+
+  /** A new account, {@code prefix} and a unique suffix, with {@code roles}; returns its name. */
+  default String newAccount(String prefix, String password, String... roles) {
+    String username = prefix + "-" + Long.toHexString(System.nanoTime());
+    String roleList =
+        Arrays.stream(roles).map(role -> "\"" + role + "\"").collect(Collectors.joining(", "));
+    admin()
+        .post(
+            "accounts",
+            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [%s]}"
+                .formatted(username, password, roleList))
+        .expect(201);
+    return username;
+  }
+
+  /** A browser log-in: {@code POST /api/session}. */
+  default Api.Reply logIn(String username, String password) {
+    return anonymous()
+        .post(
+            "session",
+            "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
   }
 
   /** Creates a law with chapters chp_1 (art_1, art_2) and chp_2 (art_3), in es and en. */

@@ -39,17 +39,6 @@ public interface AuditContract extends ApiContract {
     return admin().get("audit?" + query).expect(200).array();
   }
 
-  private String newAccount(String role, String password) {
-    String username = "audited-" + Long.toHexString(System.nanoTime());
-    admin()
-        .post(
-            "accounts",
-            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [\"%s\"]}"
-                .formatted(username, password, role))
-        .expect(201);
-    return username;
-  }
-
   @Test
   default void aSuccessfulWriteIsAuditedWithWhoWhatWhenAndWhere() {
     Instant before = Instant.now().minusSeconds(5);
@@ -88,7 +77,7 @@ public interface AuditContract extends ApiContract {
     String edit = "laws/" + slug + "/articles/art_1?lang=es";
     anonymous().put(edit, "{\"text\": \"x\"}", "\"es-1\"").problem(401, null);
     anonymous()
-        .as(newAccount("participant", "long-enough-pw"), "long-enough-pw")
+        .as(newAccount("audited", PASSWORD, "participant"), PASSWORD)
         .put(edit, "{\"text\": \"x\"}", "\"es-1\"")
         .problem(403, null);
     admin().put(edit, "{\"text\": \"x\"}", "\"es-9\"").expect(412);
@@ -109,7 +98,7 @@ public interface AuditContract extends ApiContract {
 
   @Test
   default void aWriteRolledBackIsAuditedAsFailed() {
-    String username = newAccount("drafter", "long-enough-pw");
+    String username = newAccount("audited", PASSWORD, "drafter");
     admin()
         .post(
             "accounts",
@@ -123,7 +112,7 @@ public interface AuditContract extends ApiContract {
   @Test
   default void passwordsAndTokensNeverReachTheLog() {
     String password = "secret-" + Long.toHexString(System.nanoTime());
-    String username = newAccount("participant", password);
+    String username = newAccount("audited", password, "participant");
     Api me = anonymous().as(username, password);
     String token = me.post("accounts/me/tokens", "{}").expect(201).json().getString("token");
     anonymous()
@@ -147,7 +136,7 @@ public interface AuditContract extends ApiContract {
   default void onlyAdministratorsReadTheLogPagedNewestFirst() {
     anonymous().get("audit").problem(401, null);
     anonymous()
-        .as(newAccount("drafter", "long-enough-pw"), "long-enough-pw")
+        .as(newAccount("audited", PASSWORD, "drafter"), PASSWORD)
         .get("audit")
         .problem(403, null);
 

@@ -102,7 +102,6 @@ public interface ConcurrentEditingContract extends ApiContract {
     String slug = newLaw();
     String article = clauses(slug);
     String path = article + "?lang=en";
-    Api admin = anonymous().withToken(token(admin()));
     ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
     try {
       CyclicBarrier start = new CyclicBarrier(CLIENTS);
@@ -112,14 +111,8 @@ public interface ConcurrentEditingContract extends ApiContract {
         editors.add(
             pool.submit(
                 () -> {
-                  String name = "editor-" + clause + "-" + Long.toHexString(System.nanoTime());
-                  admin
-                      .post(
-                          "accounts",
-                          "{\"username\": \"%s\", \"password\": \"long-enough-pw\", \"roles\": [\"drafter\"]}"
-                              .formatted(name))
-                      .expect(201);
-                  Api editor = anonymous().withToken(token(anonymous().as(name, "long-enough-pw")));
+                  String name = newAccount("editor-" + clause, PASSWORD, "drafter");
+                  Api editor = anonymous().withToken(token(anonymous().as(name, PASSWORD)));
                   start.await();
                   return chainEdits(editor, name, path, clause);
                 }));

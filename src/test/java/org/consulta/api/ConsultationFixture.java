@@ -6,18 +6,9 @@ import java.time.Instant;
 
 /** Drafters, participants and open rounds for the consultation contracts. */
 public interface ConsultationFixture extends ApiContract {
-  String PASSWORD = "long-enough-pw";
-
   /** A new drafter account, logged in. */
   default Api drafter() {
-    String username = "drafter-" + Long.toHexString(System.nanoTime());
-    admin()
-        .post(
-            "accounts",
-            "{\"username\": \"%s\", \"displayName\": \"Drafter %s\", \"password\": \"%s\", \"roles\": [\"drafter\"]}"
-                .formatted(username, username, PASSWORD))
-        .expect(201);
-    return anonymous().as(username, PASSWORD);
+    return anonymous().as(newAccount("drafter", PASSWORD, "drafter"), PASSWORD);
   }
 
   /** A newly registered participant from {@code country} and {@code sector}, logged in. */

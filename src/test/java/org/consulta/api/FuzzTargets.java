@@ -1,5 +1,7 @@
 package org.consulta.api;
 
+import static org.consulta.api.ApiContract.PASSWORD;
+
 import java.util.Map;
 
 /**
@@ -29,10 +31,9 @@ record FuzzTargets(
   }
 
   static FuzzTargets create(FuzzContract api) {
-    String unique = Long.toHexString(System.nanoTime());
-    Api administrator = account(api, "fuzz-admin-" + unique, "\"admin\", \"drafter\"");
-    String target = "fuzz-target-" + unique;
-    account(api, target, "\"drafter\"");
+    Api administrator =
+        api.anonymous().as(api.newAccount("fuzz-admin", PASSWORD, "admin", "drafter"), PASSWORD);
+    String target = api.newAccount("fuzz-target", PASSWORD, "drafter");
     Api admin = withToken(api, administrator);
     administrator.post("accounts/me/tokens", "{\"label\": \"spare\"}").expect(201);
     long spareToken =
@@ -98,17 +99,6 @@ record FuzzTargets(
             "participant", withToken(api, participant),
             "admin", admin),
         provision);
-  }
-
-  /** A new account named {@code name} with {@code roles}, logged in with its password. */
-  private static Api account(FuzzContract api, String name, String roles) {
-    api.admin()
-        .post(
-            "accounts",
-            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [%s]}"
-                .formatted(name, ConsultationFixture.PASSWORD, roles))
-        .expect(201);
-    return api.anonymous().as(name, ConsultationFixture.PASSWORD);
   }
 
   private static Api withToken(FuzzContract api, Api who) {

@@ -13,13 +13,6 @@ import org.junit.jupiter.api.Test;
  * the session's CSRF token; Basic and bearer callers need none.
  */
 public interface SessionContract extends ApiContract {
-  private Api.Reply logIn(String username, String password) {
-    return anonymous()
-        .post(
-            "session",
-            "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
-  }
-
   /** The client that a logged-in browser is: it sends the cookie, and nothing else unless told. */
   private Api browser(Api.Reply login) {
     String setCookie = login.header("Set-Cookie");

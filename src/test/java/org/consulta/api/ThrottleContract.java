@@ -13,24 +13,9 @@ import org.junit.jupiter.api.Test;
  */
 public interface ThrottleContract extends ApiContract {
   int FREE_FAILURES = 5;
-  String PASSWORD = "long-enough-pw";
 
   private String newAccount() {
-    String username = "throttled-" + Long.toHexString(System.nanoTime());
-    admin()
-        .post(
-            "accounts",
-            "{\"username\": \"%s\", \"password\": \"%s\", \"roles\": [\"participant\"]}"
-                .formatted(username, PASSWORD))
-        .expect(201);
-    return username;
-  }
-
-  private Api.Reply logIn(String username, String password) {
-    return anonymous()
-        .post(
-            "session",
-            "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
+    return newAccount("throttled", PASSWORD, "participant");
   }
 
   private static void assertThrottled(Api.Reply reply) {
