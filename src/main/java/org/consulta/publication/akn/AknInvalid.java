@@ -5,7 +5,8 @@ import org.consulta.platform.DomainException;
 
 /**
  * A document that is not well-formed XML or not valid Akoma Ntoso: a 400 naming the body, with the
- * line (and column) where the parser or the schema gave up, and what it said.
+ * line (and column) where the parser or the schema gave up, and what it said (element names without
+ * the Akoma Ntoso namespace, which would otherwise fill the message).
  */
 public final class AknInvalid extends DomainException {
   private final int line;
@@ -14,7 +15,9 @@ public final class AknInvalid extends DomainException {
     super(
         Reason.INVALID,
         "body",
-        (line > 0 ? "line " + line + ": " : "") + "not valid Akoma Ntoso 3.0: " + complaint,
+        (line > 0 ? "line " + line + ": " : "")
+            + "not valid Akoma Ntoso 3.0: "
+            + complaint.replace("\"" + AknSchema.NAMESPACE + "\":", ""),
         line > 0 ? Map.of("line", line, "column", column) : Map.of());
     this.line = line;
   }
