@@ -1,0 +1,18 @@
+package org.consulta.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
+
+/** Turns an edition into the bytes of one format. */
+@ApplicationScoped
+public class EditionRendering {
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  public byte[] render(Edition edition, EditionFormat format) {
+    return switch (format) {
+      case JSON -> jsonb.toJson(edition).getBytes(StandardCharsets.UTF_8);
+    };
+  }
+}
