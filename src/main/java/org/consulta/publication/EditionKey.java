@@ -11,9 +11,10 @@ import org.consulta.drafting.Law;
 import org.consulta.drafting.LawExpression;
 
 /**
- * Names the rendering of a recorded version, without rendering it: the version, languages and
- * format, the engine build (a new renderer makes new files) and what the version does not record
- * itself (titles, preambles, divisions), so that a change to any of them names a new file.
+ * Names the rendering of recorded versions, without rendering it: the document (the version, or the
+ * two versions compared and how), languages and format, the engine build (a new renderer makes new
+ * files) and what the version does not record itself (titles, preambles, divisions), so that a
+ * change to any of them names a new file.
  */
 final class EditionKey {
   private EditionKey() {}
@@ -21,12 +22,12 @@ final class EditionKey {
   static String of(
       Law law,
       List<Division> divisions,
-      int version,
+      String document,
       List<Language> languages,
       EditionFormat format,
       String build) {
     StringBuilder key = new StringBuilder();
-    key.append(law.slug()).append('\n').append(law.workUri()).append('\n').append(version);
+    key.append(law.slug()).append('\n').append(law.workUri()).append('\n').append(document);
     key.append('\n').append(languages).append('\n').append(format).append('\n').append(build);
     for (LawExpression expression : law.expressions()) {
       key.append('\n').append(expression.lang()).append('\t').append(expression.title());

@@ -12,7 +12,17 @@ public class EditionRendering {
 
   public byte[] render(Edition edition, EditionFormat format) {
     return switch (format) {
-      case JSON -> jsonb.toJson(edition).getBytes(StandardCharsets.UTF_8);
+      case JSON -> json(edition);
     };
+  }
+
+  public byte[] render(Comparison comparison, EditionFormat format) {
+    return switch (format) {
+      case JSON -> json(comparison);
+    };
+  }
+
+  private byte[] json(Object document) {
+    return jsonb.toJson(document).getBytes(StandardCharsets.UTF_8);
   }
 }

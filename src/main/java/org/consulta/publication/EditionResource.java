@@ -6,13 +6,10 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.CacheControl;
 import jakarta.ws.rs.core.Context;
-import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
@@ -22,7 +19,7 @@ import org.consulta.platform.QueryParams;
 
 /**
  * A law published as a document: one recorded version, or the working text, in one language or two,
- * in one format. Recorded versions never change, so their files are rendered once.
+ * in one format.
  */
 @Path("laws/{law}/editions")
 public class EditionResource {
@@ -30,8 +27,7 @@ public class EditionResource {
   @Inject private LawVersions versions;
   @Inject private EditionBuilder builder;
   @Inject private EditionRendering rendering;
-  @Inject private EditionCache cache;
-  @Inject private RenderGate gate;
+  @Inject private PublishedFiles files;
 
   @GET
   @Produces({"application/json", "*/*"})
@@ -45,45 +41,22 @@ public class EditionResource {
     EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
     List<Language> languages = EditionLanguages.parse(laws, law, "lang", lang);
     if (version == null || version.isBlank()) {
-      byte[] bytes =
-          gate.render(() -> rendering.render(builder.build(law, null, languages), chosen));
-      CacheControl noStore = new CacheControl();
-      noStore.setNoStore(true);
-      return file(bytes, chosen, fileName(law, "working", languages, chosen))
-          .cacheControl(noStore)
-          .build();
+      return files.working(
+          law,
+          "working",
+          languages,
+          chosen,
+          () -> rendering.render(builder.build(law, null, languages), chosen));
     }
     LawVersion recorded =
         versions.find(law, QueryParams.requiredPositive("version", version), "version");
-    String key =
-        EditionKey.of(
-            law, laws.divisions(law), recorded.number(), languages, chosen, cache.build());
-    EntityTag tag = new EntityTag(key);
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    if (unchanged != null) {
-      return unchanged.build();
-    }
-    byte[] bytes =
-        cache.get(
-            key,
-            () ->
-                gate.render(
-                    () -> rendering.render(builder.build(law, recorded, languages), chosen)));
-    return file(bytes, chosen, fileName(law, "v" + recorded.number(), languages, chosen))
-        .tag(tag)
-        .build();
-  }
-
-  private static Response.ResponseBuilder file(byte[] bytes, EditionFormat format, String name) {
-    String disposition = format.download() ? "attachment" : "inline";
-    return Response.ok(bytes, format.mediaType())
-        .header("Content-Disposition", disposition + "; filename=\"" + name + "\"");
-  }
-
-  /** {@code parity_v2_es-en.pdf}: law, version and languages, as the issue asks. */
-  private static String fileName(
-      Law law, String version, List<Language> languages, EditionFormat format) {
-    String langs = languages.stream().map(Language::name).collect(Collectors.joining("-"));
-    return law.slug() + "_" + version + "_" + langs + "." + format.extension();
+    return files.recorded(
+        request,
+        law,
+        laws.divisions(law),
+        "v" + recorded.number(),
+        languages,
+        chosen,
+        () -> rendering.render(builder.build(law, recorded, languages), chosen));
   }
 }
