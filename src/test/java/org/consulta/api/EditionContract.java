@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Editions: a law at a version, in one language or two, as a document; recorded ones cached. */
@@ -105,5 +107,49 @@ public interface EditionContract extends ApiContract {
             .formatted(slug, slug);
     admin().post("laws", single).expect(201);
     anonymous().get("laws/" + slug + "-es/editions?format=json&lang=es,en").problem(400, "lang");
+  }
+
+  @Test
+  default void theComparativeTableLinesUpTwoVersionsAndCountsTheChanges() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 1\"}").expect(201);
+    admin()
+        .put(
+            "laws/" + slug + "/articles/art_3?lang=es",
+            "{\"text\": \"Esta Ley entra en vigor de inmediato.\"}",
+            "\"es-1\"")
+        .expect(200);
+    admin().delete("laws/" + slug + "/articles/art_1").expect(204);
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 2\"}").expect(201);
+
+    var table =
+        anonymous().get("laws/" + slug + "/comparison?from=1&to=2&lang=es&format=json").expect(200);
+    assertEquals(
+        "inline; filename=\"" + slug + "_v1-v2-fold_es.json\"",
+        table.header("Content-Disposition"));
+    JsonObject comparison = table.json();
+    JsonObject summary = comparison.getJsonObject("summary");
+    assertEquals(
+        List.of(1, 0, 1, 0, 2, 0),
+        Stream.of("changed", "added", "deleted", "moved", "renumbered", "unchanged")
+            .map(summary::getInt)
+            .toList());
+    assertEquals(
+        "[\"art_1\",\"art_2\",\"art_3\"]",
+        comparison.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .map(row -> "\"" + row.getString("eId") + "\"")
+            .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+    assertEquals("Borrador 2", comparison.getJsonObject("to").getString("label"));
+
+    var working =
+        anonymous()
+            .get("laws/" + slug + "/comparison?from=2&lang=es&format=json&unchanged=omit")
+            .expect(200);
+    assertEquals(0, working.json().getJsonArray("rows").size());
+    String base = "laws/" + slug + "/comparison";
+    anonymous().get(base + "?lang=es&format=json").problem(400, "from");
+    anonymous().get(base + "?from=1&to=9&format=json").problem(404, "to");
+    anonymous().get(base + "?from=1&to=2&unchanged=hide&format=json").problem(400, "unchanged");
+    anonymous().get(base + "?from=1&to=2&lang=es,en&format=json").problem(400, "lang");
   }
 }
