@@ -25,7 +25,7 @@ import org.consulta.platform.RequiresRole;
 @Path("consultations/{id}/annotations")
 public class AnnotationResource {
   /** The Web Annotation profile of JSON-LD, as the W3C Annotation Protocol names it. */
-  public static final String ANNOTATION_JSON_LD =
+  private static final String ANNOTATION_JSON_LD =
       "application/ld+json; profile=\"" + AnnotationMapper.CONTEXT + "\"";
 
   private static final List<Variant> VARIANTS =

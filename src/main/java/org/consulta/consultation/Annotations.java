@@ -36,8 +36,9 @@ public class Annotations {
           "page",
           found.total() == 0
               ? "consultation " + roundId + " has no annotations you can see, and so no pages"
-              : "the pages of %d annotations by %d run from 0 to %d"
-                  .formatted(found.total(), size, AnnotationMapper.lastPage(found.total(), size)));
+              : "page %d is past the last: %d annotations at %d a page make pages 0 to %d"
+                  .formatted(
+                      number, found.total(), size, AnnotationMapper.lastPage(found.total(), size)));
     }
     return mapper.page(number, found.total(), found.comments(), size);
   }

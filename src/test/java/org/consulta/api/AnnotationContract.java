@@ -73,7 +73,7 @@ public interface AnnotationContract extends ConsultationFixture {
     long others = comment(other, round, "art_2", "Otra opinión.");
 
     var reply = drafter().get(annotations(round)).expect(200);
-    assertEquals(LD_JSON, reply.header("Content-Type"));
+    assertAnnotationJsonLd(reply.header("Content-Type"));
     JsonObject collection = reply.json();
     assertCollection(collection, round, 7);
     Map<Long, JsonObject> all = byComment(collection.getJsonObject("first"));
@@ -200,7 +200,7 @@ public interface AnnotationContract extends ConsultationFixture {
     assertEquals(collection.getString("last"), first.getString("next"));
 
     var reply = drafter.get(first.getString("next")).expect(200);
-    assertEquals(LD_JSON, reply.header("Content-Type"));
+    assertAnnotationJsonLd(reply.header("Content-Type"));
     JsonObject second = reply.json();
     assertEquals(CONTEXT, second.getString("@context"));
     assertEquals("AnnotationPage", second.getString("type"));
@@ -230,7 +230,7 @@ public interface AnnotationContract extends ConsultationFixture {
     assertEquals("AnnotationCollection", json.json().getString("type"));
     var either =
         drafter.withHeader("Accept", "application/ld+json").get(annotations(round)).expect(200);
-    assertEquals(LD_JSON, either.header("Content-Type"));
+    assertAnnotationJsonLd(either.header("Content-Type"));
     drafter.withHeader("Accept", "application/xml").get(annotations(round)).problem(406, null);
 
     drafter.get(annotations(999_999_999)).problem(404, "consultation");
@@ -321,6 +321,11 @@ public interface AnnotationContract extends ConsultationFixture {
     assertEquals(text.substring(from, to), quote.getString("exact"), context);
     assertTrue(text.substring(0, from).endsWith(quote.getString("prefix")), context);
     assertTrue(text.substring(to).startsWith(quote.getString("suffix")), context);
+  }
+
+  /** The media type with the Web Annotation profile; JAX-RS writes it without the space. */
+  private static void assertAnnotationJsonLd(String contentType) {
+    assertEquals(LD_JSON.replace(" ", ""), contentType.replace(" ", ""));
   }
 
   private static void assertAbsolute(String iri) {
