@@ -21,6 +21,7 @@ abstract class DeployedEngine
         DraftLoadingContract,
         ConsultationRoundContract,
         CommentContract,
+        AnnotationContract,
         SuggestionContract,
         ReportContract,
         CommentBadInputContract,
@@ -36,7 +37,8 @@ abstract class DeployedEngine
         ThrottleContract,
         AuditContract,
         LimitsContract,
-        HostileClientContract {
+        HostileClientContract,
+        EditionContract {
   @ArquillianResource private URL base;
 
   @Override
