@@ -7,7 +7,9 @@ import org.consulta.platform.DomainException;
 
 /** The formats an edition is published in, with the media type and file extension of each. */
 public enum EditionFormat {
-  JSON("application/json", "json", false);
+  JSON("application/json", "json", false),
+  /** Akoma Ntoso 3.0: one language per document, and no form for a comparative table. */
+  AKN("application/akn+xml", "xml", true);
 
   private final String mediaType;
   private final String extension;
@@ -25,6 +27,16 @@ public enum EditionFormat {
 
   public String extension() {
     return extension;
+  }
+
+  /** Whether the format sets two languages side by side; an Akoma Ntoso document holds one. */
+  public boolean bilingual() {
+    return this != AKN;
+  }
+
+  /** Whether a comparative table can be written in the format. */
+  public boolean comparison() {
+    return this != AKN;
   }
 
   /** Whether a browser should save the file rather than show it. */

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
+import org.consulta.publication.akn.AknExport;
 
 /** Turns an edition into the bytes of one format. */
 @ApplicationScoped
@@ -13,12 +14,14 @@ public class EditionRendering {
   public byte[] render(Edition edition, EditionFormat format) {
     return switch (format) {
       case JSON -> json(edition);
+      case AKN -> AknExport.render(edition);
     };
   }
 
   public byte[] render(Comparison comparison, EditionFormat format) {
     return switch (format) {
       case JSON -> json(comparison);
+      case AKN -> throw new IllegalArgumentException("no comparative table in " + format);
     };
   }
 

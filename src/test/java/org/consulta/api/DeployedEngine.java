@@ -38,7 +38,8 @@ abstract class DeployedEngine
         AuditContract,
         LimitsContract,
         HostileClientContract,
-        EditionContract {
+        EditionContract,
+        AknContract {
   @ArquillianResource private URL base;
 
   @Override
