@@ -2,7 +2,6 @@ package org.consulta.publication.akn;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -23,7 +22,7 @@ final class AknDom {
 
   /**
    * Parses a document that {@link AknSchema} has accepted, with the same guards: no DOCTYPE, no
-   * entity, no XInclude.
+   * entity, no XInclude, no deep nesting.
    */
   static Document parse(byte[] document) {
     try {
@@ -35,6 +34,7 @@ final class AknDom {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_DTD, "");
       factory.setAttribute(XMLConstants.ACCESS_EXTERNAL_SCHEMA, "");
+      factory.setAttribute(AknSchema.MAX_DEPTH_PROPERTY, AknSchema.MAX_DEPTH);
       DocumentBuilder builder = factory.newDocumentBuilder();
       builder.setErrorHandler(null);
       return builder.parse(new ByteArrayInputStream(document));
@@ -43,7 +43,7 @@ final class AknDom {
     } catch (SAXException | ParserConfigurationException e) {
       throw new IllegalStateException(e);
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw AknSchema.undecodable(e);
     }
   }
 

@@ -26,12 +26,22 @@ import org.xml.sax.XMLReader;
  * The OASIS Akoma Ntoso 3.0 schema, bundled in {@code akn/} and compiled once: a {@link Schema} is
  * immutable and safe to share, a {@link Validator} is not, so each call makes its own. Nothing is
  * fetched from the network: the schema's import of {@code xml.xsd} is answered from the classpath,
- * and documents may not carry a DOCTYPE, so no external entity is read and no entity expands.
+ * and documents may not carry a DOCTYPE, so no external entity is read and no entity expands; they
+ * may not nest elements deeper than {@link #MAX_DEPTH} either.
  */
 public final class AknSchema {
   public static final String NAMESPACE = "http://docs.oasis-open.org/legaldocml/ns/akn/3.0";
   private static final String DIRECTORY = "/akn/";
   private static final String MAIN = "akomantoso30.xsd";
+
+  /**
+   * The deepest nesting of elements read, far above the 15 levels of the deepest official example:
+   * schema-valid inline markup may nest without end, and what reads a document recurses.
+   */
+  static final String MAX_DEPTH = "100";
+
+  static final String MAX_DEPTH_PROPERTY =
+      "http://www.oracle.com/xml/jaxp/properties/maxElementDepth";
   private static final Schema SCHEMA = compile();
 
   private AknSchema() {}
@@ -55,11 +65,19 @@ public final class AknSchema {
     } catch (SAXException e) {
       throw new AknInvalid(-1, -1, e.getMessage());
     } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      throw undecodable(e);
     }
   }
 
-  /** A namespace-aware reader that refuses any DOCTYPE and so any entity. */
+  /**
+   * A document read from memory fails to read only for what its bytes are: an encoding that is
+   * unknown, or bytes that are not in the encoding declared.
+   */
+  static AknInvalid undecodable(IOException e) {
+    return new AknInvalid(-1, -1, "its bytes cannot be read in the encoding declared (" + e + ")");
+  }
+
+  /** A namespace-aware reader that refuses any DOCTYPE, and so any entity, and deep nesting. */
   static XMLReader reader() throws SAXException {
     try {
       SAXParserFactory factory = SAXParserFactory.newDefaultInstance();
@@ -69,7 +87,9 @@ public final class AknSchema {
       factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
       factory.setFeature("http://xml.org/sax/features/external-general-entities", false);
       factory.setFeature("http://xml.org/sax/features/external-parameter-entities", false);
-      return factory.newSAXParser().getXMLReader();
+      var parser = factory.newSAXParser();
+      parser.setProperty(MAX_DEPTH_PROPERTY, MAX_DEPTH);
+      return parser.getXMLReader();
     } catch (ParserConfigurationException e) {
       throw new IllegalStateException(e);
     }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.consulta.drafting.DivisionKind;
@@ -179,6 +180,51 @@ class AknReaderTest {
 
     assertEquals(100, refused.line());
     assertEquals("body", refused.field());
+  }
+
+  @Test
+  void aBodyWithoutProvisionsIsRefused() {
+    String empty =
+        golden()
+            .replaceAll("(?s)<body>.*</body>", "<body><hcontainer name=\"noProvisions\"/></body>");
+
+    DomainException refused = assertThrows(DomainException.class, () -> read(bytes(empty)));
+
+    assertEquals("body", refused.field());
+    assertTrue(refused.getMessage().startsWith("the document has no provisions"));
+  }
+
+  @Test
+  void textsLongerThanTheEngineKeepsAreRefusedByElement() {
+    String title = golden().replace("Ley Modelo Mínima", "L".repeat(600));
+    assertEquals("docTitle", assertThrows(DomainException.class, () -> read(bytes(title))).field());
+
+    String heading =
+        golden()
+            .replace("<heading>Objeto</heading>", "<heading>" + "h".repeat(1001) + "</heading>");
+    DomainException refused = assertThrows(DomainException.class, () -> read(bytes(heading)));
+    assertEquals("article", refused.field());
+    assertTrue(refused.getMessage().startsWith("article art_1: its heading"), refused.getMessage());
+  }
+
+  @Test
+  void aBadRecordedInstantInConsultasOwnMetadataIsNamed() {
+    String bad = golden().replace("recorded=\"2026-04-10T09:30:00Z\"", "recorded=\"yesterday\"");
+
+    assertEquals(
+        "proprietary", assertThrows(DomainException.class, () -> read(bytes(bad))).field());
+  }
+
+  private static String golden() {
+    return new String(AknExamples.bytes("golden/tiny-es.akn.xml"), StandardCharsets.UTF_8);
+  }
+
+  private static byte[] bytes(String document) {
+    return document.getBytes(StandardCharsets.UTF_8);
+  }
+
+  private static AknLaw read(byte[] document) {
+    return AknReader.read(document);
   }
 
   private static AknLaw read(String example) {

@@ -78,6 +78,33 @@ class AknSchemaTest {
     }
   }
 
+  @Test
+  void elementsNestedDeeperThanAnyLawAreRefusedBeforeAnythingRecursesOverThem() {
+    String valid = new String(AknExamples.bytes("za_bill_2006-12-23.xml"), StandardCharsets.UTF_8);
+    String deep =
+        valid.replace(
+            "<docTitle>Education Laws Amendment Act, 2005.</docTitle>",
+            "<docTitle>" + "<b>".repeat(10_000) + "x" + "</b>".repeat(10_000) + "</docTitle>");
+
+    AknInvalid invalid = assertThrows(AknInvalid.class, () -> AknSchema.validate(bytes(deep)));
+
+    assertTrue(invalid.getMessage().contains("depth"), invalid.getMessage());
+    assertTrue(invalid.line() > 0);
+  }
+
+  @Test
+  void bytesThatAreNotInTheDeclaredEncodingAreAnInvalidDocument() {
+    for (byte[] document :
+        new byte[][] {
+          bytes("<?xml version=\"1.0\" encoding=\"no-such-charset\"?><a/>"),
+          new byte[] {'<', 'a', '>', (byte) 0xC3, (byte) 0x28, '<', '/', 'a', '>'},
+          new byte[] {(byte) 0xFF, (byte) 0xFE, 0, 0x3C, 0x41},
+          new byte[0]
+        }) {
+      assertThrows(AknInvalid.class, () -> AknSchema.validate(document));
+    }
+  }
+
   private static byte[] bytes(String text) {
     return text.getBytes(StandardCharsets.UTF_8);
   }
