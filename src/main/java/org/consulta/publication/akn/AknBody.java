@@ -2,12 +2,9 @@ package org.consulta.publication.akn;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.consulta.drafting.ArticleArrangement;
 import org.consulta.drafting.DivisionKind;
 import org.consulta.drafting.Language;
@@ -29,8 +26,7 @@ import org.w3c.dom.Element;
  *   <li>Every article is in a division, and a division's articles come before its subdivisions: so
  *       articles directly in the body, or after a subdivision, go in a division of their own,
  *       headed with a word for "provisions" in the law's language, and the reading order is kept.
- *   <li>eIds keep their last component when it has the engine's shape ({@code art_12}, {@code
- *       chp_3}) and is not taken; the others get the lowest free number, in reading order.
+ *   <li>eIds as {@link AknEIds} gives them.
  * </ul>
  */
 final class AknBody {
@@ -41,30 +37,10 @@ final class AknBody {
       List.of("article", "section", "clause", "paragraph");
   private static final Set<String> CONTAINERS =
       Set.of(
-          "book",
-          "tome",
-          "part",
-          "title",
-          "subtitle",
-          "subpart",
-          "chapter",
-          "subchapter",
-          "division",
-          "subdivision",
-          "section",
-          "subsection",
-          "clause",
-          "subclause",
-          "paragraph",
-          "subparagraph",
-          "rule",
-          "subrule",
-          "level",
-          "transitional",
-          "hcontainer",
-          "alinea",
-          "indent",
-          "proviso");
+          ("book tome part title subtitle subpart chapter subchapter division subdivision section"
+                  + " subsection clause subclause paragraph subparagraph rule subrule level"
+                  + " transitional hcontainer alinea indent proviso")
+              .split(" "));
   private static final Set<String> TITLES = Set.of("book", "tome", "part", "title");
   private static final Set<String> CHAPTERS =
       Set.of("subtitle", "subpart", "chapter", "division", "hcontainer");
@@ -84,7 +60,7 @@ final class AknBody {
   private final String articleElement;
 
   /** A division being read; {@code source} is the document's eId, null for one made here. */
-  private static final class Node {
+  static final class Node {
     final DivisionKind kind;
     final String source;
     final String heading;
@@ -103,7 +79,7 @@ final class AknBody {
     }
   }
 
-  private static final class Article {
+  static final class Article {
     final String source;
     final String heading;
     final String text;
@@ -136,7 +112,7 @@ final class AknBody {
     AknBody reader = new AknBody(lang, articleElement);
     Node root = new Node(null, "body", "");
     reader.walk(body, root, 0);
-    new Ids().assign(root.children);
+    new AknEIds().assign(root.children);
     return root.children.stream().map(reader::plan).toList();
   }
 
@@ -192,17 +168,10 @@ final class AknBody {
     return CHAPTERS.contains(element) ? DivisionKind.CHAPTER : DivisionKind.SECTION;
   }
 
-  /** {@code num. heading}, as the engine stores a division's heading. */
+  /** {@code num. heading}, as the engine stores a division's heading; a word when it has none. */
   private String heading(Element division) {
-    String num =
-        AknDom.child(division, "num")
-            .map(AknText::inline)
-            .map(n -> n.replaceAll("[\\s.:\u2014\u2013-]+$", ""))
-            .orElse("");
-    String heading = AknDom.child(division, "heading").map(AknText::inline).orElse("");
-    String full = num.isEmpty() ? heading : heading.isEmpty() ? num : num + ". " + heading;
-    String result = full.isEmpty() ? PROVISIONS.get(lang) : full;
-    return bounded(result, MAX_HEADING, division, "heading");
+    String full = AknText.headingLine(division);
+    return bounded(full.isEmpty() ? PROVISIONS.get(lang) : full, MAX_HEADING, division, "heading");
   }
 
   private Article article(Element element) {
@@ -242,57 +211,5 @@ final class AknBody {
         Map.of(lang, node.heading),
         articles,
         node.children.stream().map(this::plan).toList());
-  }
-
-  /** Gives every division and article an eId of the engine's shape, unique in the law. */
-  private static final class Ids {
-    private static final Pattern NUMBERED = Pattern.compile("[a-z]+_[1-9][0-9]{0,8}");
-    private final Set<String> taken = new HashSet<>();
-    private final Map<String, Integer> next = new HashMap<>();
-
-    void assign(List<Node> divisions) {
-      keep(divisions);
-      fill(divisions);
-    }
-
-    private void keep(List<Node> divisions) {
-      for (Node division : divisions) {
-        division.eId = kept(division.source, division.kind.prefix());
-        division.articles.forEach(a -> a.eId = kept(a.source, "art"));
-        keep(division.children);
-      }
-    }
-
-    private void fill(List<Node> divisions) {
-      for (Node division : divisions) {
-        if (division.eId == null) {
-          division.eId = free(division.kind.prefix());
-        }
-        division.articles.stream().filter(a -> a.eId == null).forEach(a -> a.eId = free("art"));
-        fill(division.children);
-      }
-    }
-
-    /** The last component of the document's eId, if it has the shape and is not yet taken. */
-    private String kept(String source, String prefix) {
-      if (source == null) {
-        return null;
-      }
-      int cut = source.lastIndexOf("__");
-      String last = cut < 0 ? source : source.substring(cut + 2);
-      boolean shaped = NUMBERED.matcher(last).matches() && last.startsWith(prefix + "_");
-      return shaped && taken.add(last) ? last : null;
-    }
-
-    private String free(String prefix) {
-      int n = next.getOrDefault(prefix, 1);
-      while (taken.contains(prefix + "_" + n)) {
-        n++;
-      }
-      next.put(prefix, n + 1);
-      String eId = prefix + "_" + n;
-      taken.add(eId);
-      return eId;
-    }
   }
 }

@@ -159,14 +159,7 @@ final class AknReader {
 
   private static Optional<String> firstHeading(Element body) {
     return AknDom.first(body, e -> AknDom.child(e, "heading").isPresent())
-        .map(
-            e -> {
-              String heading = AknText.inline(AknDom.child(e, "heading").orElseThrow());
-              return AknDom.child(e, "num")
-                  .map(AknText::inline)
-                  .map(n -> n.replaceAll("[\\s.:\u2014\u2013-]+$", "") + ". " + heading)
-                  .orElse(heading);
-            })
+        .map(AknText::headingLine)
         .filter(t -> !t.isEmpty());
   }
 

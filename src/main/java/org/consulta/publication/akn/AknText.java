@@ -43,6 +43,23 @@ final class AknText {
     }
   }
 
+  /**
+   * An element's number and heading as one line, {@code num. heading}, as the engine stores a
+   * division's heading: the number without the punctuation that ends it ({@code CHAPTER 3—}).
+   */
+  static String headingLine(Element element) {
+    String num =
+        AknDom.child(element, "num")
+            .map(AknText::inline)
+            .map(n -> n.replaceAll("[\\s.:\u2014\u2013-]+$", ""))
+            .orElse("");
+    String heading = AknDom.child(element, "heading").map(AknText::inline).orElse("");
+    if (num.isEmpty() || heading.isEmpty()) {
+      return num + heading;
+    }
+    return num + ". " + heading;
+  }
+
   /** The blocks of an element's content, its own number and heading left to the caller. */
   static List<String> blocks(Element element) {
     List<String> blocks = new ArrayList<>();
