@@ -19,6 +19,7 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabJc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTabTlc;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STUnderline;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.StylesDocument;
 
 /**
  * The named styles of Consulta's Word documents, defined once in the styles part so that the text
@@ -200,7 +201,7 @@ public final class DocxStyles {
             + "<w:right w:w=\"108\" w:type=\"dxa\"/></w:tblCellMar></w:tblPr></w:style>"
             + "</w:styles>";
     try {
-      styles.addNewStyle().set(CTStyles.Factory.parse(grid).getStyleArray(0));
+      styles.addNewStyle().set(StylesDocument.Factory.parse(grid).getStyles().getStyleArray(0));
     } catch (XmlException e) {
       throw new IllegalStateException(e);
     }
