@@ -14,9 +14,6 @@ import org.consulta.drafting.Language;
  * edition sets its languages side by side in a table, one row per division and per article.
  */
 public final class DocxEdition {
-  /** Characters in a row's longest cell beyond which the row may break across pages. */
-  private static final int ROW_KEPT_TOGETHER = 1200;
-
   private static final String CONTENTS_FIELD = "TOC \\o \"1-2\" \\h \\z \\u";
 
   private final Edition edition;
@@ -153,7 +150,7 @@ public final class DocxEdition {
               .mapToInt(lang -> String.join("", edition.preamble(lang)).length())
               .max()
               .orElse(0);
-      List<XWPFTableCell> cells = table.row(longest <= ROW_KEPT_TOGETHER);
+      List<XWPFTableCell> cells = table.row(longest);
       for (int i = 0; i < cells.size(); i++) {
         Language lang = edition.languages().get(i);
         preamble(cell(cells, i), lang);
@@ -165,14 +162,14 @@ public final class DocxEdition {
   private void rows(List<Part> parts, DocxTable table) {
     for (Part part : parts) {
       if (part instanceof DivisionPart division) {
-        List<XWPFTableCell> cells = table.row(true);
+        List<XWPFTableCell> cells = table.row();
         for (int i = 0; i < cells.size(); i++) {
           Language lang = edition.languages().get(i);
           cell(cells, i).paragraph(DocxStyles.DIVISION, division.heading(lang).full());
         }
         rows(division.children(), table);
       } else if (part instanceof ArticlePart article) {
-        List<XWPFTableCell> cells = table.row(length(article) <= ROW_KEPT_TOGETHER);
+        List<XWPFTableCell> cells = table.row(length(article));
         for (int i = 0; i < cells.size(); i++) {
           Language lang = edition.languages().get(i);
           DocxText text = cell(cells, i);
@@ -190,19 +187,8 @@ public final class DocxEdition {
     return i == 0 ? text : text.outsideOutline();
   }
 
-  private int length(ArticlePart article) {
-    int longest = 0;
-    for (ArticleText text : article.texts().values()) {
-      int length = 0;
-      for (Paragraph p : text.paragraphs()) {
-        length += p.text().length();
-        for (Point point : p.points()) {
-          length += point.text().length();
-        }
-      }
-      longest = Math.max(longest, length);
-    }
-    return longest;
+  private static int length(ArticlePart article) {
+    return article.texts().values().stream().mapToInt(t -> t.plain().length()).max().orElse(0);
   }
 
   private void colophon() {

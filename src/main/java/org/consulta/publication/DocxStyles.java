@@ -56,6 +56,9 @@ public final class DocxStyles {
   /** The heading row of a table laid out in columns (languages, or earlier and later text). */
   public static final String COLUMN_HEADING = "ColumnHeading";
 
+  /** How an article of a comparative table changed: {@code Modificado, renumerado}. */
+  public static final String CHANGE_NOTE = "ChangeNote";
+
   public static final String TABLE = "TableGrid";
 
   /** Character styles for a redline: inserted words underlined, deleted words struck through. */
@@ -164,6 +167,10 @@ public final class DocxStyles {
 
     size(centred(paragraph(HEADER, "header", "Normal", HEADER), 0, 0), 18);
     size(centred(paragraph(FOOTER, "footer", "Normal", FOOTER), 0, 0), 18);
+
+    CTStyle note = keepNext(spaced(paragraph(CHANGE_NOTE, "Change Note", "Normal", BODY), 0, 60));
+    rPr(note).addNewI();
+    size(note, 20);
 
     CTStyle column = paragraph(COLUMN_HEADING, "Column Heading", "Normal", COLUMN_HEADING);
     keepNext(centred(column, 60, 60));

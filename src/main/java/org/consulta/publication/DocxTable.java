@@ -19,6 +19,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  * the comparative table (earlier text, later text, changes) are laid out in one.
  */
 public final class DocxTable {
+  /**
+   * Characters in a row's longest cell beyond which the row may break across pages: about half a
+   * page of a column in a two-column table.
+   */
+  private static final int KEPT_TOGETHER = 1200;
+
   /** A column: its heading, in the language of its text. */
   public record Column(String heading, Language lang) {}
 
@@ -36,30 +42,47 @@ public final class DocxTable {
     heading.setRepeatHeader(true);
     heading.setCantSplitRow(true);
     for (int i = 0; i < this.columns; i++) {
-      XWPFTableCell cell = width(heading.getCell(i));
+      XWPFTableCell cell = width(heading.getCell(i), 1);
       Column column = columns.get(i);
       DocxText.in(cell, column.lang()).paragraph(DocxStyles.COLUMN_HEADING, column.heading());
     }
   }
 
-  /**
-   * A new row, one cell per column.
-   *
-   * @param keepTogether whether the row stays on one page; a row longer than a page must be allowed
-   *     to break, or Word cuts it off at the foot of the page
-   */
-  public List<XWPFTableCell> row(boolean keepTogether) {
-    XWPFTableRow row = table.createRow();
-    if (keepTogether) {
-      row.setCantSplitRow(true);
-    }
-    return row.getTableCells().stream().map(this::width).toList();
+  /** A row that stays on one page, such as a division's heading. */
+  public List<XWPFTableCell> row() {
+    return row(0);
   }
 
-  private XWPFTableCell width(XWPFTableCell cell) {
+  /**
+   * A new row, one cell per column, kept on one page if its longest cell is short: a row longer
+   * than a page must be allowed to break, or Word cuts it off at the foot of the page.
+   *
+   * @param longestCell the characters of text in its longest cell
+   */
+  public List<XWPFTableCell> row(int longestCell) {
+    XWPFTableRow row = table.createRow();
+    if (longestCell <= KEPT_TOGETHER) {
+      row.setCantSplitRow(true);
+    }
+    return row.getTableCells().stream().map(cell -> width(cell, 1)).toList();
+  }
+
+  /** A row of one cell across every column, kept on one page, such as a division's heading. */
+  public XWPFTableCell spanningRow() {
+    XWPFTableRow row = table.createRow();
+    row.setCantSplitRow(true);
+    while (row.getTableCells().size() > 1) {
+      row.removeCell(row.getTableCells().size() - 1);
+    }
+    XWPFTableCell cell = width(row.getCell(0), columns);
+    cell.getCTTc().getTcPr().addNewGridSpan().setVal(BigInteger.valueOf(columns));
+    return cell;
+  }
+
+  private XWPFTableCell width(XWPFTableCell cell, int span) {
     var tcPr = cell.getCTTc().isSetTcPr() ? cell.getCTTc().getTcPr() : cell.getCTTc().addNewTcPr();
     CTTblWidth w = tcPr.isSetTcW() ? tcPr.getTcW() : tcPr.addNewTcW();
-    w.setW(BigInteger.valueOf(columnWidth));
+    w.setW(BigInteger.valueOf((long) columnWidth * span));
     w.setType(STTblWidth.DXA);
     return cell;
   }

@@ -76,18 +76,21 @@ public final class DocxText {
    * keeps its numbers.
    */
   public XWPFParagraph numbered(String style, String num, String text) {
-    XWPFParagraph p = paragraph(style, "");
-    XWPFRun run = run(p, num);
-    run.addTab();
-    run.setText(text);
-    return p;
+    return paragraph(style, num + "\t" + text);
   }
 
+  /** A run of {@code text}, its tab characters as Word's tabs. */
   public XWPFRun run(XWPFParagraph p, String text) {
     XWPFRun run = p.createRun();
     run.setLang(tag);
-    if (!text.isEmpty()) {
-      run.setText(text);
+    String[] pieces = text.split("\t", -1);
+    for (int i = 0; i < pieces.length; i++) {
+      if (i > 0) {
+        run.addTab();
+      }
+      if (!pieces[i].isEmpty()) {
+        run.setText(pieces[i]);
+      }
     }
     return run;
   }

@@ -106,4 +106,19 @@ public interface EditionContract extends ApiContract {
     admin().post("laws", single).expect(201);
     anonymous().get("laws/" + slug + "-es/editions?format=json&lang=es,en").problem(400, "lang");
   }
+
+  @Test
+  default void aWordEditionIsADocumentToSave() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 1\"}").expect(201);
+
+    var docx = anonymous().get("laws/" + slug + "/editions?version=1&lang=es,en&format=docx");
+    docx.expect(200);
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        docx.header("Content-Type"));
+    assertEquals(
+        "attachment; filename=\"" + slug + "_v1_es-en.docx\"", docx.header("Content-Disposition"));
+    assertTrue(docx.body().startsWith("PK"), "a zip package");
+  }
 }

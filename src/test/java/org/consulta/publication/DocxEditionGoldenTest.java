@@ -83,7 +83,7 @@ class DocxEditionGoldenTest {
 
   /**
    * {@code [Style lang] text}, with field instructions in braces where they start, tabs and breaks
-   * spelled out.
+   * spelled out, and a redline's runs as {@code {+inserted+}} and {@code [-deleted-]}.
    */
   private static String line(XWPFParagraph p) {
     StringBuilder text = new StringBuilder();
@@ -92,7 +92,7 @@ class DocxEditionGoldenTest {
       run.getCTR()
           .getInstrTextList()
           .forEach(t -> text.append('{').append(t.getStringValue().strip()).append('}'));
-      text.append(run.text());
+      text.append(marked(run));
       if (run.getLang() != null && !langs.contains(run.getLang())) {
         langs.add(run.getLang());
       }
@@ -108,5 +108,15 @@ class DocxEditionGoldenTest {
         + (langs.isEmpty() ? "" : " " + String.join(" ", langs))
         + "] "
         + text.toString().replace("\t", "<tab>").replace("\n", "<break>");
+  }
+
+  private static String marked(XWPFRun run) {
+    if (DocxStyles.INSERTED.equals(run.getStyle())) {
+      return "{+" + run.text() + "+}";
+    }
+    if (DocxStyles.DELETED.equals(run.getStyle())) {
+      return "[-" + run.text() + "-]";
+    }
+    return run.text();
   }
 }

@@ -51,6 +51,7 @@ class DocxEditionTest {
             Map.entry("Header", "header"),
             Map.entry("Footer", "footer"),
             Map.entry("ColumnHeading", "Column Heading"),
+            Map.entry("ChangeNote", "Change Note"),
             Map.entry("TableGrid", "Table Grid"),
             Map.entry("InsertedText", "Inserted Text"),
             Map.entry("DeletedText", "Deleted Text"));
