@@ -43,6 +43,10 @@ public final class DocxDocument {
     this.textWidth = width - 2 * MARGIN;
     DocxStyles.define(doc, language, textWidth);
     page(width, landscape ? A4_SHORT : A4_LONG, landscape);
+    // Justified text in narrow columns opens wide gaps between words unless words can break.
+    var settings = doc.getSettings().getCTSettings();
+    settings.addNewAutoHyphenation();
+    settings.addNewDoNotHyphenateCaps();
   }
 
   public XWPFDocument document() {

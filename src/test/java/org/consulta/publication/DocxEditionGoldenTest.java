@@ -56,6 +56,7 @@ class DocxEditionGoldenTest {
     lines.add("language: " + core.getUnderlyingProperties().getLanguageProperty().orElse(""));
     lines.add("identifier: " + core.getIdentifier());
     lines.add("update fields on open: " + doc.isEnforcedUpdateFields());
+    lines.add("hyphenation: " + doc.getSettings().getCTSettings().isSetAutoHyphenation());
     doc.getHeaderList()
         .forEach(h -> h.getParagraphs().forEach(p -> lines.add("header " + line(p))));
     doc.getFooterList()
