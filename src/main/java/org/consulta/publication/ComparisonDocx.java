@@ -223,10 +223,14 @@ public final class ComparisonDocx {
     return hung;
   }
 
+  /** The longest cell's text: the changes column holds the deleted words and the inserted. */
   private static int length(ComparisonRow row) {
+    int redline = row.text().stream().mapToInt(op -> op.text().length()).sum();
     return Math.max(
-        row.before() == null ? 0 : row.before().plain().length(),
-        row.after() == null ? 0 : row.after().plain().length());
+        redline,
+        Math.max(
+            row.before() == null ? 0 : row.before().plain().length(),
+            row.after() == null ? 0 : row.after().plain().length()));
   }
 
   private String capitalized(String s) {

@@ -33,6 +33,7 @@ public final class DocxDocument {
   private final XWPFDocument doc = new XWPFDocument();
   private final Language language;
   private final int textWidth;
+  private final int textHeight;
 
   /**
    * @param landscape for documents of three columns, such as the comparative table
@@ -40,9 +41,11 @@ public final class DocxDocument {
   public DocxDocument(Language language, boolean landscape) {
     this.language = language;
     int width = landscape ? A4_LONG : A4_SHORT;
+    int height = landscape ? A4_SHORT : A4_LONG;
     this.textWidth = width - 2 * MARGIN;
+    this.textHeight = height - 2 * MARGIN;
     DocxStyles.define(doc, language, textWidth);
-    page(width, landscape ? A4_SHORT : A4_LONG, landscape);
+    page(width, height, landscape);
     // Justified text in narrow columns opens wide gaps between words unless words can break.
     var settings = doc.getSettings().getCTSettings();
     settings.addNewAutoHyphenation();
@@ -56,6 +59,11 @@ public final class DocxDocument {
   /** The width between the margins, in twentieths of a point. */
   public int textWidth() {
     return textWidth;
+  }
+
+  /** The height between the margins, in twentieths of a point. */
+  public int textHeight() {
+    return textHeight;
   }
 
   /** Writes into the document's body in {@code lang}. */

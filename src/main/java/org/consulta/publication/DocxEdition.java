@@ -204,7 +204,7 @@ public final class DocxEdition {
   }
 
   /** The language's name in itself: {@code Español}, {@code English}. */
-  static String name(Language lang) {
+  private static String name(Language lang) {
     Locale locale = Locale.forLanguageTag(lang.name());
     String name = locale.getDisplayLanguage(locale);
     return name.substring(0, 1).toUpperCase(locale) + name.substring(1);

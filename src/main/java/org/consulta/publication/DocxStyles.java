@@ -66,7 +66,7 @@ public final class DocxStyles {
 
   public static final String DELETED = "DeletedText";
 
-  static final String FONT = "Times New Roman";
+  private static final String FONT = "Times New Roman";
 
   private static final String NAMESPACE =
       "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
@@ -94,8 +94,8 @@ public final class DocxStyles {
   }
 
   /**
-   * The language tag Word's proofing tools know for a language: Word wants a region, and these are
-   * the ones every Office installation carries a dictionary for.
+   * The language tag of a language in Word: its proofing tools want a region with the language,
+   * here the commonest one for each.
    */
   public static String tag(Language lang) {
     return switch (lang) {

@@ -20,10 +20,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STTblWidth;
  */
 public final class DocxTable {
   /**
-   * Characters in a row's longest cell beyond which the row may break across pages: about half a
-   * page of a column in a two-column table.
+   * About what a character and a line of body text take, in twentieths of a point (12-point Times
+   * with the styles' spacing), to tell how much of a column's text fills a page.
    */
-  private static final int KEPT_TOGETHER = 1200;
+  private static final int CHARACTER_WIDTH = 110;
+
+  private static final int LINE_HEIGHT = 320;
 
   /** A column: its heading, in the language of its text. */
   public record Column(String heading, Language lang) {}
@@ -32,10 +34,18 @@ public final class DocxTable {
   private final int columns;
   private final int columnWidth;
 
+  /**
+   * Characters in a row's longest cell beyond which it may break: two thirds of a page of the
+   * column, so that keeping a row whole never leaves more than that blank at the foot of a page.
+   */
+  private final int keptTogether;
+
   public DocxTable(DocxDocument document, List<Column> columns) {
     XWPFDocument doc = document.document();
     this.columns = columns.size();
     this.columnWidth = document.textWidth() / this.columns;
+    this.keptTogether =
+        (columnWidth / CHARACTER_WIDTH) * (document.textHeight() / LINE_HEIGHT) * 2 / 3;
     this.table = doc.createTable(1, this.columns);
     layout(table.getCTTbl());
     XWPFTableRow heading = table.getRow(0);
@@ -61,7 +71,7 @@ public final class DocxTable {
    */
   public List<XWPFTableCell> row(int longestCell) {
     XWPFTableRow row = table.createRow();
-    if (longestCell <= KEPT_TOGETHER) {
+    if (longestCell <= keptTogether) {
       row.setCantSplitRow(true);
     }
     return row.getTableCells().stream().map(cell -> width(cell, 1)).toList();

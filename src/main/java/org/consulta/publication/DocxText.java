@@ -9,6 +9,7 @@ import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.xmlbeans.impl.xb.xmlschema.SpaceAttribute;
 import org.consulta.drafting.Language;
+import org.openxmlformats.schemas.officeDocument.x2006.sharedTypes.STOnOff1;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTText;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.STFldCharType;
 
@@ -21,11 +22,13 @@ public final class DocxText {
   private final Supplier<XWPFParagraph> next;
   private final String tag;
   private final boolean outline;
+  private final boolean inTable;
 
-  private DocxText(Supplier<XWPFParagraph> next, String tag, boolean outline) {
+  private DocxText(Supplier<XWPFParagraph> next, String tag, boolean outline, boolean inTable) {
     this.next = next;
     this.tag = tag;
     this.outline = outline;
+    this.inTable = inTable;
   }
 
   public static DocxText in(XWPFDocument doc, Language lang) {
@@ -34,17 +37,19 @@ public final class DocxText {
 
   /** Into a table cell, filling first the empty paragraph every new cell holds. */
   public static DocxText in(XWPFTableCell cell, Language lang) {
-    return in(
+    return new DocxText(
         () -> {
           List<XWPFParagraph> paragraphs = cell.getParagraphs();
           XWPFParagraph last = paragraphs.get(paragraphs.size() - 1);
           return last.getStyle() == null && last.runsIsEmpty() ? last : cell.addParagraph();
         },
-        lang);
+        DocxStyles.tag(lang),
+        true,
+        true);
   }
 
   static DocxText in(Supplier<XWPFParagraph> next, Language lang) {
-    return new DocxText(next, DocxStyles.tag(lang), true);
+    return new DocxText(next, DocxStyles.tag(lang), true, false);
   }
 
   /**
@@ -53,7 +58,7 @@ public final class DocxText {
    * division and article once, in the first language.
    */
   public DocxText outsideOutline() {
-    return new DocxText(next, tag, false);
+    return new DocxText(next, tag, false, inTable);
   }
 
   /** A new paragraph in {@code style}, holding {@code text} unless it is empty. */
@@ -63,6 +68,11 @@ public final class DocxText {
     if (!outline && (style.equals(DocxStyles.DIVISION) || style.equals(DocxStyles.ARTICLE))) {
       // Outline level 9 is body text: the style's look without its place in the outline.
       p.getCTP().getPPr().addNewOutlineLvl().setVal(BigInteger.valueOf(9));
+    }
+    if (inTable && style.equals(DocxStyles.ARTICLE)) {
+      // In a table, keeping an article's heading with the next paragraph chains each row to the
+      // next one: rows then move to the next page whole, leaving pages all but empty.
+      p.getCTP().getPPr().addNewKeepNext().setVal(STOnOff1.OFF);
     }
     if (!text.isEmpty()) {
       run(p, text);

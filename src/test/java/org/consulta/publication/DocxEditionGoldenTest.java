@@ -18,6 +18,8 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.consulta.drafting.Language;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
 
 /**
  * The small fixture law as DOCX, compared with a golden file as the document's outline: paragraph
@@ -26,6 +28,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * difference the new outline is written under target/golden/ to review and copy over.
  */
 class DocxEditionGoldenTest {
+  private static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
   private static final Path LAW = Path.of("src/test/resources/publication/docx-small");
 
   @ParameterizedTest
@@ -83,8 +86,8 @@ class DocxEditionGoldenTest {
   }
 
   /**
-   * {@code [Style lang] text}, with field instructions in braces where they start, tabs and breaks
-   * spelled out, and a redline's runs as {@code {+inserted+}} and {@code [-deleted-]}.
+   * {@code [Style overrides lang] text}, with field instructions in braces where they start, tabs
+   * and breaks spelled out, and a redline's runs as {@code {+inserted+}} and {@code [-deleted-]}.
    */
   private static String line(XWPFParagraph p) {
     StringBuilder text = new StringBuilder();
@@ -98,14 +101,21 @@ class DocxEditionGoldenTest {
         langs.add(run.getLang());
       }
     }
-    String outline =
-        p.getCTP().getPPr() != null && p.getCTP().getPPr().isSetOutlineLvl()
-            ? " outline " + p.getCTP().getPPr().getOutlineLvl().getVal()
-            : "";
+    StringBuilder overrides = new StringBuilder();
+    if (p.getCTP().getPPr() != null) {
+      NodeList properties = p.getCTP().getPPr().getDomNode().getChildNodes();
+      for (int i = 0; i < properties.getLength(); i++) {
+        Element property = (Element) properties.item(i);
+        if (!property.getLocalName().equals("pStyle")) {
+          overrides.append(' ').append(property.getLocalName());
+          overrides.append('=').append(property.getAttributeNS(W, "val"));
+        }
+      }
+    }
     String style = p.getStyle() == null ? "Normal" : p.getStyle();
     return "["
         + style
-        + outline
+        + overrides
         + (langs.isEmpty() ? "" : " " + String.join(" ", langs))
         + "] "
         + text.toString().replace("\t", "<tab>").replace("\n", "<break>");
