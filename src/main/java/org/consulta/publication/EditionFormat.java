@@ -8,6 +8,7 @@ import org.consulta.platform.DomainException;
 /** The formats an edition is published in, with the media type and file extension of each. */
 public enum EditionFormat {
   JSON("application/json", "json", false),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true),
   /** Akoma Ntoso 3.0: one language per document, and no form for a comparative table. */
   AKN("application/akn+xml", "xml", true);
 

@@ -14,6 +14,7 @@ public class EditionRendering {
   public byte[] render(Edition edition, EditionFormat format) {
     return switch (format) {
       case JSON -> json(edition);
+      case DOCX -> DocxEdition.render(edition);
       case AKN -> AknExport.render(edition);
     };
   }
@@ -21,6 +22,7 @@ public class EditionRendering {
   public byte[] render(Comparison comparison, EditionFormat format) {
     return switch (format) {
       case JSON -> json(comparison);
+      case DOCX -> ComparisonDocx.render(comparison);
       case AKN -> throw new IllegalArgumentException("no comparative table in " + format);
     };
   }

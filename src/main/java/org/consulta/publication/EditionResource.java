@@ -52,8 +52,11 @@ public class EditionResource {
     }
     if (version == null || version.isBlank()) {
       return files.working(
+          request,
           law,
+          laws.divisions(law),
           "working",
+          builder.workingState(law, languages),
           languages,
           chosen,
           () -> rendering.render(builder.build(law, null, languages), chosen));

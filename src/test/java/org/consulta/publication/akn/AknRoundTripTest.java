@@ -40,7 +40,7 @@ class AknRoundTripTest {
   }
 
   @Test
-  void aWorkingTextComesBackAsAWorkingTextOfTheDayItIsExported() {
+  void aWorkingTextComesBackAsTheWorkingTextOfTheNewLawDatedByTheImport() {
     Edition working = TinyLaw.edition(new EditionVersion(null, null, TinyLaw.GENERATED), List.of());
     String first = AknExportTest.xml(working);
 
@@ -49,7 +49,7 @@ class AknRoundTripTest {
     assertEquals(
         first.replace("2026-05-01", "2026-09-30"),
         second,
-        "every date of a working text is the day it is exported");
+        "a working text is dated by its last change, here the import");
   }
 
   /**

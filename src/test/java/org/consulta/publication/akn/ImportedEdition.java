@@ -14,7 +14,8 @@ import org.consulta.publication.EditionVersion;
 /**
  * The edition the engine would give of a law just imported, built without a database: articles
  * numbered in reading order (a division's articles before its subdivisions), and the restored
- * version, if the document had one, as version 1.
+ * version, if the document had one, as version 1; its working text is dated by the import, which
+ * made every revision, and generated at the same instant here.
  */
 final class ImportedEdition {
   private int number;
