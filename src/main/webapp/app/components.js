@@ -1,6 +1,6 @@
 // Shared pieces of interface: progress for long work, problem messages, announcements.
 
-import { h, replace } from './dom.js';
+import { h, replace, uid } from './dom.js';
 import { t } from './i18n.js';
 
 /**
@@ -105,4 +105,31 @@ export function field({ label, name, type = 'text', value = '', required = false
     control = h('input', { id: controlId, name, type, value, required, autocomplete });
   }
   return h('div', { class: 'field' }, h('label', { for: controlId }, label), control);
+}
+
+/**
+ * A disclosure button (WAI-ARIA disclosure pattern): the button shows and hides the panel that
+ * follows it and says which with aria-expanded; Escape closes the panel and gives focus back to
+ * the button, and so does focus leaving the whole. The panel stays in the page's flow, so it is
+ * never clipped by a scrolling table. {label} may be nodes, to add hidden words to the name.
+ */
+export function disclosure(label, content, className = '') {
+  const id = uid('disclosure');
+  const panel = h('div', { class: 'disclosure-panel', id, hidden: true }, content);
+  const button = h('button', { type: 'button', class: 'disclosure-button', 'aria-expanded': 'false', 'aria-controls': id }, label);
+  const root = h('div', { class: `disclosure ${className}`.trim() }, button, panel);
+  const show = (open) => {
+    button.setAttribute('aria-expanded', String(open));
+    panel.hidden = !open;
+  };
+  button.addEventListener('click', () => show(panel.hidden));
+  root.addEventListener('keydown', (event) => {
+    if (event.key !== 'Escape' || panel.hidden) return;
+    show(false);
+    button.focus();
+  });
+  root.addEventListener('focusout', (event) => {
+    if (!root.contains(event.relatedTarget)) show(false);
+  });
+  return root;
 }

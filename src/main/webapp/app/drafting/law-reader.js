@@ -1,13 +1,15 @@
 // Reading a law (as it stands, or as recorded in a version) in one language, with its table of
-// contents; drafters get the article actions in place.
+// contents and its downloads; drafters get the article actions in place. Printed, it is the law
+// alone (consulta.css), headed by the version it is.
 
 import { h, paragraphs } from '../dom.js';
-import { t, tIn } from '../i18n.js';
+import { formatDate, t, tIn } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { href } from '../router.js';
 import { isDrafter } from '../session.js';
 import { articleActions, insertButton } from './article-editor.js';
 import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
+import { downloadMenu } from './downloads.js';
 
 export async function lawReader({ params, query }) {
   const slug = params.law;
@@ -16,7 +18,8 @@ export async function lawReader({ params, query }) {
   const path = version
     ? `laws/${seg(slug)}/versions/${seg(version)}?lang=${lang}`
     : `laws/${seg(slug)}?lang=${lang}`;
-  const law = await api.get(path);
+  const [law, versions] = await Promise.all([api.get(path), version ? api.get(`laws/${seg(slug)}/versions`) : []]);
+  const recorded = versions.find((v) => String(v.number) === String(law.version));
   const editable = !version && isDrafter();
   const context = { slug, lang, law, editable, articles: articlesOf(law.body) };
   const target = query.get('article');
@@ -25,10 +28,12 @@ export async function lawReader({ params, query }) {
     { class: 'law', lang },
     lawNav(slug, lang, 'read'),
     h('h1', {}, law.title),
-    version ? h('p', { class: 'notice' }, t('read.versionNotice', { version })) : null,
+    h('p', { class: 'print-only' }, recorded ? t('read.printVersion', { label: recorded.label, version: recorded.number, date: formatDate(recorded.createdAt) }) : t('read.printWorking', { date: formatDate(new Date().toISOString()) })),
+    recorded ? h('p', { class: 'notice' }, t('read.versionNotice', { label: recorded.label, version: recorded.number })) : null,
     languageLinks(law.languages, lang, (code) =>
       href(`/laws/${slug}`, { lang: code, version, article: target }),
     ),
+    h('div', { class: 'law-tools' }, downloadMenu(slug, law.languages, lang, law.version, recorded?.label)),
     lagSummary(context),
     h(
       'div',

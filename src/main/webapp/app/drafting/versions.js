@@ -1,5 +1,5 @@
-// A law's versions: record one, read one, compare two; and its consultation rounds (open on a
-// version, open or close early). The comment workflow lives under consultation/.
+// A law's versions: record one, read or download one, compare two; and its consultation rounds
+// (open on a version, open or close early). The comment workflow lives under consultation/.
 
 import { h } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
@@ -8,6 +8,7 @@ import { announce, clearProblem, field, problemBox, showProblem } from '../compo
 import { href, navigate, render } from '../router.js';
 import { isDrafter } from '../session.js';
 import { contentLanguage, lawNav, lawSummary } from './law-nav.js';
+import { downloadMenu } from './downloads.js';
 
 export async function lawVersions({ params, query }) {
   const slug = params.law;
@@ -22,7 +23,7 @@ export async function lawVersions({ params, query }) {
     {},
     lawNav(slug, lang, 'versions'),
     h('h1', {}, t('versions.title', { title: law.titles[lang] || slug })),
-    versions.length === 0 ? h('p', {}, t('versions.none')) : versionTable(slug, lang, versions),
+    versions.length === 0 ? h('p', {}, t('versions.none')) : versionTable(slug, lang, law.languages, versions),
     versions.length > 1 ? compareForm(slug, lang, versions) : null,
     isDrafter() ? recordForm(slug) : null,
     h('h2', { id: 'rounds' }, t('rounds.title')),
@@ -31,14 +32,14 @@ export async function lawVersions({ params, query }) {
   );
 }
 
-function versionTable(slug, lang, versions) {
+function versionTable(slug, lang, languages, versions) {
   return h(
     'div',
     { class: 'table-wrap' },
     h(
       'table',
       { class: 'versions' },
-      h('thead', {}, h('tr', {}, ['versions.number', 'versions.label', 'history.author', 'history.when'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('thead', {}, h('tr', {}, ['versions.number', 'versions.label', 'history.author', 'history.when', 'versions.downloads'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h(
         'tbody',
         {},
@@ -50,6 +51,7 @@ function versionTable(slug, lang, versions) {
             h('td', {}, h('a', { href: href(`/laws/${slug}`, { lang, version: v.number }) }, v.label)),
             h('td', {}, v.author),
             h('td', {}, formatDate(v.createdAt)),
+            h('td', {}, downloadMenu(slug, languages, lang, v.number, v.label)),
           ),
         ),
       ),

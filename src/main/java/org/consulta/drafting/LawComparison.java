@@ -2,6 +2,7 @@ package org.consulta.drafting;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -39,24 +40,44 @@ public final class LawComparison {
 
   private LawComparison() {}
 
-  /** The differing articles, in the reading order of {@code to}, then those deleted. */
+  /**
+   * The differing articles in reading order: that of {@code to}, with each deleted article right
+   * after the article that preceded it in {@code from} (wherever that one is now; after it too when
+   * that one was deleted as well, first when nothing preceded it).
+   */
   public static List<ArticleChange> between(LawLayout from, LawLayout to) {
     Map<String, LawLayout.Placed> before = byEId(from);
     Map<String, LawLayout.Placed> after = byEId(to);
+    Map<String, List<LawLayout.Placed>> deletedAfter = deletedAfter(from, after);
     List<ArticleChange> changes = new ArrayList<>();
+    deletedAfter.getOrDefault(null, List.of()).forEach(was -> changes.add(deleted(was)));
     for (LawLayout.Placed now : to.articles()) {
       LawLayout.Placed was = before.get(now.eId());
       ArticleChange change = was == null ? added(now) : compared(was, now);
       if (!change.statuses().isEmpty()) {
         changes.add(change);
       }
-    }
-    for (LawLayout.Placed was : from.articles()) {
-      if (!after.containsKey(was.eId())) {
-        changes.add(deleted(was));
-      }
+      deletedAfter.getOrDefault(now.eId(), List.of()).forEach(gone -> changes.add(deleted(gone)));
     }
     return changes;
+  }
+
+  /**
+   * The articles of {@code from} that {@code to} lacks, grouped under the eId of the nearest
+   * article before them that {@code to} still has (the null key: none), in their order.
+   */
+  private static Map<String, List<LawLayout.Placed>> deletedAfter(
+      LawLayout from, Map<String, LawLayout.Placed> after) {
+    Map<String, List<LawLayout.Placed>> groups = new HashMap<>();
+    String anchor = null;
+    for (LawLayout.Placed was : from.articles()) {
+      if (after.containsKey(was.eId())) {
+        anchor = was.eId();
+      } else {
+        groups.computeIfAbsent(anchor, k -> new ArrayList<>()).add(was);
+      }
+    }
+    return groups;
   }
 
   private static ArticleChange compared(LawLayout.Placed was, LawLayout.Placed now) {

@@ -1,38 +1,73 @@
 package org.consulta.drafting;
 
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Collectors;
+import org.consulta.revisions.HtmlText;
 import org.consulta.revisions.RedlineRenderer;
 
-/** Renders the diff between two versions of a law as an HTML redline page. */
+/**
+ * Renders the diff between two versions of a law as an HTML redline page, titled by the versions'
+ * labels. An article that only moved or was renumbered gets one line saying so, not an empty text.
+ */
 final class LawRedline {
+  private static final Map<Language, String> ARTICLE =
+      Map.of(
+          Language.es, "Artículo",
+          Language.en, "Article",
+          Language.pt, "Artigo",
+          Language.fr, "Article");
+  private static final Map<Language, String> UNCHANGED_TEXT =
+      Map.of(
+          Language.es, "texto sin cambios",
+          Language.en, "unchanged text",
+          Language.pt, "texto inalterado",
+          Language.fr, "texte inchangé");
+  private static final Set<LawComparison.Status> TEXT_STATUSES =
+      Set.of(
+          LawComparison.Status.ADDED, LawComparison.Status.DELETED, LawComparison.Status.CHANGED);
+
   private LawRedline() {}
 
   static String html(LawResource.LawDiff diff) {
+    String title = HtmlText.escape(diff.law() + ": " + diff.fromLabel() + " → " + diff.toLabel());
     StringBuilder page = new StringBuilder();
     page.append("<!DOCTYPE html>\n<html lang=\"")
         .append(diff.lang())
         .append("\">\n<head>")
         .append("<meta charset=\"utf-8\"><title>")
-        .append(diff.law())
-        .append(": version ")
-        .append(diff.from())
-        .append(" to ")
-        .append(diff.to())
-        .append("</title></head>\n<body>\n");
+        .append(title)
+        .append("</title></head>\n<body>\n<h1>")
+        .append(title)
+        .append("</h1>\n");
     for (LawComparison.ArticleChange change : diff.articles()) {
       page.append("<article class=\"redline\" data-eid=\"")
           .append(change.eId())
           .append("\" data-status=\"")
           .append(
               change.statuses().stream()
-                  .map(s -> s.name().toLowerCase(java.util.Locale.ROOT))
+                  .map(s -> s.name().toLowerCase(Locale.ROOT))
                   .collect(Collectors.joining(" ")))
-          .append("\">\n<h3>")
-          .append(number(change))
-          .append(RedlineRenderer.html(change.heading()))
-          .append("</h3>\n<div class=\"text\">")
-          .append(RedlineRenderer.html(change.text()))
-          .append("</div>\n</article>\n");
+          .append("\">\n");
+      if (change.statuses().stream().noneMatch(TEXT_STATUSES::contains)) {
+        page.append("<p>")
+            .append(ARTICLE.get(diff.lang()))
+            .append(' ')
+            .append(number(change))
+            .append(", ")
+            .append(UNCHANGED_TEXT.get(diff.lang()))
+            .append("</p>\n");
+      } else {
+        page.append("<h3>")
+            .append(number(change))
+            .append(". ")
+            .append(RedlineRenderer.html(change.heading()))
+            .append("</h3>\n<div class=\"text\">")
+            .append(RedlineRenderer.html(change.text()))
+            .append("</div>\n");
+      }
+      page.append("</article>\n");
     }
     return page.append("</body>\n</html>\n").toString();
   }
@@ -42,8 +77,8 @@ final class LawRedline {
         || change.toNumber() == null
         || change.fromNumber().equals(change.toNumber())) {
       Integer shown = change.toNumber() != null ? change.toNumber() : change.fromNumber();
-      return shown + ". ";
+      return String.valueOf(shown);
     }
-    return "<del>" + change.fromNumber() + "</del><ins>" + change.toNumber() + "</ins>. ";
+    return "<del>" + change.fromNumber() + "</del> → <ins>" + change.toNumber() + "</ins>";
   }
 }

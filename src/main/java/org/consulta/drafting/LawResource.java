@@ -29,8 +29,18 @@ public class LawResource {
   @Inject private LawCreation creation;
   @Inject private LawVersions versions;
 
+  /**
+   * Two versions compared: their numbers and labels, and the articles that differ in reading order
+   * (see {@link LawComparison#between}).
+   */
   public record LawDiff(
-      String law, Language lang, int from, int to, List<LawComparison.ArticleChange> articles) {}
+      String law,
+      Language lang,
+      int from,
+      String fromLabel,
+      int to,
+      String toLabel,
+      List<LawComparison.ArticleChange> articles) {}
 
   @GET
   public List<LawViews.LawSummary> all() {
@@ -73,7 +83,9 @@ public class LawResource {
             slug,
             language,
             a.number(),
+            a.label(),
             b.number(),
+            b.label(),
             LawComparison.between(
                 LawLayout.of(laws.divisions(law), a.revisions(language)),
                 LawLayout.of(laws.divisions(law), b.revisions(language))));

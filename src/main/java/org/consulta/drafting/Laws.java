@@ -36,12 +36,17 @@ public class Laws {
 
   /** The requested language of the law, or its first language when none is asked for. */
   public Language language(Law law, String code) {
+    return language(law, code, "lang");
+  }
+
+  /** As {@link #language(Law, String)}, for a parameter called {@code field}. */
+  public Language language(Law law, String code, String field) {
     if (code == null || code.isBlank()) {
       return law.languages().get(0);
     }
-    Language lang = Language.parse("lang", code);
+    Language lang = Language.parse(field, code);
     if (!law.languages().contains(lang)) {
-      throw new LawNotFound("lang", "law '" + law.slug() + "' has no '" + code + "' version");
+      throw new LawNotFound(field, "law '" + law.slug() + "' has no '" + code + "' version");
     }
     return lang;
   }

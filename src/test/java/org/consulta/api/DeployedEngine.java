@@ -36,7 +36,8 @@ abstract class DeployedEngine
         ThrottleContract,
         AuditContract,
         LimitsContract,
-        HostileClientContract {
+        HostileClientContract,
+        EditionContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
@@ -37,7 +38,9 @@ public interface VersionContract extends ApiContract {
   @Test
   default void lawDiffMatchesArticlesById() {
     String slug = newLaw();
-    admin().post("laws/" + slug + "/versions", "{\"label\": \"v1\"}").expect(201);
+    admin()
+        .post("laws/" + slug + "/versions", "{\"label\": \"Draft 1 for consultation\"}")
+        .expect(201);
     admin()
         .put(
             "laws/" + slug + "/articles/art_3?lang=en",
@@ -51,9 +54,19 @@ public interface VersionContract extends ApiContract {
             "laws/" + slug + "/articles",
             "{\"division\": \"chp_1\", \"texts\": {\"en\": {\"text\": \"New.\"}}}")
         .expect(201);
-    admin().post("laws/" + slug + "/versions", "{\"label\": \"v2\"}").expect(201);
+    admin()
+        .post("laws/" + slug + "/versions", "{\"label\": \"Draft 2 <final> & more\"}")
+        .expect(201);
 
     var diff = anonymous().get("laws/" + slug + "/diff?from=1&to=2&lang=en").expect(200).json();
+    assertEquals("Draft 1 for consultation", diff.getString("fromLabel"));
+    assertEquals("Draft 2 <final> & more", diff.getString("toLabel"));
+    var articles = diff.getJsonArray("articles").getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of("art_4", "art_1", "art_2", "art_3"),
+        articles.stream().map(a -> a.getString("eId")).toList(),
+        "reading order of version 2, the deleted art_2 after art_1 that preceded it in version 1");
+    assertEquals(0, articles.get(1).getJsonArray("text").size(), "art_1 only moved");
     Map<String, String> statuses =
         diff.getJsonArray("articles").getValuesAs(JsonObject.class).stream()
             .collect(
@@ -71,6 +84,14 @@ public interface VersionContract extends ApiContract {
             .body();
     assertTrue(html.contains("<del>the next day</del>"), html);
     assertTrue(html.contains("<ins>at once</ins>"), html);
+    assertTrue(
+        html.contains(
+            "<h1>" + slug + ": Draft 1 for consultation → Draft 2 &lt;final&gt; &amp; more"),
+        html);
+    assertTrue(html.contains("<p>Article <del>1</del> → <ins>2</ins>, unchanged text</p>"), html);
+    assertTrue(
+        html.indexOf("data-eid=\"art_2\"") < html.indexOf("data-eid=\"art_3\""),
+        "the deleted art_2 before art_3");
     anonymous().get("laws/" + slug + "/diff?from=1&lang=en").problem(400, "to");
     anonymous().get("laws/" + slug + "/diff?from=1&to=2&format=pdf").problem(400, "format");
   }

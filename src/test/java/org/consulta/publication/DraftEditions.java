@@ -38,6 +38,12 @@ public final class DraftEditions {
     return EditionAssembly.of(texts, version, List.of(version), RECORDED.plusSeconds(3600));
   }
 
+  /** An edition of a draft given as text, in the drafts format, at {@code version}. */
+  public static Edition parse(String draft, EditionVersion version) {
+    LawViews.LawView view = view(new DraftParser().parse("test.md", draft));
+    return EditionAssembly.of(Map.of(view.lang(), view), version, List.of(version), version.at());
+  }
+
   public static DraftDocument read(String slug, Language lang) {
     Path file = Path.of("drafts", slug, lang.name() + ".md");
     try {

@@ -17,6 +17,7 @@ class BrowserIT
         DraftingJourney,
         ConsultationJourney,
         ResearchJourney,
+        PublicationJourney,
         AccessibilityJourney {
   @ArquillianResource private URL base;
 

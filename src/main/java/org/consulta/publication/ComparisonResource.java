@@ -1,0 +1,68 @@
+package org.consulta.publication;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import java.util.function.Supplier;
+import org.consulta.drafting.Language;
+import org.consulta.drafting.Law;
+import org.consulta.drafting.LawVersion;
+import org.consulta.drafting.LawVersions;
+import org.consulta.drafting.Laws;
+import org.consulta.platform.QueryParams;
+
+/**
+ * The comparative table of two versions of a law, or of a version and the working text ({@code to}
+ * left out), in one language.
+ */
+@Path("laws/{law}/comparison")
+public class ComparisonResource {
+  @Inject private Laws laws;
+  @Inject private LawVersions versions;
+  @Inject private EditionBuilder builder;
+  @Inject private EditionRendering rendering;
+  @Inject private PublishedFiles files;
+
+  @GET
+  @Produces({"application/json", "*/*"})
+  public Response comparison(
+      @PathParam("law") String slug,
+      @QueryParam("from") String from,
+      @QueryParam("to") String to,
+      @QueryParam("lang") String lang,
+      @QueryParam("format") String format,
+      @QueryParam("unchanged") String unchanged,
+      @Context Request request) {
+    Law law = laws.bySlug(slug);
+    EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
+    List<Language> language = List.of(laws.language(law, lang));
+    Unchanged mode = Unchanged.parse("unchanged", unchanged);
+    LawVersion earlier = versions.find(law, QueryParams.requiredPositive("from", from), "from");
+    LawVersion later =
+        to == null || to.isBlank()
+            ? null
+            : versions.find(law, QueryParams.requiredPositive("to", to), "to");
+    Supplier<byte[]> render =
+        () ->
+            rendering.render(
+                ComparisonBuilder.between(
+                    builder.build(law, earlier, language),
+                    builder.build(law, later, language),
+                    mode),
+                chosen);
+    String document =
+        "v" + earlier.number() + "-" + (later == null ? "working" : "v" + later.number());
+    if (later == null) {
+      return files.working(law, document, language, chosen, render);
+    }
+    return files.recorded(
+        request, law, laws.divisions(law), document + "-" + mode.code(), language, chosen, render);
+  }
+}

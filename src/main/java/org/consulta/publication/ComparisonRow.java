@@ -1,0 +1,35 @@
+package org.consulta.publication;
+
+import java.util.Collections;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.consulta.drafting.LawComparison.Status;
+import org.consulta.revisions.DiffOp;
+
+/**
+ * One article of a comparative table: the earlier and the later text (null on the side it is absent
+ * from), how it differs (no status: unchanged), the division it sits in, and the word diff of its
+ * heading and text.
+ */
+public record ComparisonRow(
+    String eId,
+    Set<Status> statuses,
+    Heading division,
+    ArticleText before,
+    ArticleText after,
+    List<DiffOp> heading,
+    List<DiffOp> text) {
+  public ComparisonRow {
+    // In the enum's order, so that every format lists them alike.
+    EnumSet<Status> ordered = EnumSet.noneOf(Status.class);
+    ordered.addAll(statuses);
+    statuses = Collections.unmodifiableSet(ordered);
+    heading = List.copyOf(heading);
+    text = List.copyOf(text);
+  }
+
+  public boolean unchanged() {
+    return statuses.isEmpty();
+  }
+}

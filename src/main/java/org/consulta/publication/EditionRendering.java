@@ -1,0 +1,28 @@
+package org.consulta.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import java.nio.charset.StandardCharsets;
+
+/** Turns an edition into the bytes of one format. */
+@ApplicationScoped
+public class EditionRendering {
+  private final Jsonb jsonb = JsonbBuilder.create();
+
+  public byte[] render(Edition edition, EditionFormat format) {
+    return switch (format) {
+      case JSON -> json(edition);
+    };
+  }
+
+  public byte[] render(Comparison comparison, EditionFormat format) {
+    return switch (format) {
+      case JSON -> json(comparison);
+    };
+  }
+
+  private byte[] json(Object document) {
+    return jsonb.toJson(document).getBytes(StandardCharsets.UTF_8);
+  }
+}

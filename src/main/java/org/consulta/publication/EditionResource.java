@@ -1,0 +1,62 @@
+package org.consulta.publication;
+
+import jakarta.inject.Inject;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.Request;
+import jakarta.ws.rs.core.Response;
+import java.util.List;
+import org.consulta.drafting.Language;
+import org.consulta.drafting.Law;
+import org.consulta.drafting.LawVersion;
+import org.consulta.drafting.LawVersions;
+import org.consulta.drafting.Laws;
+import org.consulta.platform.QueryParams;
+
+/**
+ * A law published as a document: one recorded version, or the working text, in one language or two,
+ * in one format.
+ */
+@Path("laws/{law}/editions")
+public class EditionResource {
+  @Inject private Laws laws;
+  @Inject private LawVersions versions;
+  @Inject private EditionBuilder builder;
+  @Inject private EditionRendering rendering;
+  @Inject private PublishedFiles files;
+
+  @GET
+  @Produces({"application/json", "*/*"})
+  public Response edition(
+      @PathParam("law") String slug,
+      @QueryParam("version") String version,
+      @QueryParam("lang") String lang,
+      @QueryParam("format") String format,
+      @Context Request request) {
+    Law law = laws.bySlug(slug);
+    EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
+    List<Language> languages = EditionLanguages.parse(laws, law, "lang", lang);
+    if (version == null || version.isBlank()) {
+      return files.working(
+          law,
+          "working",
+          languages,
+          chosen,
+          () -> rendering.render(builder.build(law, null, languages), chosen));
+    }
+    LawVersion recorded =
+        versions.find(law, QueryParams.requiredPositive("version", version), "version");
+    return files.recorded(
+        request,
+        law,
+        laws.divisions(law),
+        "v" + recorded.number(),
+        languages,
+        chosen,
+        () -> rendering.render(builder.build(law, recorded, languages), chosen));
+  }
+}

@@ -1,0 +1,48 @@
+package org.consulta.publication;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+import org.consulta.platform.DomainException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * Bounds how many documents render at once: a PDF of a long code takes seconds of a core, and
+ * anyone may ask for one, so a crowd of requests queues briefly and is then told to come back.
+ */
+@ApplicationScoped
+public class RenderGate {
+  private static final long WAIT_SECONDS = 30;
+
+  private final Semaphore renders;
+
+  RenderGate() {
+    this(0);
+  }
+
+  @Inject
+  RenderGate(
+      @ConfigProperty(name = "consulta.editions.max-renders", defaultValue = "0") int configured) {
+    int permits = configured > 0 ? configured : Runtime.getRuntime().availableProcessors();
+    renders = new Semaphore(permits, true);
+  }
+
+  <T> T render(Supplier<T> work) {
+    try {
+      if (!renders.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
+        throw new DomainException(
+            DomainException.Reason.UNAVAILABLE, null, "every renderer is busy: retry shortly");
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new DomainException(DomainException.Reason.UNAVAILABLE, null, "interrupted");
+    }
+    try {
+      return work.get();
+    } finally {
+      renders.release();
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package org.consulta.api;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonObject;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** Editions: a law at a version, in one language or two, as a document; recorded ones cached. */
+public interface EditionContract extends ApiContract {
+  @Test
+  default void aRecordedVersionIsServedAgainByItsETagAndSaysWhatItIs() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 1\"}").expect(201);
+    admin()
+        .put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": \"Texto nuevo.\"}", "\"es-1\"")
+        .expect(200);
+
+    var first = anonymous().get("laws/" + slug + "/editions?version=1&lang=es,en&format=json");
+    first.expect(200);
+    String tag = first.header("ETag");
+    assertNotNull(tag);
+    assertEquals(
+        "inline; filename=\"" + slug + "_v1_es-en.json\"", first.header("Content-Disposition"));
+    JsonObject edition = first.json();
+    assertEquals("Borrador 1", edition.getJsonObject("version").getString("label"));
+    assertEquals("[\"es\",\"en\"]", edition.getJsonArray("languages").toString());
+    JsonObject article =
+        edition.getJsonArray("body").getJsonObject(0).getJsonArray("children").getJsonObject(0);
+    assertEquals(
+        "La presente Ley garantiza la paridad.",
+        article
+            .getJsonObject("texts")
+            .getJsonObject("es")
+            .getJsonArray("paragraphs")
+            .getJsonObject(0)
+            .getString("text"));
+
+    var again =
+        anonymous()
+            .send(
+                "GET",
+                "laws/" + slug + "/editions?version=1&lang=es,en&format=json",
+                null,
+                null,
+                Map.of("If-None-Match", tag));
+    assertEquals(304, again.status());
+    assertEquals(
+        first.body(),
+        anonymous().get("laws/" + slug + "/editions?version=1&lang=es,en&format=json").body());
+  }
+
+  @Test
+  default void theWorkingTextIsNeverCachedAndShowsTheLatestEdit() {
+    String slug = newLaw();
+    admin()
+        .put(
+            "laws/" + slug + "/articles/art_2?lang=en",
+            "{\"text\": \"1. Parity.\\n\\na) one;\\n\\nb) two.\"}",
+            "\"en-1\"")
+        .expect(200);
+
+    var working = anonymous().get("laws/" + slug + "/editions?lang=en&format=json").expect(200);
+    assertTrue(
+        working.header("Cache-Control").contains("no-store"), working.header("Cache-Control"));
+    assertEquals(
+        "inline; filename=\"" + slug + "_working_en.json\"", working.header("Content-Disposition"));
+    JsonObject paragraph =
+        working
+            .json()
+            .getJsonArray("body")
+            .getJsonObject(0)
+            .getJsonArray("children")
+            .getJsonObject(1)
+            .getJsonObject("texts")
+            .getJsonObject("en")
+            .getJsonArray("paragraphs")
+            .getJsonObject(0);
+    assertEquals(
+        "art_2__para_1__point_b",
+        paragraph.getJsonArray("points").getJsonObject(1).getString("eId"));
+  }
+
+  @Test
+  default void badEditionRequestsNameTheParameter() {
+    String slug = newLaw();
+    String base = "laws/" + slug + "/editions";
+    anonymous().get(base + "?format=odt").problem(400, "format");
+    anonymous().get(base + "?format=json&lang=de").problem(400, "lang");
+    anonymous().get(base + "?format=json&lang=pt").problem(404, "lang");
+    anonymous().get(base + "?format=json&lang=es,es").problem(400, "lang");
+    anonymous().get(base + "?format=json&lang=es,en,pt").problem(400, "lang");
+    anonymous().get(base + "?format=json&version=0").problem(400, "version");
+    anonymous().get(base + "?format=json&version=7").problem(404, "version");
+    anonymous().get("laws/no-such-law/editions?format=json").problem(404, "law");
+    String single =
+        """
+        {"slug": "%s-es", "workUri": "/akn/oas/act/model-law/2026/%s-es", "topic": "test",
+         "languages": {"es": {"title": "Ley de prueba"}},
+         "divisions": [{"eId": "chp_1", "kind": "chapter", "headings": {"es": "Capítulo I. Único"},
+           "articles": [{"eId": "art_1", "texts": {"es": {"heading": "Objeto", "text": "Uno."}}}]}]}
+        """
+            .formatted(slug, slug);
+    admin().post("laws", single).expect(201);
+    anonymous().get("laws/" + slug + "-es/editions?format=json&lang=es,en").problem(400, "lang");
+  }
+}
