@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
+import org.consulta.platform.DomainException;
 
 /** Turns an edition into the bytes of one format. */
 @ApplicationScoped
@@ -13,12 +14,17 @@ public class EditionRendering {
   public byte[] render(Edition edition, EditionFormat format) {
     return switch (format) {
       case JSON -> json(edition);
+      case HTML -> PrintEdition.of(edition).xhtml().getBytes(StandardCharsets.UTF_8);
+      case PDF -> PdfEdition.of(edition);
     };
   }
 
   public byte[] render(Comparison comparison, EditionFormat format) {
     return switch (format) {
       case JSON -> json(comparison);
+      case HTML, PDF ->
+          throw DomainException.invalid(
+              "format", "the comparative table is not published as " + format.code() + " yet");
     };
   }
 
