@@ -44,23 +44,29 @@ public final class PrintText {
         if (paragraph.num() == null) {
           out.element("p", paragraph.text(), "class", "paragraph unnumbered", "id", id);
         } else {
-          out.open("p", "class", "paragraph", "id", id)
-              .element("span", paragraph.num(), "class", "num")
-              .text(paragraph.text())
-              .close();
+          out.open("p", "class", "paragraph", "id", id);
+          numbered(out, paragraph.num(), paragraph.text());
+          out.close();
         }
       }
       if (!paragraph.points().isEmpty()) {
         out.open("ol", "class", "points");
         for (Point point : paragraph.points()) {
-          out.open("li", "class", "point", "id", ids ? point.eId() : null)
-              .element("span", point.num(), "class", "num")
-              .text(point.text())
-              .close();
+          out.open("li", "class", "point", "id", ids ? point.eId() : null);
+          numbered(out, point.num(), point.text());
+          out.close();
         }
         out.close();
       }
     }
+  }
+
+  /**
+   * The number and the text as two cells of one row, so the number hangs beside the text in the
+   * reading order (a float would be painted, and read back from the PDF, apart from its text).
+   */
+  private static void numbered(XhtmlWriter out, String num, String text) {
+    out.element("span", num, "class", "num").element("span", text, "class", "text");
   }
 
   private static String tag(int level) {
