@@ -52,8 +52,8 @@ public final class PrintFrame {
         @page {
           size: A4;
           margin: 24mm 21mm 22mm 23mm;
-          @top-left { content: %1$s; %3$s text-align: left; }
-          @top-right { content: %2$s; %3$s text-align: right; }
+          @top-left { content: %1$s; %3$s text-align: left; width: 68%%; }
+          @top-right { content: %2$s; %3$s text-align: right; width: 32%%; }
           @bottom-center { content: counter(page); font-family: "%4$s", serif; font-size: 9pt;
             vertical-align: top; padding-top: 6mm; }
         }
