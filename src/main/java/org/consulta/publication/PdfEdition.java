@@ -20,6 +20,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.logging.Level;
+import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -46,9 +47,18 @@ public final class PdfEdition {
   /** Font metrics, shared by every rendering: the one thread-safe piece the library can reuse. */
   private static final FSCacheEx<String, FSCacheValue> METRICS = new MemoryCache();
 
+  /**
+   * openhtmltopdf gives every document the PDF form fonts, Helvetica and ZapfDingbats, which it
+   * writes only for form fields (there are none); PDFBox warns at each document that it has no
+   * ZapfDingbats to measure. Held here, since java.util.logging keeps its loggers weakly.
+   */
+  private static final Logger TYPE1_FONTS =
+      Logger.getLogger("org.apache.pdfbox.pdmodel.font.PDType1Font");
+
   static {
     // openhtmltopdf logs at INFO every font it loads and every document it lays out.
     XRLog.listRegisteredLoggers().forEach(logger -> XRLog.setLevel(logger, Level.WARNING));
+    TYPE1_FONTS.setLevel(Level.SEVERE);
   }
 
   private PdfEdition() {}
