@@ -4,6 +4,7 @@ import com.openhtmltopdf.extend.FSCacheEx;
 import com.openhtmltopdf.extend.FSCacheValue;
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder.FontStyle;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
+import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder.PdfAConformance;
 import com.openhtmltopdf.util.XRLog;
@@ -25,6 +26,7 @@ import java.util.stream.Collectors;
 import javax.xml.XMLConstants;
 import javax.xml.parsers.DocumentBuilderFactory;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.pdfbox.pdmodel.PDDocument;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.xml.sax.InputSource;
@@ -74,7 +76,6 @@ public final class PdfEdition {
   public static byte[] render(PrintDocument document) {
     Document dom = parse(document.xhtml());
     describe(dom, document);
-    ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
     PdfRendererBuilder builder =
         new PdfRendererBuilder()
             .useFastMode()
@@ -87,8 +88,7 @@ public final class PdfEdition {
                 (uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI)
             .useExternalResourceAccessControl(
                 (uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI)
-            .withProducer("Consulta (openhtmltopdf, Apache PDFBox)")
-            .toStream(pdf);
+            .withProducer("Consulta (openhtmltopdf, Apache PDFBox)");
     FONTS.forEach(
         (face, bytes) ->
             builder.useFont(
@@ -97,8 +97,11 @@ public final class PdfEdition {
                 face.weight(),
                 face.italic() ? FontStyle.ITALIC : FontStyle.NORMAL,
                 true));
-    try {
-      builder.run();
+    ByteArrayOutputStream pdf = new ByteArrayOutputStream(256 * 1024);
+    try (PdfBoxRenderer renderer = builder.buildPdfRenderer();
+        PDDocument laidOut = renderer.createPDFKeepOpen()) {
+      LinkDescriptions.copy(laidOut);
+      laidOut.save(pdf);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -19,6 +19,8 @@ import org.apache.pdfbox.pdmodel.PDResources;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.graphics.PDXObject;
 import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotation;
+import org.apache.pdfbox.pdmodel.interactive.annotation.PDAnnotationLink;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineItem;
 import org.apache.pdfbox.pdmodel.interactive.documentnavigation.outline.PDOutlineNode;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -97,6 +99,24 @@ class PdfEditionTest {
         assertTrue(fonts.size() > 0);
         assertTrue(
             fonts.stream().allMatch(f -> f.endsWith(" embedded")), langs + ": " + fonts.toString());
+      }
+    }
+  }
+
+  @Test
+  void everyLinkIsDescribedForAssistiveTechnology() throws IOException {
+    for (List<Language> langs : PrintEditionTest.LANGUAGES) {
+      try (PDDocument pdf = Loader.loadPDF(pdf("financial-inclusion", langs))) {
+        int links = 0;
+        for (PDPage page : pdf.getPages()) {
+          for (PDAnnotation annotation : page.getAnnotations()) {
+            if (annotation instanceof PDAnnotationLink link) {
+              links++;
+              assertNotNull(link.getContents(), langs + ": a link without Contents");
+            }
+          }
+        }
+        assertTrue(links > 40, langs + ": " + links + " links");
       }
     }
   }
