@@ -21,6 +21,14 @@ public final class PrintFrame {
    */
   public static final String FONT_FAMILY = "Liberation Serif";
 
+  /**
+   * The Content-Security-Policy a print page is served with: its one stylesheet is inline, and it
+   * loads and runs nothing else. Every text in it is escaped, so no style can be injected.
+   */
+  public static final String CONTENT_SECURITY_POLICY =
+      "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'none';"
+          + " frame-ancestors 'none'";
+
   /** A bundled font file, a resource under {@code /publication/fonts/}. */
   public record Face(String file, int weight, boolean italic) {
     public InputStream open() {

@@ -57,8 +57,14 @@ public class PublishedFiles {
 
   private static Response.ResponseBuilder file(byte[] bytes, EditionFormat format, String name) {
     String disposition = format.download() ? "attachment" : "inline";
-    return Response.ok(bytes, format.mediaType())
-        .header("Content-Disposition", disposition + "; filename=\"" + name + "\"");
+    Response.ResponseBuilder response =
+        Response.ok(bytes, format.mediaType())
+            .header("Content-Disposition", disposition + "; filename=\"" + name + "\"");
+    if (format == EditionFormat.HTML) {
+      // Replaces the application's policy, which would refuse the page its inline stylesheet.
+      response.header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
+    }
+    return response;
   }
 
   /** {@code parity_v2_es-en.pdf}: law, version(s) and languages, as the issue asks. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** The print edition and its PDF, rendered inside the deployed engine with its bundled fonts. */
@@ -21,6 +22,12 @@ public interface PrintEditionContract extends ApiContract {
     assertTrue(html.body().contains("<h1 class=\"title\">Ley de prueba</h1>"), html.body());
     assertTrue(html.body().contains("<td lang=\"en\">"), html.body());
     assertFalse(html.body().contains("<nav"));
+    // One policy, the page's own: the application's would block the inline stylesheet.
+    assertEquals(
+        List.of(
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none';"
+                + " form-action 'none'; frame-ancestors 'none'"),
+        html.response().headers().allValues("Content-Security-Policy"));
 
     var pdf = anonymous().get(editions + "&format=pdf").expect(200);
     assertEquals("application/pdf", pdf.header("Content-Type"));
