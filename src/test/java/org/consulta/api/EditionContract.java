@@ -5,7 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /** Editions: a law at a version, in one language or two, as a document; recorded ones cached. */
@@ -53,23 +55,30 @@ public interface EditionContract extends ApiContract {
   }
 
   @Test
-  default void theWorkingTextIsNeverCachedAndShowsTheLatestEdit() {
+  default void theWorkingTextIsRevalidatedAndAnEditGivesANewEdition() {
     String slug = newLaw();
-    admin()
-        .put(
-            "laws/" + slug + "/articles/art_2?lang=en",
-            "{\"text\": \"1. Parity.\\n\\na) one;\\n\\nb) two.\"}",
-            "\"en-1\"")
-        .expect(200);
-
-    var working = anonymous().get("laws/" + slug + "/editions?lang=en&format=json").expect(200);
-    assertTrue(
-        working.header("Cache-Control").contains("no-store"), working.header("Cache-Control"));
+    String path = "laws/" + slug + "/editions?lang=en&format=json";
+    var before = anonymous().get(path).expect(200);
+    assertTrue(before.header("Cache-Control").contains("no-cache"), before.header("Cache-Control"));
     assertEquals(
-        "inline; filename=\"" + slug + "_working_en.json\"", working.header("Content-Disposition"));
+        "inline; filename=\"" + slug + "_working_en.json\"", before.header("Content-Disposition"));
+    var same =
+        anonymous().send("GET", path, null, null, Map.of("If-None-Match", before.header("ETag")));
+    assertEquals(304, same.status());
+
+    var edit =
+        admin()
+            .put(
+                "laws/" + slug + "/articles/art_2?lang=en",
+                "{\"text\": \"1. Parity.\\n\\na) one;\\n\\nb) two.\"}",
+                "\"en-1\"")
+            .expect(200);
+    var after =
+        anonymous().send("GET", path, null, null, Map.of("If-None-Match", before.header("ETag")));
+    assertEquals(200, after.status());
+    JsonObject edition = after.json();
     JsonObject paragraph =
-        working
-            .json()
+        edition
             .getJsonArray("body")
             .getJsonObject(0)
             .getJsonArray("children")
@@ -81,6 +90,16 @@ public interface EditionContract extends ApiContract {
     assertEquals(
         "art_2__para_1__point_b",
         paragraph.getJsonArray("points").getJsonObject(1).getString("eId"));
+    int revision = edit.json().getJsonObject("article").getInt("revision");
+    JsonObject written =
+        anonymous()
+            .get("laws/" + slug + "/articles/art_2/revisions/" + revision + "?lang=en")
+            .expect(200)
+            .json();
+    assertEquals(
+        written.getJsonObject("revision").getString("createdAt"),
+        edition.getJsonObject("version").getString("at"),
+        "the working text is dated by its last change");
   }
 
   @Test
@@ -105,5 +124,49 @@ public interface EditionContract extends ApiContract {
             .formatted(slug, slug);
     admin().post("laws", single).expect(201);
     anonymous().get("laws/" + slug + "-es/editions?format=json&lang=es,en").problem(400, "lang");
+  }
+
+  @Test
+  default void theComparativeTableLinesUpTwoVersionsAndCountsTheChanges() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 1\"}").expect(201);
+    admin()
+        .put(
+            "laws/" + slug + "/articles/art_3?lang=es",
+            "{\"text\": \"Esta Ley entra en vigor de inmediato.\"}",
+            "\"es-1\"")
+        .expect(200);
+    admin().delete("laws/" + slug + "/articles/art_1").expect(204);
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 2\"}").expect(201);
+
+    var table =
+        anonymous().get("laws/" + slug + "/comparison?from=1&to=2&lang=es&format=json").expect(200);
+    assertEquals(
+        "inline; filename=\"" + slug + "_v1-v2-fold_es.json\"",
+        table.header("Content-Disposition"));
+    JsonObject comparison = table.json();
+    JsonObject summary = comparison.getJsonObject("summary");
+    assertEquals(
+        List.of(1, 0, 1, 0, 2, 0),
+        Stream.of("changed", "added", "deleted", "moved", "renumbered", "unchanged")
+            .map(summary::getInt)
+            .toList());
+    assertEquals(
+        "[\"art_1\",\"art_2\",\"art_3\"]",
+        comparison.getJsonArray("rows").getValuesAs(JsonObject.class).stream()
+            .map(row -> "\"" + row.getString("eId") + "\"")
+            .collect(java.util.stream.Collectors.joining(",", "[", "]")));
+    assertEquals("Borrador 2", comparison.getJsonObject("to").getString("label"));
+
+    var working =
+        anonymous()
+            .get("laws/" + slug + "/comparison?from=2&lang=es&format=json&unchanged=omit")
+            .expect(200);
+    assertEquals(0, working.json().getJsonArray("rows").size());
+    String base = "laws/" + slug + "/comparison";
+    anonymous().get(base + "?lang=es&format=json").problem(400, "from");
+    anonymous().get(base + "?from=1&to=9&format=json").problem(404, "to");
+    anonymous().get(base + "?from=1&to=2&unchanged=hide&format=json").problem(400, "unchanged");
+    anonymous().get(base + "?from=1&to=2&lang=es,en&format=json").problem(400, "lang");
   }
 }
