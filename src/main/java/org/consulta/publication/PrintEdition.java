@@ -1,6 +1,5 @@
 package org.consulta.publication;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.consulta.drafting.Language;
 
@@ -45,7 +44,7 @@ public final class PrintEdition {
         EditionWords.of(lang).versionLine(edition.version(), lang),
         lang,
         edition.workUri(),
-        bookmarks(edition.body(), EditionWords.of(lang), lang));
+        EditionOutline.of(edition.body(), lang));
   }
 
   private String write() {
@@ -160,7 +159,9 @@ public final class PrintEdition {
             null,
             target,
             (lang, words, ids) ->
-                link(article.text(lang).map(t -> label(t, words)).orElse(""), target));
+                link(
+                    article.text(lang).map(t -> EditionOutline.label(t, words)).orElse(""),
+                    target));
       }
     }
   }
@@ -219,34 +220,5 @@ public final class PrintEdition {
             words.generatedOn + " " + EditionWords.date(edition.generatedAt(), lang),
             "class",
             "generated");
-  }
-
-  private static String label(ArticleText text, EditionWords words) {
-    String number = words.articleNumber(text.number()) + ".";
-    return text.heading() == null || text.heading().isBlank()
-        ? number
-        : number + " " + text.heading();
-  }
-
-  private static List<PrintDocument.Bookmark> bookmarks(
-      List<Part> parts, EditionWords words, Language lang) {
-    List<PrintDocument.Bookmark> marks = new ArrayList<>();
-    for (Part part : parts) {
-      if (part instanceof DivisionPart division) {
-        marks.add(
-            new PrintDocument.Bookmark(
-                division.heading(lang).full(),
-                division.eId(),
-                bookmarks(division.children(), words, lang)));
-      } else if (part instanceof ArticlePart article) {
-        article
-            .text(lang)
-            .ifPresent(
-                text ->
-                    marks.add(
-                        new PrintDocument.Bookmark(label(text, words), article.eId(), List.of())));
-      }
-    }
-    return marks;
   }
 }
