@@ -14,6 +14,7 @@ public class EditionRendering {
   public byte[] render(Edition edition, EditionFormat format) {
     return switch (format) {
       case JSON -> json(edition);
+      case DOCX -> DocxEdition.render(edition);
       case HTML -> PrintEdition.of(edition).xhtml().getBytes(StandardCharsets.UTF_8);
       case PDF -> PdfEdition.of(edition);
     };
@@ -22,6 +23,7 @@ public class EditionRendering {
   public byte[] render(Comparison comparison, EditionFormat format) {
     return switch (format) {
       case JSON -> json(comparison);
+      case DOCX -> ComparisonDocx.render(comparison);
       case HTML, PDF ->
           throw DomainException.invalid(
               "format", "the comparative table is not published as " + format.code() + " yet");
