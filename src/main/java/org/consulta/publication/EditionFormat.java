@@ -9,6 +9,9 @@ import org.consulta.platform.DomainException;
 public enum EditionFormat {
   JSON("application/json", "json", false),
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true),
+  /** The print edition: a standalone page with its print stylesheet, for a browser to print. */
+  HTML("text/html; charset=UTF-8", "html", false),
+  PDF("application/pdf", "pdf", true),
   /** Akoma Ntoso 3.0: one language per document, and no form for a comparative table. */
   AKN("application/akn+xml", "xml", true);
 

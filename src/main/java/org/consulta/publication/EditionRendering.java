@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
+import org.consulta.platform.DomainException;
 import org.consulta.publication.akn.AknExport;
 
 /** Turns an edition into the bytes of one format. */
@@ -15,6 +16,8 @@ public class EditionRendering {
     return switch (format) {
       case JSON -> json(edition);
       case DOCX -> DocxEdition.render(edition);
+      case HTML -> PrintEdition.of(edition).xhtml().getBytes(StandardCharsets.UTF_8);
+      case PDF -> PdfEdition.of(edition);
       case AKN -> AknExport.render(edition);
     };
   }
@@ -23,6 +26,9 @@ public class EditionRendering {
     return switch (format) {
       case JSON -> json(comparison);
       case DOCX -> ComparisonDocx.render(comparison);
+      case HTML, PDF ->
+          throw DomainException.invalid(
+              "format", "the comparative table is not published as " + format.code() + " yet");
       case AKN -> throw new IllegalArgumentException("no comparative table in " + format);
     };
   }

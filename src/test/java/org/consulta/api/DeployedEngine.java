@@ -39,6 +39,7 @@ abstract class DeployedEngine
         LimitsContract,
         HostileClientContract,
         EditionContract,
+        PrintEditionContract,
         AknContract {
   @ArquillianResource private URL base;
 
