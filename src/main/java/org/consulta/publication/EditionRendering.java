@@ -5,7 +5,6 @@ import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
 import org.consulta.platform.DomainException;
-import org.consulta.publication.akn.AknExport;
 
 /** Turns an edition into the bytes of one format. */
 @ApplicationScoped

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,9 +7,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import org.consulta.drafting.Language;
-import org.consulta.publication.DraftEditions;
-import org.consulta.publication.Edition;
-import org.consulta.publication.EditionVersion;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -6,9 +6,6 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
 import org.consulta.drafting.Language;
-import org.consulta.publication.Edition;
-import org.consulta.publication.EditionVersion;
-import org.consulta.publication.EditionWords;
 
 /**
  * The {@code <meta>} of an edition: the FRBR work (the law's work URI), expression (language and

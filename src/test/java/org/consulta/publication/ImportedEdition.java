@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import java.time.Instant;
 import java.util.ArrayList;
@@ -7,9 +7,6 @@ import java.util.Map;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.LawViews;
 import org.consulta.drafting.NewLaw;
-import org.consulta.publication.Edition;
-import org.consulta.publication.EditionAssembly;
-import org.consulta.publication.EditionVersion;
 
 /**
  * The edition the engine would give of a law just imported, built without a database: articles

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;

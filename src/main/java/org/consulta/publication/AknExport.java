@@ -1,19 +1,9 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import java.util.List;
 import org.consulta.drafting.DivisionKind;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
-import org.consulta.publication.ArticlePart;
-import org.consulta.publication.ArticleText;
-import org.consulta.publication.DivisionPart;
-import org.consulta.publication.Edition;
-import org.consulta.publication.EditionVersion;
-import org.consulta.publication.EditionWords;
-import org.consulta.publication.Heading;
-import org.consulta.publication.Paragraph;
-import org.consulta.publication.Part;
-import org.consulta.publication.Point;
 
 /**
  * Writes an edition as an Akoma Ntoso 3.0 {@code <act>}, one language per document, and checks it

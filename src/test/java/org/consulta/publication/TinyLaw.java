@@ -1,18 +1,10 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import org.consulta.drafting.DivisionKind;
 import org.consulta.drafting.Language;
-import org.consulta.publication.ArticleBody;
-import org.consulta.publication.ArticlePart;
-import org.consulta.publication.ArticleText;
-import org.consulta.publication.DivisionPart;
-import org.consulta.publication.Edition;
-import org.consulta.publication.EditionVersion;
-import org.consulta.publication.Heading;
-import org.consulta.publication.Part;
 
 /**
  * A law small enough to read whole in a golden file, with every shape an edition has: nested title,

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,12 +10,6 @@ import java.util.List;
 import java.util.Map;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
-import org.consulta.publication.ArticlePart;
-import org.consulta.publication.ArticleText;
-import org.consulta.publication.DraftEditions;
-import org.consulta.publication.Edition;
-import org.consulta.publication.EditionVersion;
-import org.consulta.publication.Paragraph;
 import org.junit.jupiter.api.Test;
 
 class AknExportTest {

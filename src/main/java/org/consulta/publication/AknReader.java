@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 import java.time.Instant;
 import java.time.format.DateTimeParseException;

@@ -1,4 +1,4 @@
-package org.consulta.publication.akn;
+package org.consulta.publication;
 
 /** The media type IANA registered for Akoma Ntoso documents. */
 public final class AknMediaType {
