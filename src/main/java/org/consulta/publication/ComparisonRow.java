@@ -1,5 +1,6 @@
 package org.consulta.publication;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.List;
@@ -31,5 +32,25 @@ public record ComparisonRow(
 
   public boolean unchanged() {
     return statuses.isEmpty();
+  }
+
+  /**
+   * The article's number as a diff: the same on both sides, or the earlier one deleted and the
+   * later one inserted (only one of them for an article added or deleted).
+   */
+  public List<DiffOp> number() {
+    Integer was = before == null ? null : before.number();
+    Integer is = after == null ? null : after.number();
+    if (was != null && was.equals(is)) {
+      return List.of(new DiffOp(DiffOp.Kind.EQUAL, String.valueOf(is)));
+    }
+    List<DiffOp> number = new ArrayList<>();
+    if (was != null) {
+      number.add(new DiffOp(DiffOp.Kind.DELETE, String.valueOf(was)));
+    }
+    if (is != null) {
+      number.add(new DiffOp(DiffOp.Kind.INSERT, String.valueOf(is)));
+    }
+    return number;
   }
 }
