@@ -91,7 +91,7 @@ public final class ComparisonDocx {
       }
       division = row.division();
       boolean fold = row.unchanged() && comparison.unchanged() == Unchanged.FOLD;
-      List<XWPFTableCell> cells = table.row(fold ? 0 : length(row));
+      List<XWPFTableCell> cells = table.row(fold ? 0 : row.longestText());
       // The outline lists each article once, as it now stands (as it stood, if deleted).
       boolean laterInOutline = row.after() != null;
       side(cell(cells.get(0), !laterInOutline), row.before(), fold);
@@ -176,16 +176,6 @@ public final class ComparisonDocx {
     }
     hung.addAll(paragraph.text());
     return hung;
-  }
-
-  /** The longest cell's text: the changes column holds the deleted words and the inserted. */
-  private static int length(ComparisonRow row) {
-    int redline = row.text().stream().mapToInt(op -> op.text().length()).sum();
-    return Math.max(
-        redline,
-        Math.max(
-            row.before() == null ? 0 : row.before().plain().length(),
-            row.after() == null ? 0 : row.after().plain().length()));
   }
 
   private String capitalized(String s) {

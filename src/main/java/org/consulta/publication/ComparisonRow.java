@@ -34,6 +34,21 @@ public record ComparisonRow(
     return statuses.isEmpty();
   }
 
+  /** Whether the article reads the same in both texts, wherever it stands and by any number. */
+  public boolean sameWords() {
+    return before != null && after != null && !statuses.contains(Status.CHANGED);
+  }
+
+  /** The length of its longest text: the earlier, the later, or the redline that holds both. */
+  public int longestText() {
+    int redline = text.stream().mapToInt(op -> op.text().length()).sum();
+    return Math.max(
+        redline,
+        Math.max(
+            before == null ? 0 : before.plain().length(),
+            after == null ? 0 : after.plain().length()));
+  }
+
   /**
    * The article's number as a diff: the same on both sides, or the earlier one deleted and the
    * later one inserted (only one of them for an article added or deleted).

@@ -19,8 +19,11 @@ import org.consulta.revisions.DiffOp;
  * @param text the diff of the rest
  */
 public record RedlineParagraph(Kind kind, List<DiffOp> num, List<DiffOp> text) {
-  /** The edition's numbers, as {@link ArticleBody} reads them. */
-  private static final Pattern NUMBER = Pattern.compile("(\\d+\\.|[a-z]{1,3}\\))\\s+");
+  /**
+   * The edition's numbers, as {@link ArticleBody} reads them; or at the end of the text, where the
+   * diff of two paragraphs may cut one side short.
+   */
+  private static final Pattern NUMBER = Pattern.compile("(\\d+\\.|[a-z]{1,3}\\))(?:\\s+|$)");
 
   public enum Kind {
     /** Without a number. */
@@ -64,14 +67,19 @@ public record RedlineParagraph(Kind kind, List<DiffOp> num, List<DiffOp> text) {
   /**
    * Takes the number off the front of the paragraph on each side of the diff: every op, or the
    * start of it, that lies within the number of the texts it belongs to. A side stops giving to the
-   * number at its first word of text, so that neither text is read out of order.
+   * number at its first word of text, so that neither text is read out of order. The number itself
+   * is shown whole, the earlier one struck out and the later one inserted if they differ, rather
+   * than as the diff of its characters ({@code g} deleted, {@code h} inserted, {@code )} equal).
    */
   private static RedlineParagraph hung(List<DiffOp> block) {
     String earlier = side(block, DiffOp.Kind.INSERT);
     String later = side(block, DiffOp.Kind.DELETE);
     Kind kind = kind(later.isBlank() ? earlier : later);
-    int[] left = {numberLength(earlier), numberLength(later)};
-    List<DiffOp> num = new ArrayList<>();
+    Matcher was = NUMBER.matcher(earlier);
+    Matcher is = NUMBER.matcher(later);
+    boolean numbered = was.lookingAt();
+    boolean renumbered = is.lookingAt();
+    int[] left = {numbered ? was.end() : 0, renumbered ? is.end() : 0};
     List<DiffOp> text = new ArrayList<>();
     for (DiffOp op : block) {
       boolean inEarlier = op.kind() != DiffOp.Kind.INSERT;
@@ -79,18 +87,29 @@ public record RedlineParagraph(Kind kind, List<DiffOp> num, List<DiffOp> text) {
       int room =
           Math.min(inEarlier ? left[0] : Integer.MAX_VALUE, inLater ? left[1] : Integer.MAX_VALUE);
       int cut = Math.min(room, op.text().length());
-      if (cut > 0) {
-        num.add(new DiffOp(op.kind(), op.text().substring(0, cut)));
-      }
       if (cut < op.text().length()) {
-        text.add(new DiffOp(op.kind(), op.text().substring(cut)));
+        String rest = op.text().substring(cut);
+        if (!text.isEmpty() || !rest.isBlank()) {
+          text.add(new DiffOp(op.kind(), text.isEmpty() ? rest.stripLeading() : rest));
+        }
         // This side's text has begun: nothing more of it belongs to the number.
         cut = Integer.MAX_VALUE / 2;
       }
       left[0] = inEarlier ? Math.max(0, left[0] - cut) : left[0];
       left[1] = inLater ? Math.max(0, left[1] - cut) : left[1];
     }
-    return new RedlineParagraph(kind, withoutTrailingSpace(num), text);
+    List<DiffOp> num = new ArrayList<>();
+    if (numbered && renumbered && was.group(1).equals(is.group(1))) {
+      num.add(new DiffOp(DiffOp.Kind.EQUAL, is.group(1)));
+    } else {
+      if (numbered) {
+        num.add(new DiffOp(DiffOp.Kind.DELETE, was.group(1)));
+      }
+      if (renumbered) {
+        num.add(new DiffOp(DiffOp.Kind.INSERT, is.group(1)));
+      }
+    }
+    return new RedlineParagraph(kind, num, text);
   }
 
   /** The text of one side of the diff: the ops other than {@code without}. */
@@ -107,24 +126,5 @@ public record RedlineParagraph(Kind kind, List<DiffOp> num, List<DiffOp> text) {
       return Kind.BODY;
     }
     return Character.isDigit(shown.charAt(0)) ? Kind.NUMBERED : Kind.ITEM;
-  }
-
-  /** The number and the space after it, or 0 when the text starts with none. */
-  private static int numberLength(String text) {
-    Matcher numbered = NUMBER.matcher(text);
-    return numbered.lookingAt() ? numbered.end() : 0;
-  }
-
-  private static List<DiffOp> withoutTrailingSpace(List<DiffOp> num) {
-    List<DiffOp> trimmed = new ArrayList<>(num);
-    while (!trimmed.isEmpty()) {
-      DiffOp last = trimmed.remove(trimmed.size() - 1);
-      String kept = last.text().stripTrailing();
-      if (!kept.isEmpty()) {
-        trimmed.add(new DiffOp(last.kind(), kept));
-        break;
-      }
-    }
-    return trimmed;
   }
 }
