@@ -37,7 +37,7 @@ public final class ComparisonPrint {
    * The outline as the table is written: each division it names with the articles under it; the
    * articles outside any division under none.
    */
-  private final List<Entry> outline = new ArrayList<>(List.of(new Entry(null, null)));
+  private final List<Entry> outline = new ArrayList<>();
 
   private record Entry(String label, String target, List<PrintDocument.Bookmark> articles) {
     Entry(String label, String target) {
@@ -172,38 +172,40 @@ public final class ComparisonPrint {
     out.element("th", words.versionLine(comparison.to(), lang), "scope", "col");
     out.element("th", changes.changes, "scope", "col");
     out.close().close();
-    Heading division = null;
     int divisions = 0;
-    boolean inGroup = false;
-    for (ComparisonRow row : comparison.rows()) {
-      if (!row.division().equals(division)) {
-        division = row.division();
-        if (inGroup) {
-          out.close();
-          inGroup = false;
-        }
-        if (division.full().isEmpty()) {
-          outline.add(new Entry(null, null));
-        } else {
-          // The division's row and its first article make a group of their own, kept on one
-          // page, so that no page ends under a division heading.
-          out.open("tbody", "class", "opening");
-          division(division, "division-" + ++divisions);
-          row(row);
-          out.close();
-          continue;
-        }
+    for (List<ComparisonRow> group : byDivision(comparison.rows())) {
+      Heading division = group.get(0).division();
+      List<ComparisonRow> rest = group;
+      if (division.full().isEmpty()) {
+        outline.add(new Entry(null, null));
+      } else {
+        // The division's row and its first article make a row group of their own, kept on one
+        // page, so that no page ends under a division heading.
+        out.open("tbody", "class", "opening");
+        division(division, "division-" + ++divisions);
+        row(group.get(0));
+        out.close();
+        rest = group.subList(1, group.size());
       }
-      if (!inGroup) {
+      if (!rest.isEmpty()) {
         out.open("tbody");
-        inGroup = true;
+        rest.forEach(this::row);
+        out.close();
       }
-      row(row);
-    }
-    if (inGroup) {
-      out.close();
     }
     out.close();
+  }
+
+  /** The rows in runs that share a division, in the table's order. */
+  private static List<List<ComparisonRow>> byDivision(List<ComparisonRow> rows) {
+    List<List<ComparisonRow>> runs = new ArrayList<>();
+    for (ComparisonRow row : rows) {
+      if (runs.isEmpty() || !runs.get(runs.size() - 1).get(0).division().equals(row.division())) {
+        runs.add(new ArrayList<>());
+      }
+      runs.get(runs.size() - 1).add(row);
+    }
+    return runs;
   }
 
   /** A row across the table: the chapter or section the next articles belong to. */
