@@ -3,8 +3,6 @@ package org.consulta.publication;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
@@ -20,8 +18,6 @@ import org.consulta.revisions.DiffOp;
  * "Simple Markup" hides them) and "Accept all" would erase the very comparison the document is for.
  */
 public final class ComparisonDocx {
-  private static final Pattern NUMBERED = Pattern.compile("(\\d+\\.|[a-z]{1,3}\\)) ");
-
   private final Comparison comparison;
   private final Language lang;
   private final EditionWords words;
@@ -95,7 +91,7 @@ public final class ComparisonDocx {
       }
       division = row.division();
       boolean fold = row.unchanged() && comparison.unchanged() == Unchanged.FOLD;
-      List<XWPFTableCell> cells = table.row(fold ? 0 : length(row));
+      List<XWPFTableCell> cells = table.row(fold ? 0 : row.longestText());
       // The outline lists each article once, as it now stands (as it stood, if deleted).
       boolean laterInOutline = row.after() != null;
       side(cell(cells.get(0), !laterInOutline), row.before(), fold);
@@ -132,26 +128,15 @@ public final class ComparisonDocx {
       return;
     }
     XWPFParagraph heading = text.paragraph(DocxStyles.ARTICLE, words.article + " ");
-    Integer before = row.before() == null ? null : row.before().number();
-    Integer after = row.after() == null ? null : row.after().number();
-    if (before != null && before.equals(after)) {
-      text.run(heading, String.valueOf(after));
-    } else {
-      if (before != null) {
-        text.run(heading, String.valueOf(before), DocxStyles.DELETED);
-      }
-      if (after != null) {
-        text.run(heading, String.valueOf(after), DocxStyles.INSERTED);
-      }
-    }
+    runs(text, heading, row.number());
     text.run(heading, ".");
     if (row.heading().stream().anyMatch(op -> !op.text().isEmpty())) {
       text.run(heading, " ");
       runs(text, heading, row.heading());
     }
-    for (List<DiffOp> block : blocks(row.text())) {
-      XWPFParagraph p = text.paragraph(style(block), "");
-      runs(text, p, hangFromNumber(block));
+    for (RedlineParagraph paragraph : RedlineParagraph.of(row.text())) {
+      XWPFParagraph p = text.paragraph(style(paragraph.kind()), "");
+      runs(text, p, hangFromNumber(paragraph));
     }
   }
 
@@ -165,72 +150,32 @@ public final class ComparisonDocx {
     }
   }
 
-  /** The diff of the text cut into paragraphs where the text has a blank line. */
-  static List<List<DiffOp>> blocks(List<DiffOp> ops) {
-    List<List<DiffOp>> blocks = new ArrayList<>();
-    List<DiffOp> current = new ArrayList<>();
-    for (DiffOp op : ops) {
-      String[] pieces = op.text().split("\n\\s*\n", -1);
-      for (int i = 0; i < pieces.length; i++) {
-        if (i > 0) {
-          blocks.add(current);
-          current = new ArrayList<>();
-        }
-        if (!pieces[i].isEmpty()) {
-          current.add(new DiffOp(op.kind(), pieces[i]));
-        }
-      }
-    }
-    blocks.add(current);
-    return blocks.stream().filter(b -> !b.isEmpty()).toList();
-  }
-
-  /** The style of the paragraph as it now reads (as it read, if deleted whole). */
-  private static String style(List<DiffOp> block) {
-    String later = text(block, DiffOp.Kind.DELETE);
-    String shown = later.isBlank() ? text(block, DiffOp.Kind.INSERT) : later;
-    Matcher numbered = NUMBERED.matcher(shown);
-    if (!numbered.lookingAt()) {
-      return DocxStyles.BODY;
-    }
-    return Character.isDigit(shown.charAt(0)) ? DocxStyles.NUMBERED : DocxStyles.ITEM;
-  }
-
-  private static String text(List<DiffOp> block, DiffOp.Kind without) {
-    return block.stream()
-        .filter(op -> op.kind() != without)
-        .map(DiffOp::text)
-        .collect(Collectors.joining());
+  private static String style(RedlineParagraph.Kind kind) {
+    return switch (kind) {
+      case BODY -> DocxStyles.BODY;
+      case NUMBERED -> DocxStyles.NUMBERED;
+      case ITEM -> DocxStyles.ITEM;
+    };
   }
 
   /**
    * The paragraph's number followed by a tab, as the edition sets it, so that the paragraph hangs
-   * from its number; a number that changed stays as the diff has it.
+   * from its number; the tab is marked as the number is, or not at all if the number changed.
    */
-  private static List<DiffOp> hangFromNumber(List<DiffOp> block) {
-    DiffOp first = block.get(0);
-    Matcher numbered = NUMBERED.matcher(first.text());
-    if (!numbered.lookingAt()) {
-      return block;
+  private static List<DiffOp> hangFromNumber(RedlineParagraph paragraph) {
+    if (paragraph.num().isEmpty()) {
+      return paragraph.text();
     }
-    List<DiffOp> hung = new ArrayList<>();
-    hung.add(new DiffOp(first.kind(), numbered.group(1) + "\t"));
-    String rest = first.text().substring(numbered.end());
-    if (!rest.isEmpty()) {
-      hung.add(new DiffOp(first.kind(), rest));
+    List<DiffOp> hung = new ArrayList<>(paragraph.num());
+    DiffOp.Kind tab = hung.get(0).kind();
+    if (hung.stream().allMatch(op -> op.kind() == tab)) {
+      DiffOp last = hung.remove(hung.size() - 1);
+      hung.add(new DiffOp(tab, last.text() + "\t"));
+    } else {
+      hung.add(new DiffOp(DiffOp.Kind.EQUAL, "\t"));
     }
-    hung.addAll(block.subList(1, block.size()));
+    hung.addAll(paragraph.text());
     return hung;
-  }
-
-  /** The longest cell's text: the changes column holds the deleted words and the inserted. */
-  private static int length(ComparisonRow row) {
-    int redline = row.text().stream().mapToInt(op -> op.text().length()).sum();
-    return Math.max(
-        redline,
-        Math.max(
-            row.before() == null ? 0 : row.before().plain().length(),
-            row.after() == null ? 0 : row.after().plain().length()));
   }
 
   private String capitalized(String s) {

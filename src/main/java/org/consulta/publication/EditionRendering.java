@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
-import org.consulta.platform.DomainException;
 
 /** Turns an edition into the bytes of one format. */
 @ApplicationScoped
@@ -25,9 +24,8 @@ public class EditionRendering {
     return switch (format) {
       case JSON -> json(comparison);
       case DOCX -> ComparisonDocx.render(comparison);
-      case HTML, PDF ->
-          throw DomainException.invalid(
-              "format", "the comparative table is not published as " + format.code() + " yet");
+      case HTML -> ComparisonPrint.of(comparison).xhtml().getBytes(StandardCharsets.UTF_8);
+      case PDF -> PdfEdition.render(ComparisonPrint.of(comparison));
       case AKN -> throw new IllegalArgumentException("no comparative table in " + format);
     };
   }

@@ -51,15 +51,36 @@ public final class PrintFrame {
 
   private PrintFrame() {}
 
+  /** The sheet a document is printed on, with margins that leave room for the running head. */
+  public enum Sheet {
+    /** The edition: A4 upright. */
+    PORTRAIT("A4", "24mm 21mm 22mm 23mm"),
+    /** Columns side by side, such as the comparative table's three: A4 on its side. */
+    LANDSCAPE("A4 landscape", "20mm 16mm 18mm 16mm");
+
+    private final String size;
+    private final String margin;
+
+    Sheet(String size, String margin) {
+      this.size = size;
+      this.margin = margin;
+    }
+  }
+
+  /** {@link #stylesheet(String, String, Sheet)} on a portrait sheet. */
+  public static String stylesheet(String title, String version) {
+    return stylesheet(title, version, Sheet.PORTRAIT);
+  }
+
   /**
    * The page box (A4, margins), the running head ({@code title} at the left, {@code version} at the
    * right, from the second page on), page numbers, and the typography of legal text.
    */
-  public static String stylesheet(String title, String version) {
+  public static String stylesheet(String title, String version, Sheet sheet) {
     return """
         @page {
-          size: A4;
-          margin: 24mm 21mm 22mm 23mm;
+          size: %5$s;
+          margin: %6$s;
           @top-left { content: %1$s; %3$s text-align: left; width: 68%%; }
           @top-right { content: %2$s; %3$s text-align: right; width: 32%%; }
           @bottom-center { content: counter(page); font-family: "%4$s", serif; font-size: 9pt;
@@ -77,7 +98,9 @@ public final class PrintFrame {
                 "font-family: \"%s\", serif; font-size: 8pt; font-style: italic; color: #444;"
                         .formatted(FONT_FAMILY)
                     + " vertical-align: bottom; padding-bottom: 6mm;",
-                FONT_FAMILY)
+                FONT_FAMILY,
+                sheet.size,
+                sheet.margin)
         + TYPOGRAPHY;
   }
 

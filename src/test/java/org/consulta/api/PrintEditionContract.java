@@ -46,4 +46,46 @@ public interface PrintEditionContract extends ApiContract {
     assertEquals(
         "attachment; filename=\"" + slug + "_working_en.pdf\"", pdf.header("Content-Disposition"));
   }
+
+  @Test
+  default void aComparativeTableIsPrintedAsAPageAndAsAPdf() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 1\"}").expect(201);
+    admin()
+        .put(
+            "laws/" + slug + "/articles/art_3?lang=es",
+            "{\"text\": \"Esta Ley entra en vigor de inmediato.\"}",
+            "\"es-1\"")
+        .expect(200);
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 2\"}").expect(201);
+    String table = "laws/" + slug + "/comparison?from=1&to=2&lang=es";
+
+    var html = anonymous().get(table + "&format=html").expect(200);
+    assertTrue(html.header("Content-Type").startsWith("text/html"), html.header("Content-Type"));
+    assertEquals(
+        "inline; filename=\"" + slug + "_v1-v2-fold_es.html\"", html.header("Content-Disposition"));
+    assertTrue(html.body().contains("<tr class=\"article changed\" id=\"art_3\">"), html.body());
+    assertTrue(html.body().contains("<del>al día siguiente</del>"), html.body());
+    assertTrue(html.body().contains("<ins>de inmediato</ins>"), html.body());
+    assertEquals(
+        List.of(
+            "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none';"
+                + " form-action 'none'; frame-ancestors 'none'"),
+        html.response().headers().allValues("Content-Security-Policy"));
+
+    var pdf = anonymous().get(table + "&format=pdf&unchanged=show").expect(200);
+    assertEquals("application/pdf", pdf.header("Content-Type"));
+    assertEquals(
+        "attachment; filename=\"" + slug + "_v1-v2-show_es.pdf\"",
+        pdf.header("Content-Disposition"));
+    assertTrue(pdf.body().startsWith("%PDF-"), pdf.body().substring(0, 20));
+    assertTrue(pdf.body().strip().endsWith("%%EOF"));
+
+    var working =
+        anonymous().get("laws/" + slug + "/comparison?from=1&lang=es&format=pdf").expect(200);
+    assertEquals(
+        "attachment; filename=\"" + slug + "_v1-working_es.pdf\"",
+        working.header("Content-Disposition"));
+    assertTrue(working.body().startsWith("%PDF-"));
+  }
 }

@@ -165,7 +165,7 @@ class PdfEditionTest {
    * The text with every run of white space as one space, as the lines of a page break it, and
    * compounds broken after their hyphen at a line end made whole again.
    */
-  private static String words(String text) {
+  static String words(String text) {
     return text.replaceAll("(?<=\\p{L})-\\s+(?=\\p{L})", "-").replaceAll("\\s+", " ").strip();
   }
 
