@@ -1,0 +1,41 @@
+package org.consulta.bench;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Supplier;
+import org.consulta.platform.DomainException;
+import org.consulta.publication.EditionFormat;
+
+/**
+ * Times a document's renders and keeps its first output in a folder, so that the files measured can
+ * be opened and looked at.
+ */
+final class RenderedFiles {
+  private final Path dir;
+
+  RenderedFiles(Path dir) throws IOException {
+    this.dir = Files.createDirectories(dir);
+  }
+
+  RenderRow render(
+      String document,
+      String languages,
+      int articles,
+      EditionFormat format,
+      Supplier<byte[]> render,
+      int warmups,
+      int runs)
+      throws IOException {
+    RenderTiming timing;
+    try {
+      timing = RenderTiming.of(render, warmups, runs);
+    } catch (DomainException e) {
+      // A format this build does not publish the document in ("not published as pdf yet").
+      return new RenderRow(document, languages, articles, format, null, null, e.getMessage());
+    }
+    String name = document + "_" + languages.replace(',', '-') + "." + format.extension();
+    Files.write(dir.resolve(name), timing.output);
+    return new RenderRow(document, languages, articles, format, timing, null, null);
+  }
+}
