@@ -6,9 +6,11 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.consulta.accounts.Account;
 
 /** Lists the comments of a round that a caller may see, filtered as drafters work through them. */
 @ApplicationScoped
@@ -71,6 +73,33 @@ public class CommentFinder {
     }
   }
 
+  /**
+   * Everything in a round that the caller may see, replies included, oldest first, {@code limit} at
+   * a time: all of it for drafters, the threads they started for participants.
+   */
+  public Page visible(Consultation round, Caller caller, int offset, int limit) {
+    if (!caller.drafter()) {
+      List<Long> ids = threadIds(round, caller.account());
+      int from = Math.min(offset, ids.size());
+      int to = (int) Math.min((long) offset + limit, ids.size());
+      return new Page(byId(ids.subList(from, to)), ids.size());
+    }
+    List<Comment> page =
+        em.createQuery(
+                "select c from Comment c where c.consultation = :round order by c.id",
+                Comment.class)
+            .setParameter("round", round)
+            .setHint(ECLIPSELINK_READ_ONLY, true)
+            .setFirstResult(offset)
+            .setMaxResults(limit)
+            .getResultList();
+    long total =
+        em.createQuery("select count(c) from Comment c where c.consultation = :round", Long.class)
+            .setParameter("round", round)
+            .getSingleResult();
+    return new Page(page, total);
+  }
+
   /** Every reply below {@code root}, depth first in the order they were written. */
   public List<Comment> replies(Comment root) {
     List<Comment> all = new ArrayList<>();
@@ -97,6 +126,38 @@ public class CommentFinder {
     return em.createQuery(
             "select e from CommentEdit e where e.comment = :c order by e.number", CommentEdit.class)
         .setParameter("c", comment)
+        .getResultList();
+  }
+
+  /** The ids of the threads {@code author} started in the round, one query per reply depth. */
+  private List<Long> threadIds(Consultation round, Account author) {
+    List<Long> level =
+        em.createQuery(
+                "select c.id from Comment c where c.consultation = :round"
+                    + " and c.parent is null and c.author = :author",
+                Long.class)
+            .setParameter("round", round)
+            .setParameter("author", author)
+            .getResultList();
+    List<Long> all = new ArrayList<>(level);
+    while (!level.isEmpty()) {
+      level =
+          em.createQuery("select c.id from Comment c where c.parent.id in :ids", Long.class)
+              .setParameter("ids", level)
+              .getResultList();
+      all.addAll(level);
+    }
+    Collections.sort(all);
+    return all;
+  }
+
+  private List<Comment> byId(List<Long> ids) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    return em.createQuery("select c from Comment c where c.id in :ids order by c.id", Comment.class)
+        .setParameter("ids", ids)
+        .setHint(ECLIPSELINK_READ_ONLY, true)
         .getResultList();
   }
 

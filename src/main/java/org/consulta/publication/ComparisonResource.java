@@ -60,7 +60,15 @@ public class ComparisonResource {
     String document =
         "v" + earlier.number() + "-" + (later == null ? "working" : "v" + later.number());
     if (later == null) {
-      return files.working(law, document, language, chosen, render);
+      return files.working(
+          request,
+          law,
+          laws.divisions(law),
+          document,
+          builder.workingState(law, language),
+          language,
+          chosen,
+          render);
     }
     return files.recorded(
         request, law, laws.divisions(law), document + "-" + mode.code(), language, chosen, render);

@@ -42,8 +42,11 @@ public class EditionResource {
     List<Language> languages = EditionLanguages.parse(laws, law, "lang", lang);
     if (version == null || version.isBlank()) {
       return files.working(
+          request,
           law,
+          laws.divisions(law),
           "working",
+          builder.workingState(law, languages),
           languages,
           chosen,
           () -> rendering.render(builder.build(law, null, languages), chosen));

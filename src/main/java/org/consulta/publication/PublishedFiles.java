@@ -14,15 +14,16 @@ import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 
 /**
- * Serves a rendered document: from recorded versions, once rendered and then from the cache, with
- * an ETag; from the working text, rendered for each request and never stored.
+ * Serves a rendered document with an ETag that names what it shows: from recorded versions, kept on
+ * disk once rendered; from the working text, kept in memory until the text changes.
  */
 @ApplicationScoped
 public class PublishedFiles {
   @Inject private EditionCache cache;
+  @Inject private RecentRenders recent;
   @Inject private RenderGate gate;
 
-  /** A document of recorded versions only, which therefore never changes. */
+  /** A document of recorded versions only, which therefore never changes: kept on disk. */
   Response recorded(
       Request request,
       Law law,
@@ -32,33 +33,49 @@ public class PublishedFiles {
       EditionFormat format,
       Supplier<byte[]> render) {
     String key = EditionKey.of(law, divisions, document, languages, format, cache.build());
-    EntityTag tag = new EntityTag(key);
-    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
-    if (unchanged != null) {
-      return unchanged.build();
-    }
-    byte[] bytes = cache.get(key, () -> gate.render(render));
-    return file(bytes, format, fileName(law, document, languages, format)).tag(tag).build();
-  }
-
-  /** A document that shows the working text, which may change at any moment. */
-  Response working(
-      Law law,
-      String document,
-      List<Language> languages,
-      EditionFormat format,
-      Supplier<byte[]> render) {
-    CacheControl noStore = new CacheControl();
-    noStore.setNoStore(true);
-    return file(gate.render(render), format, fileName(law, document, languages, format))
-        .cacheControl(noStore)
+    return serve(request, key, () -> cache.get(key, () -> gate.render(render)))
+        .header("Content-Disposition", disposition(law, document, languages, format))
+        .type(format.mediaType())
         .build();
   }
 
-  private static Response.ResponseBuilder file(byte[] bytes, EditionFormat format, String name) {
-    String disposition = format.download() ? "attachment" : "inline";
-    return Response.ok(bytes, format.mediaType())
-        .header("Content-Disposition", disposition + "; filename=\"" + name + "\"");
+  /**
+   * A document that shows the working text in {@code state} (see {@link
+   * EditionBuilder#workingState}): kept in memory for a while, revalidated on every request.
+   */
+  Response working(
+      Request request,
+      Law law,
+      List<Division> divisions,
+      String document,
+      String state,
+      List<Language> languages,
+      EditionFormat format,
+      Supplier<byte[]> render) {
+    String key =
+        EditionKey.of(law, divisions, document + "@" + state, languages, format, cache.build());
+    CacheControl revalidate = new CacheControl();
+    revalidate.setNoCache(true);
+    return serve(request, key, () -> recent.get(key, () -> gate.render(render)))
+        .header("Content-Disposition", disposition(law, document, languages, format))
+        .type(format.mediaType())
+        .cacheControl(revalidate)
+        .build();
+  }
+
+  private static Response.ResponseBuilder serve(
+      Request request, String key, Supplier<byte[]> bytes) {
+    EntityTag tag = new EntityTag(key);
+    Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
+    return unchanged != null ? unchanged : Response.ok(bytes.get()).tag(tag);
+  }
+
+  private static String disposition(
+      Law law, String document, List<Language> languages, EditionFormat format) {
+    return (format.download() ? "attachment" : "inline")
+        + "; filename=\""
+        + fileName(law, document, languages, format)
+        + "\"";
   }
 
   /** {@code parity_v2_es-en.pdf}: law, version(s) and languages, as the issue asks. */

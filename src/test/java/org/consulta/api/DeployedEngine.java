@@ -21,6 +21,7 @@ abstract class DeployedEngine
         DraftLoadingContract,
         ConsultationRoundContract,
         CommentContract,
+        AnnotationContract,
         SuggestionContract,
         ReportContract,
         CommentBadInputContract,

@@ -55,23 +55,30 @@ public interface EditionContract extends ApiContract {
   }
 
   @Test
-  default void theWorkingTextIsNeverCachedAndShowsTheLatestEdit() {
+  default void theWorkingTextIsRevalidatedAndAnEditGivesANewEdition() {
     String slug = newLaw();
-    admin()
-        .put(
-            "laws/" + slug + "/articles/art_2?lang=en",
-            "{\"text\": \"1. Parity.\\n\\na) one;\\n\\nb) two.\"}",
-            "\"en-1\"")
-        .expect(200);
-
-    var working = anonymous().get("laws/" + slug + "/editions?lang=en&format=json").expect(200);
-    assertTrue(
-        working.header("Cache-Control").contains("no-store"), working.header("Cache-Control"));
+    String path = "laws/" + slug + "/editions?lang=en&format=json";
+    var before = anonymous().get(path).expect(200);
+    assertTrue(before.header("Cache-Control").contains("no-cache"), before.header("Cache-Control"));
     assertEquals(
-        "inline; filename=\"" + slug + "_working_en.json\"", working.header("Content-Disposition"));
+        "inline; filename=\"" + slug + "_working_en.json\"", before.header("Content-Disposition"));
+    var same =
+        anonymous().send("GET", path, null, null, Map.of("If-None-Match", before.header("ETag")));
+    assertEquals(304, same.status());
+
+    var edit =
+        admin()
+            .put(
+                "laws/" + slug + "/articles/art_2?lang=en",
+                "{\"text\": \"1. Parity.\\n\\na) one;\\n\\nb) two.\"}",
+                "\"en-1\"")
+            .expect(200);
+    var after =
+        anonymous().send("GET", path, null, null, Map.of("If-None-Match", before.header("ETag")));
+    assertEquals(200, after.status());
+    JsonObject edition = after.json();
     JsonObject paragraph =
-        working
-            .json()
+        edition
             .getJsonArray("body")
             .getJsonObject(0)
             .getJsonArray("children")
@@ -83,6 +90,16 @@ public interface EditionContract extends ApiContract {
     assertEquals(
         "art_2__para_1__point_b",
         paragraph.getJsonArray("points").getJsonObject(1).getString("eId"));
+    int revision = edit.json().getJsonObject("article").getInt("revision");
+    JsonObject written =
+        anonymous()
+            .get("laws/" + slug + "/articles/art_2/revisions/" + revision + "?lang=en")
+            .expect(200)
+            .json();
+    assertEquals(
+        written.getJsonObject("revision").getString("createdAt"),
+        edition.getJsonObject("version").getString("at"),
+        "the working text is dated by its last change");
   }
 
   @Test
