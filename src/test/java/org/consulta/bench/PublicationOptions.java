@@ -14,7 +14,6 @@ record PublicationOptions(
     int warmups,
     int codeRuns,
     int gets,
-    int workingGets,
     Path output,
     Path files) {
 
@@ -22,8 +21,7 @@ record PublicationOptions(
       """
       PublicationBenchmark [--url http://localhost:8080 --password ADMIN_PASSWORD]
           [--history ../shared/history] [--code codigo-del-trabajo] [--runs 20] [--warmups 3]
-          [--code-runs 3] [--gets 50] [--working-gets 5]
-          [--output target/bench/publication.md]
+          [--code-runs 3] [--gets 50] [--output target/bench/publication.md]
           [--files target/bench/publication]
       Without --url only the in-process renders are measured. --code none leaves the code out.
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
@@ -41,7 +39,6 @@ record PublicationOptions(
                 "--warmups",
                 "--code-runs",
                 "--gets",
-                "--working-gets",
                 "--output",
                 "--files"),
             USAGE);
@@ -60,7 +57,6 @@ record PublicationOptions(
         line.atLeast("--warmups", 3, 0),
         line.atLeast("--code-runs", 3, 1),
         line.atLeast("--gets", 50, 1),
-        line.atLeast("--working-gets", 5, 0),
         line.path("--output", Path.of("target/bench/publication.md")),
         line.path("--files", Path.of("target/bench/publication")));
   }
