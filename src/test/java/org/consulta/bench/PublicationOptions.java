@@ -14,6 +14,7 @@ record PublicationOptions(
     int warmups,
     int codeRuns,
     int gets,
+    int warmupGets,
     Path output,
     Path files) {
 
@@ -21,7 +22,8 @@ record PublicationOptions(
       """
       PublicationBenchmark [--url http://localhost:8080 --password ADMIN_PASSWORD]
           [--history ../shared/history] [--code codigo-del-trabajo] [--runs 20] [--warmups 3]
-          [--code-runs 3] [--gets 50] [--output target/bench/publication.md]
+          [--code-runs 3] [--gets 50] [--warmup-gets 30]
+          [--output target/bench/publication.md]
           [--files target/bench/publication]
       Without --url only the in-process renders are measured. --code none leaves the code out.
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
@@ -39,6 +41,7 @@ record PublicationOptions(
                 "--warmups",
                 "--code-runs",
                 "--gets",
+                "--warmup-gets",
                 "--output",
                 "--files"),
             USAGE);
@@ -57,6 +60,7 @@ record PublicationOptions(
         line.atLeast("--warmups", 3, 0),
         line.atLeast("--code-runs", 3, 1),
         line.atLeast("--gets", 50, 1),
+        line.atLeast("--warmup-gets", 30, 0),
         line.path("--output", Path.of("target/bench/publication.md")),
         line.path("--files", Path.of("target/bench/publication")));
   }

@@ -126,12 +126,14 @@ final class PublicationReport {
     line("## Through the API of %s", options.url());
     line("");
     line(
-        "A new version of each law recorded, then per edition: the first GET (reads the law,"
-            + " renders, stores the file), %d GETs served from the disk cache, %d GETs with"
-            + " If-None-Match (304); then the working text's edition, rendered at its first GET and"
-            + " kept in memory for the %d after it. One request at a time, from one client on the"
-            + " same machine.",
-        options.gets(), options.gets(), options.gets());
+        "Two new versions of each law recorded; the engine's request path warmed by %d rounds of"
+            + " GETs (and 304s) of the first one's JSON editions; then, per edition of the second:"
+            + " the first GET (reads the law, renders, stores the file: the first render of each"
+            + " format other than JSON in this engine), %d GETs served from the disk cache, %d GETs"
+            + " with If-None-Match (304); then the working text's edition, rendered at its first"
+            + " GET and kept in memory for the %d after it. One request at a time, from one client"
+            + " on the same machine.",
+        options.warmupGets(), options.gets(), options.gets(), options.gets());
     line("");
     line(
         "| law | lang | format | kB | first GET | cached median / p95 / max | 304 median / p95 |"
@@ -143,7 +145,7 @@ final class PublicationReport {
           r.law(),
           r.languages(),
           r.format().code(),
-          kb(r.bytes()),
+          r.bytes() == 0 ? "-" : kb(r.bytes()),
           ms(r.firstMs()),
           ms(r.cached().median()),
           ms(r.cached().millis(95)),

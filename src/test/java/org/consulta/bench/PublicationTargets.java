@@ -52,17 +52,8 @@ final class PublicationTargets {
                           COLD_PDF_MS)));
     }
     if (downloads != null) {
-      downloads.stream()
-          .filter(r -> r.cached().count() > 0)
-          .max(Comparator.comparingDouble(r -> r.cached().millis(95)))
-          .ifPresent(
-              r ->
-                  checks.add(
-                      new Check(
-                          "any cached edition under 20 ms (the worst p95 of cached GETs)",
-                          r.law() + " " + r.languages() + " " + r.format().code(),
-                          r.cached().millis(95),
-                          CACHED_MS)));
+      cached(downloads, 95, "any cached edition under 20 ms (the worst p95 of cached GETs)");
+      cached(downloads, 50, "the same, on the worst median of cached GETs");
     }
     if (code != null) {
       for (String format : List.of("pdf", "docx")) {
@@ -76,6 +67,20 @@ final class PublicationTargets {
             .ifPresent(r -> checks.add(codeCheck("its comparative table (same bar)", r)));
       }
     }
+  }
+
+  private void cached(List<EditionDownloads.Row> downloads, double percentile, String target) {
+    downloads.stream()
+        .filter(r -> r.cached().count() > 0)
+        .max(Comparator.comparingDouble(r -> r.cached().millis(percentile)))
+        .ifPresent(
+            r ->
+                checks.add(
+                    new Check(
+                        target,
+                        r.law() + " " + r.languages() + " " + r.format().code(),
+                        r.cached().millis(percentile),
+                        CACHED_MS)));
   }
 
   private static Check codeCheck(String what, RenderRow r) {

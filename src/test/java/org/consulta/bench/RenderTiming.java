@@ -11,7 +11,7 @@ final class RenderTiming {
   final Percentiles warm = new Percentiles();
   final byte[] output;
 
-  private RenderTiming(double firstMs, byte[] output) {
+  RenderTiming(double firstMs, byte[] output) {
     this.firstMs = firstMs;
     this.output = output;
   }

@@ -33,6 +33,12 @@ final class RenderedFiles {
     } catch (DomainException e) {
       // A format this build does not publish the document in ("not published as pdf yet").
       return new RenderRow(document, languages, articles, format, null, null, e.getMessage());
+    } catch (RuntimeException e) {
+      // A renderer's failure is a finding of the run, not a reason to lose the other figures.
+      System.err.printf("%s %s %s failed:%n", document, languages, format.code());
+      e.printStackTrace();
+      return new RenderRow(
+          document, languages, articles, format, null, null, "FAILED: " + e.getMessage());
     }
     String name = document + "_" + languages.replace(',', '-') + "." + format.extension();
     Files.write(dir.resolve(name), timing.output);
