@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -34,5 +35,37 @@ class CommandLineTest {
     assertThrows(IllegalArgumentException.class, () -> line.atLeast("--runs", 20, 1));
     var words = new CommandLine(new String[] {"--runs", "many"}, NAMES, "usage");
     assertThrows(IllegalArgumentException.class, () -> words.atLeast("--runs", 20, 1));
+  }
+
+  @Test
+  void flagsTakeNoValueAndListsAreSplitAtCommas() {
+    var options =
+        BenchmarkOptions.parse(
+            new String[] {
+              "--password", "pw", "--no-git", "--codes", "codigo-penal, codigo-sanitario,"
+            });
+
+    assertEquals(false, options.git());
+    assertEquals(List.of("codigo-penal", "codigo-sanitario"), options.codes());
+    assertEquals(Integer.MAX_VALUE, options.maxVersions());
+  }
+
+  @Test
+  void everyBenchmarkReadsItsOwnOptionsAndRefusesAnother() {
+    assertEquals(
+        7L, ConsultationOptions.parse(new String[] {"--password", "pw", "--seed", "7"}).seed());
+    assertEquals(
+        false,
+        LegislationOptions.parse(new String[] {"--password", "pw", "--import", "false"})
+            .importCorpus());
+    assertEquals(
+        Path.of("../shared/corpus/legislation.jsonl.gz"),
+        LegislationOptions.parse(new String[] {"--password", "pw"}).corpus());
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> ConsultationOptions.parse(new String[] {"--password", "pw", "--no-git"}));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> PublicationOptions.parse(new String[] {"--runs", "0"}));
   }
 }
