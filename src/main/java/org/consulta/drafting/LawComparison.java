@@ -2,7 +2,6 @@ package org.consulta.drafting;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -48,7 +47,8 @@ public final class LawComparison {
   public static List<ArticleChange> between(LawLayout from, LawLayout to) {
     Map<String, LawLayout.Placed> before = byEId(from);
     Map<String, LawLayout.Placed> after = byEId(to);
-    Map<String, List<LawLayout.Placed>> deletedAfter = deletedAfter(from, after);
+    Map<String, List<LawLayout.Placed>> deletedAfter =
+        DeletedInPlace.byPredecessor(from.articles(), after.keySet(), LawLayout.Placed::eId);
     List<ArticleChange> changes = new ArrayList<>();
     deletedAfter.getOrDefault(null, List.of()).forEach(was -> changes.add(deleted(was)));
     for (LawLayout.Placed now : to.articles()) {
@@ -60,24 +60,6 @@ public final class LawComparison {
       deletedAfter.getOrDefault(now.eId(), List.of()).forEach(gone -> changes.add(deleted(gone)));
     }
     return changes;
-  }
-
-  /**
-   * The articles of {@code from} that {@code to} lacks, grouped under the eId of the nearest
-   * article before them that {@code to} still has (the null key: none), in their order.
-   */
-  private static Map<String, List<LawLayout.Placed>> deletedAfter(
-      LawLayout from, Map<String, LawLayout.Placed> after) {
-    Map<String, List<LawLayout.Placed>> groups = new HashMap<>();
-    String anchor = null;
-    for (LawLayout.Placed was : from.articles()) {
-      if (after.containsKey(was.eId())) {
-        anchor = was.eId();
-      } else {
-        groups.computeIfAbsent(anchor, k -> new ArrayList<>()).add(was);
-      }
-    }
-    return groups;
   }
 
   private static ArticleChange compared(LawLayout.Placed was, LawLayout.Placed now) {

@@ -2,12 +2,12 @@ package org.consulta.publication;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.consulta.drafting.DeletedInPlace;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.LawComparison.Status;
 import org.consulta.revisions.WordDiff;
@@ -27,7 +27,8 @@ public final class ComparisonBuilder {
     Map<String, Placed> after = byEId(placed(to, lang));
     Set<String> moved = MovedArticles.between(before.keySet(), after.keySet());
     List<ComparisonRow> rows = new ArrayList<>();
-    Map<String, List<Placed>> deletedAfter = deletedByPredecessor(before, after);
+    Map<String, List<Placed>> deletedAfter =
+        DeletedInPlace.byPredecessor(List.copyOf(before.values()), after.keySet(), Placed::eId);
     deletedAfter.getOrDefault(null, List.of()).forEach(d -> rows.add(deleted(d)));
     for (Placed now : after.values()) {
       Placed was = before.get(now.eId());
@@ -91,24 +92,6 @@ public final class ComparisonBuilder {
         null,
         WordDiff.between(was.text().heading(), ""),
         WordDiff.between(was.text().plain(), ""));
-  }
-
-  /**
-   * The deleted articles grouped by the last article before them in the earlier text that the later
-   * text still has (the null key: none, they open the law).
-   */
-  private static Map<String, List<Placed>> deletedByPredecessor(
-      Map<String, Placed> before, Map<String, Placed> after) {
-    Map<String, List<Placed>> groups = new HashMap<>();
-    String anchor = null;
-    for (Placed was : before.values()) {
-      if (after.containsKey(was.eId())) {
-        anchor = was.eId();
-      } else {
-        groups.computeIfAbsent(anchor, k -> new ArrayList<>()).add(was);
-      }
-    }
-    return groups;
   }
 
   private static ComparisonSummary summary(List<ComparisonRow> rows) {

@@ -7,7 +7,8 @@ import org.consulta.platform.DomainException;
 
 /** The formats an edition is published in, with the media type and file extension of each. */
 public enum EditionFormat {
-  JSON("application/json", "json", false);
+  JSON("application/json", "json", false),
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true);
 
   private final String mediaType;
   private final String extension;

@@ -13,12 +13,14 @@ public class EditionRendering {
   public byte[] render(Edition edition, EditionFormat format) {
     return switch (format) {
       case JSON -> json(edition);
+      case DOCX -> DocxEdition.render(edition);
     };
   }
 
   public byte[] render(Comparison comparison, EditionFormat format) {
     return switch (format) {
       case JSON -> json(comparison);
+      case DOCX -> ComparisonDocx.render(comparison);
     };
   }
 

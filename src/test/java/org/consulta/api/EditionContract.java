@@ -169,4 +169,27 @@ public interface EditionContract extends ApiContract {
     anonymous().get(base + "?from=1&to=2&unchanged=hide&format=json").problem(400, "unchanged");
     anonymous().get(base + "?from=1&to=2&lang=es,en&format=json").problem(400, "lang");
   }
+
+  @Test
+  default void aWordEditionAndComparativeTableAreDocumentsToSave() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 1\"}").expect(201);
+
+    var docx = anonymous().get("laws/" + slug + "/editions?version=1&lang=es,en&format=docx");
+    docx.expect(200);
+    assertEquals(
+        "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+        docx.header("Content-Type"));
+    assertEquals(
+        "attachment; filename=\"" + slug + "_v1_es-en.docx\"", docx.header("Content-Disposition"));
+    assertTrue(docx.body().startsWith("PK"), "a zip package");
+
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Borrador 2\"}").expect(201);
+    var table = anonymous().get("laws/" + slug + "/comparison?from=1&to=2&lang=es&format=docx");
+    table.expect(200);
+    assertEquals(
+        "attachment; filename=\"" + slug + "_v1-v2-fold_es.docx\"",
+        table.header("Content-Disposition"));
+    assertTrue(table.body().startsWith("PK"), "a zip package");
+  }
 }

@@ -95,4 +95,22 @@ public final class DraftEditions {
     }
     return nodes;
   }
+
+  /**
+   * The law in the drafts format in a directory of its own (a test fixture such as {@code
+   * src/test/resources/publication/docx-small}), as its first recorded version.
+   */
+  public static Edition of(Path law, Language... languages) {
+    Map<Language, LawViews.LawView> texts = new LinkedHashMap<>();
+    for (Language lang : languages) {
+      Path file = law.resolve(lang.name() + ".md");
+      try {
+        texts.put(lang, view(new DraftParser().parse(file.toString(), Files.readString(file))));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+    EditionVersion version = new EditionVersion(1, "Borrador 1", RECORDED);
+    return EditionAssembly.of(texts, version, List.of(version), RECORDED.plusSeconds(3600));
+  }
 }
