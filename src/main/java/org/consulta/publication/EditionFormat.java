@@ -8,7 +8,10 @@ import org.consulta.platform.DomainException;
 /** The formats an edition is published in, with the media type and file extension of each. */
 public enum EditionFormat {
   JSON("application/json", "json", false),
-  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true);
+  DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true),
+  /** The print edition: a standalone page with its print stylesheet, for a browser to print. */
+  HTML("text/html; charset=UTF-8", "html", false),
+  PDF("application/pdf", "pdf", true);
 
   private final String mediaType;
   private final String extension;

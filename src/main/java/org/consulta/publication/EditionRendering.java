@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.json.bind.Jsonb;
 import jakarta.json.bind.JsonbBuilder;
 import java.nio.charset.StandardCharsets;
+import org.consulta.platform.DomainException;
 
 /** Turns an edition into the bytes of one format. */
 @ApplicationScoped
@@ -14,6 +15,8 @@ public class EditionRendering {
     return switch (format) {
       case JSON -> json(edition);
       case DOCX -> DocxEdition.render(edition);
+      case HTML -> PrintEdition.of(edition).xhtml().getBytes(StandardCharsets.UTF_8);
+      case PDF -> PdfEdition.of(edition);
     };
   }
 
@@ -21,6 +24,9 @@ public class EditionRendering {
     return switch (format) {
       case JSON -> json(comparison);
       case DOCX -> ComparisonDocx.render(comparison);
+      case HTML, PDF ->
+          throw DomainException.invalid(
+              "format", "the comparative table is not published as " + format.code() + " yet");
     };
   }
 

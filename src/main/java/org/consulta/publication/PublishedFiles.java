@@ -35,6 +35,7 @@ public class PublishedFiles {
     String key = EditionKey.of(law, divisions, document, languages, format, cache.build());
     return serve(request, key, () -> cache.get(key, () -> gate.render(render)))
         .header("Content-Disposition", disposition(law, document, languages, format))
+        .header("Content-Security-Policy", policy(format))
         .type(format.mediaType())
         .build();
   }
@@ -58,6 +59,7 @@ public class PublishedFiles {
     revalidate.setNoCache(true);
     return serve(request, key, () -> recent.get(key, () -> gate.render(render)))
         .header("Content-Disposition", disposition(law, document, languages, format))
+        .header("Content-Security-Policy", policy(format))
         .type(format.mediaType())
         .cacheControl(revalidate)
         .build();
@@ -68,6 +70,14 @@ public class PublishedFiles {
     EntityTag tag = new EntityTag(key);
     Response.ResponseBuilder unchanged = request.evaluatePreconditions(tag);
     return unchanged != null ? unchanged : Response.ok(bytes.get()).tag(tag);
+  }
+
+  /**
+   * The print page's own policy, which replaces the application's: that one would refuse the page
+   * its inline stylesheet. Null (no header of its own) for the other formats.
+   */
+  private static String policy(EditionFormat format) {
+    return format == EditionFormat.HTML ? PrintFrame.CONTENT_SECURITY_POLICY : null;
   }
 
   private static String disposition(

@@ -38,7 +38,8 @@ abstract class DeployedEngine
         AuditContract,
         LimitsContract,
         HostileClientContract,
-        EditionContract {
+        EditionContract,
+        PrintEditionContract {
   @ArquillianResource private URL base;
 
   @Override
