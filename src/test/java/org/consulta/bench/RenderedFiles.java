@@ -42,6 +42,7 @@ final class RenderedFiles {
     }
     String name = document + "_" + languages.replace(',', '-') + "." + format.extension();
     Files.write(dir.resolve(name), timing.output);
-    return new RenderRow(document, languages, articles, format, timing, null, null);
+    return new RenderRow(
+        document, languages, articles, format, timing, PdfPages.of(format, timing.output), null);
   }
 }
