@@ -55,6 +55,14 @@ public class LawCreation {
       throw new DomainException(
           DomainException.Reason.CONFLICT, "slug", "a law '" + plan.slug() + "' already exists");
     }
+    laws.byWork(plan.workUri())
+        .ifPresent(
+            other -> {
+              throw new DomainException(
+                  DomainException.Reason.CONFLICT,
+                  "workUri",
+                  "the work " + plan.workUri() + " is already the law '" + other.slug() + "'");
+            });
   }
 
   /** Writes divisions depth first, then every article with evenly spread position keys. */

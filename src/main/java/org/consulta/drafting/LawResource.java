@@ -18,6 +18,8 @@ import java.util.List;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
 /** Model laws: the list, one law's structure and text, and new laws. */
 @Path("laws")
@@ -47,8 +49,20 @@ public class LawResource {
     return views.all();
   }
 
+  /**
+   * A new law from its JSON plan. An Akoma Ntoso document posted here is read by the publication
+   * capability's resource for the same path; {@code /openapi} shows one operation for both, so each
+   * method declares both bodies.
+   */
   @POST
   @RequiresRole("drafter")
+  @RequestBody(
+      content = {
+        @Content(mediaType = MediaType.APPLICATION_JSON),
+        @Content(mediaType = "application/akn+xml"),
+        @Content(mediaType = MediaType.APPLICATION_XML),
+        @Content(mediaType = MediaType.TEXT_XML)
+      })
   public Response create(
       JsonStructure body, @Context SecurityContext security, @Context UriInfo uri) {
     NewLaw plan = LawPlanReader.read(JsonFields.of(body, LawPlanReader.LAW_FIELDS));

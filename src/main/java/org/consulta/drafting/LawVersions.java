@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import java.util.List;
 
 /** Records milestones of a law and reads them back exactly as they were. */
@@ -22,6 +23,14 @@ public class LawVersions {
    * they are read, so the version is one consistent moment, never half of a concurrent edit.
    */
   public LawVersion record(String slug, String label, String author) {
+    return record(slug, label, author, clock.instant());
+  }
+
+  /**
+   * Records a version dated {@code at} rather than now: a law imported from a recorded version of
+   * another keeps that version's date, which names its expression ({@code spa@2026-03-02}).
+   */
+  public LawVersion record(String slug, String label, String author, Instant at) {
     Law law = laws.locked(slug);
     List<ArticleRevision> revisions =
         em
@@ -36,7 +45,7 @@ public class LawVersions {
             .map(ArticleHead::revision)
             .toList();
     int number = all(law).size() + 1;
-    var version = new LawVersion(law, number, label, author, clock.instant(), revisions);
+    var version = new LawVersion(law, number, label, author, at, revisions);
     em.persist(version);
     return version;
   }

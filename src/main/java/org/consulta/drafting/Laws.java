@@ -23,6 +23,13 @@ public class Laws {
         .findFirst();
   }
 
+  public Optional<Law> byWork(String workUri) {
+    return em.createQuery("select l from Law l where l.workUri = :work", Law.class)
+        .setParameter("work", workUri)
+        .getResultStream()
+        .findFirst();
+  }
+
   public Law bySlug(String slug) {
     return find(slug).orElseThrow(() -> new LawNotFound("law", "no model law '" + slug + "'"));
   }

@@ -16,6 +16,7 @@ import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
 import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
+import org.consulta.platform.DomainException;
 import org.consulta.platform.QueryParams;
 
 /**
@@ -42,6 +43,11 @@ public class ComparisonResource {
       @Context Request request) {
     Law law = laws.bySlug(slug);
     EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
+    if (!chosen.comparison()) {
+      throw DomainException.invalid(
+          "format",
+          "a comparative table has no " + chosen.code() + " form; ask for another format");
+    }
     List<Language> language = List.of(laws.language(law, lang));
     Unchanged mode = Unchanged.parse("unchanged", unchanged);
     LawVersion earlier = versions.find(law, QueryParams.requiredPositive("from", from), "from");

@@ -11,7 +11,9 @@ public enum EditionFormat {
   DOCX("application/vnd.openxmlformats-officedocument.wordprocessingml.document", "docx", true),
   /** The print edition: a standalone page with its print stylesheet, for a browser to print. */
   HTML("text/html; charset=UTF-8", "html", false),
-  PDF("application/pdf", "pdf", true);
+  PDF("application/pdf", "pdf", true),
+  /** Akoma Ntoso 3.0: one language per document, and no form for a comparative table. */
+  AKN("application/akn+xml", "xml", true);
 
   private final String mediaType;
   private final String extension;
@@ -29,6 +31,16 @@ public enum EditionFormat {
 
   public String extension() {
     return extension;
+  }
+
+  /** Whether the format sets two languages side by side; an Akoma Ntoso document holds one. */
+  public boolean bilingual() {
+    return this != AKN;
+  }
+
+  /** Whether a comparative table can be written in the format. */
+  public boolean comparison() {
+    return this != AKN;
   }
 
   /** Whether a browser should save the file rather than show it. */

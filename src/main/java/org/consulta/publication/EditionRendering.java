@@ -17,6 +17,7 @@ public class EditionRendering {
       case DOCX -> DocxEdition.render(edition);
       case HTML -> PrintEdition.of(edition).xhtml().getBytes(StandardCharsets.UTF_8);
       case PDF -> PdfEdition.of(edition);
+      case AKN -> AknExport.render(edition);
     };
   }
 
@@ -27,6 +28,7 @@ public class EditionRendering {
       case HTML, PDF ->
           throw DomainException.invalid(
               "format", "the comparative table is not published as " + format.code() + " yet");
+      case AKN -> throw new IllegalArgumentException("no comparative table in " + format);
     };
   }
 

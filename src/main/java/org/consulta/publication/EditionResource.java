@@ -15,6 +15,7 @@ import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
 import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
+import org.consulta.platform.DomainException;
 import org.consulta.platform.QueryParams;
 
 /**
@@ -40,6 +41,15 @@ public class EditionResource {
     Law law = laws.bySlug(slug);
     EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
     List<Language> languages = EditionLanguages.parse(laws, law, "lang", lang);
+    if (languages.size() > 1 && !chosen.bilingual()) {
+      throw DomainException.invalid(
+          "lang",
+          "a "
+              + chosen.code()
+              + " document holds one language version: ask for one language, such as lang="
+              + languages.get(0)
+              + ", or another format for a bilingual edition");
+    }
     if (version == null || version.isBlank()) {
       return files.working(
           request,

@@ -39,7 +39,8 @@ abstract class DeployedEngine
         LimitsContract,
         HostileClientContract,
         EditionContract,
-        PrintEditionContract {
+        PrintEditionContract,
+        AknContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -19,19 +19,24 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
- * Reads every JSON request body once, bounded, before anything binds it: a declared length over the
- * limit is refused unread, a chunked body is counted as it arrives, and what was read must pass
- * {@link StrictJson}; a body that arrives too slowly is refused too, so that it frees its worker
- * thread. A resource that takes the raw stream (a legislation import, spooled to disk) reads and
- * bounds it itself.
+ * Reads every JSON and XML request body once, bounded, before anything binds it: a declared length
+ * over the limit is refused unread, a chunked body is counted as it arrives, and a JSON body must
+ * pass {@link StrictJson}; a body that arrives too slowly is refused too, so that it frees its
+ * worker thread. XML bodies (Akoma Ntoso documents) have a limit of their own, since a law's whole
+ * text is larger than any JSON request. A resource that takes a JSON or other raw stream (a
+ * legislation import, spooled to disk) reads and bounds it itself.
  */
 @Provider
-public class JsonBodyGuard implements ReaderInterceptor {
+public class BodyGuard implements ReaderInterceptor {
   private static final int CHUNK = 8192;
 
   @Inject
   @ConfigProperty(name = "consulta.http.max-body-bytes", defaultValue = "1048576")
   private long maxBytes;
+
+  @Inject
+  @ConfigProperty(name = "consulta.http.max-xml-body-bytes", defaultValue = "4194304")
+  private long maxXmlBytes;
 
   @Inject
   @ConfigProperty(name = "consulta.http.body-seconds", defaultValue = "20")
@@ -46,20 +51,25 @@ public class JsonBodyGuard implements ReaderInterceptor {
 
   @Override
   public Object aroundReadFrom(ReaderInterceptorContext context) throws IOException {
-    if (!guarded(context)) {
+    boolean json = json(context);
+    if (!json && !xml(context)) {
       return context.proceed();
     }
+    long limit = json ? maxBytes : maxXmlBytes;
     String declared = context.getHeaders().getFirst(HttpHeaders.CONTENT_LENGTH);
-    if (declared != null && declaredLength(declared) > maxBytes) {
-      throw tooLarge();
+    if (declared != null && declaredLength(declared) > limit) {
+      throw tooLarge(limit);
     }
-    byte[] body = boundedInTurn(context.getInputStream());
-    StrictJson.check(body, !arrayExpected(context.getType()));
+    byte[] body = boundedInTurn(context.getInputStream(), limit);
+    if (json) {
+      StrictJson.check(body, !arrayExpected(context.getType()));
+    }
     context.setInputStream(new ByteArrayInputStream(body));
     return context.proceed();
   }
 
-  private static boolean guarded(ReaderInterceptorContext context) {
+  /** A JSON body bound to a value; a raw JSON stream is the resource's to bound. */
+  private static boolean json(ReaderInterceptorContext context) {
     MediaType type = context.getMediaType();
     boolean json =
         type != null
@@ -71,6 +81,22 @@ public class JsonBodyGuard implements ReaderInterceptor {
             || Reader.class.isAssignableFrom(target)
             || target == byte[].class;
     return json && !raw;
+  }
+
+  /**
+   * An XML body ({@code application/xml}, {@code text/xml}, {@code application/akn+xml}) read
+   * whole, not streamed by the resource.
+   */
+  private static boolean xml(ReaderInterceptorContext context) {
+    MediaType type = context.getMediaType();
+    if (type == null) {
+      return false;
+    }
+    String subtype = type.getSubtype().toLowerCase(Locale.ROOT);
+    Class<?> target = context.getType();
+    boolean streamed =
+        InputStream.class.isAssignableFrom(target) || Reader.class.isAssignableFrom(target);
+    return (subtype.equals("xml") || subtype.endsWith("+xml")) && !streamed;
   }
 
   private static boolean arrayExpected(Class<?> target) {
@@ -91,7 +117,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
    * Reads the body unless too many are arriving already: clients trickling bodies from many
    * addresses, each under {@link RequestsPerClient}'s cap, would otherwise hold every worker.
    */
-  private byte[] boundedInTurn(InputStream in) {
+  private byte[] boundedInTurn(InputStream in, long limit) {
     try {
       if (reading.incrementAndGet() > maxReading) {
         throw new DomainException(
@@ -99,7 +125,7 @@ public class JsonBodyGuard implements ReaderInterceptor {
             "body",
             "too many request bodies are arriving at once; retry shortly");
       }
-      return bounded(in);
+      return bounded(in, limit);
     } finally {
       reading.decrementAndGet();
     }
@@ -110,14 +136,14 @@ public class JsonBodyGuard implements ReaderInterceptor {
    * never trips the container's read timeout, so the time is checked between reads; a read that
    * fails (the client stalled past the read timeout, or went away) is answered the same way.
    */
-  private byte[] bounded(InputStream in) {
+  private byte[] bounded(InputStream in, long limit) {
     long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(maxSeconds);
     var body = new ByteArrayOutputStream();
     byte[] chunk = new byte[CHUNK];
     try {
       for (int n = in.read(chunk); n >= 0; n = in.read(chunk)) {
-        if (body.size() + n > maxBytes) {
-          throw tooLarge();
+        if (body.size() + n > limit) {
+          throw tooLarge(limit);
         }
         if (System.nanoTime() - deadline > 0) {
           throw tooSlow();
@@ -137,10 +163,10 @@ public class JsonBodyGuard implements ReaderInterceptor {
         "the request body did not arrive in time (" + maxSeconds + " seconds at most)");
   }
 
-  private DomainException tooLarge() {
+  private static DomainException tooLarge(long limit) {
     return new DomainException(
         DomainException.Reason.TOO_LARGE,
         "body",
-        "the request body is larger than " + maxBytes + " bytes");
+        "the request body is larger than " + limit + " bytes");
   }
 }
