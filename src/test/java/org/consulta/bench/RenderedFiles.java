@@ -30,8 +30,9 @@ final class RenderedFiles {
     RenderTiming timing;
     try {
       timing = RenderTiming.of(render, warmups, runs);
-    } catch (DomainException e) {
-      // A format this build does not publish the document in ("not published as pdf yet").
+    } catch (DomainException | IllegalArgumentException e) {
+      // A format this build does not publish the document in: a comparison as Akoma Ntoso, a
+      // bilingual Akoma Ntoso document, a format not there yet.
       return new RenderRow(document, languages, articles, format, null, null, e.getMessage());
     } catch (RuntimeException e) {
       // A renderer's failure is a finding of the run, not a reason to lose the other figures.
