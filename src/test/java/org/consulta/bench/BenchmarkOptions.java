@@ -2,8 +2,8 @@ package org.consulta.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 
 /** The command line of {@link RevisionStoreBenchmark}, as {@code --name value} pairs. */
 record BenchmarkOptions(
@@ -27,48 +27,35 @@ record BenchmarkOptions(
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
 
   static BenchmarkOptions parse(String[] args) {
-    URI url = URI.create("http://localhost:8080");
-    String password = System.getenv("CONSULTA_ADMIN_PASSWORD");
-    Path history = Path.of("../shared/history");
-    Path dataDir = null;
-    List<String> codes = List.of();
-    int maxVersions = Integer.MAX_VALUE;
-    int reads = 200;
-    int diffPairs = 10;
-    boolean git = true;
-    Path output = Path.of("target/bench/revision-store.json");
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (name.equals("--no-git")) {
-        git = false;
-        continue;
-      }
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
-      }
-      String value = args[++i];
-      switch (name) {
-        case "--url" -> url = URI.create(value);
-        case "--password" -> password = value;
-        case "--history" -> history = Path.of(value);
-        case "--data-dir" -> dataDir = Path.of(value);
-        case "--codes" ->
-            codes =
-                Arrays.stream(value.split(","))
-                    .map(String::trim)
-                    .filter(s -> !s.isEmpty())
-                    .toList();
-        case "--max-versions" -> maxVersions = Integer.parseInt(value);
-        case "--reads" -> reads = Integer.parseInt(value);
-        case "--diff-pairs" -> diffPairs = Integer.parseInt(value);
-        case "--output" -> output = Path.of(value);
-        default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
-      }
-    }
+    var line =
+        new CommandLine(
+            args,
+            Set.of(
+                "--url",
+                "--password",
+                "--history",
+                "--data-dir",
+                "--codes",
+                "--max-versions",
+                "--reads",
+                "--diff-pairs",
+                "--output"),
+            Set.of("--no-git"),
+            USAGE);
+    String password = line.text("--password", System.getenv("CONSULTA_ADMIN_PASSWORD"));
     if (password == null || password.isBlank()) {
-      throw new IllegalArgumentException("the admin password is needed\n" + USAGE);
+      throw line.problem("the admin password is needed");
     }
     return new BenchmarkOptions(
-        url, password, history, dataDir, codes, maxVersions, reads, diffPairs, git, output);
+        line.uri("--url", URI.create("http://localhost:8080")),
+        password,
+        line.path("--history", Path.of("../shared/history")),
+        line.path("--data-dir", null),
+        line.list("--codes"),
+        line.atLeast("--max-versions", Integer.MAX_VALUE, 1),
+        line.atLeast("--reads", 200, 0),
+        line.atLeast("--diff-pairs", 10, 0),
+        !line.flag("--no-git"),
+        line.path("--output", Path.of("target/bench/revision-store.json")));
   }
 }

@@ -2,6 +2,7 @@ package org.consulta.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** The command line of {@link ConsultationBenchmark}, as {@code --name value} pairs. */
 record ConsultationOptions(
@@ -26,64 +27,42 @@ record ConsultationOptions(
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
 
   static ConsultationOptions parse(String[] args) {
-    URI url = URI.create("http://localhost:8080");
-    String password = System.getenv("CONSULTA_ADMIN_PASSWORD");
-    String law = "parity";
-    int comments = 100_000;
-    int revisions = 500;
-    int participants = 200;
-    int threads = 4;
-    int reportRuns = 3;
-    int carrierPassages = 5000;
-    long seed = 20260101L;
-    Path output = Path.of("target/bench/consultation.json");
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
-      }
-      String value = args[++i];
-      switch (name) {
-        case "--url" -> url = URI.create(value);
-        case "--password" -> password = value;
-        case "--law" -> law = value;
-        case "--comments" -> comments = atLeast(name, value, 0);
-        case "--revisions" -> revisions = atLeast(name, value, 0);
-        case "--participants" -> participants = atLeast(name, value, 1);
-        case "--threads" -> threads = atLeast(name, value, 1);
-        case "--report-runs" -> reportRuns = atLeast(name, value, 1);
-        case "--carrier-passages" -> carrierPassages = atLeast(name, value, 1);
-        case "--seed" -> seed = Long.parseLong(value);
-        case "--output" -> output = Path.of(value);
-        default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
-      }
-    }
+    var line =
+        new CommandLine(
+            args,
+            Set.of(
+                "--url",
+                "--password",
+                "--law",
+                "--comments",
+                "--revisions",
+                "--participants",
+                "--threads",
+                "--report-runs",
+                "--carrier-passages",
+                "--seed",
+                "--output"),
+            USAGE);
+    String password = line.text("--password", System.getenv("CONSULTA_ADMIN_PASSWORD"));
     if (password == null || password.isBlank()) {
-      throw new IllegalArgumentException("the admin password is needed\n" + USAGE);
+      throw line.problem("the admin password is needed");
     }
+    int comments = line.atLeast("--comments", 100_000, 0);
+    int revisions = line.atLeast("--revisions", 500, 0);
     if (revisions > comments) {
-      throw new IllegalArgumentException(
-          "revisions are interleaved with comments: at most one per comment\n" + USAGE);
+      throw line.problem("revisions are interleaved with comments: at most one per comment");
     }
     return new ConsultationOptions(
-        url,
+        line.uri("--url", URI.create("http://localhost:8080")),
         password,
-        law,
+        line.text("--law", "parity"),
         comments,
         revisions,
-        participants,
-        threads,
-        reportRuns,
-        carrierPassages,
-        seed,
-        output);
-  }
-
-  private static int atLeast(String name, String value, int least) {
-    int n = Integer.parseInt(value);
-    if (n < least) {
-      throw new IllegalArgumentException(name + " must be at least " + least + "\n" + USAGE);
-    }
-    return n;
+        line.atLeast("--participants", 200, 1),
+        line.atLeast("--threads", 4, 1),
+        line.atLeast("--report-runs", 3, 1),
+        line.atLeast("--carrier-passages", 5000, 1),
+        line.number("--seed", 20260101L),
+        line.path("--output", Path.of("target/bench/consultation.json")));
   }
 }

@@ -2,6 +2,7 @@ package org.consulta.bench;
 
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Set;
 
 /** The command line of {@link LegislationBenchmark}, as {@code --name value} pairs. */
 record LegislationOptions(
@@ -32,69 +33,45 @@ record LegislationOptions(
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
 
   static LegislationOptions parse(String[] args) {
-    URI url = URI.create("http://localhost:8080");
-    String password = System.getenv("CONSULTA_ADMIN_PASSWORD");
-    Path corpus = Path.of("../shared/corpus");
-    Path dataDir = null;
-    String postgresUrl = null;
-    boolean importCorpus = true;
-    boolean expand = false;
-    int threads = 2;
-    int warmups = 2;
-    int passes = 10;
-    int limit = 20;
-    long seed = 20260101L;
-    Path output = Path.of("target/bench/legislation.json");
-    for (int i = 0; i < args.length; i++) {
-      String name = args[i];
-      if (i + 1 >= args.length) {
-        throw new IllegalArgumentException(name + " needs a value\n" + USAGE);
-      }
-      String value = args[++i];
-      switch (name) {
-        case "--url" -> url = URI.create(value);
-        case "--password" -> password = value;
-        case "--corpus" -> corpus = Path.of(value);
-        case "--data-dir" -> dataDir = Path.of(value);
-        case "--postgres-url" -> postgresUrl = value;
-        case "--import" -> importCorpus = Boolean.parseBoolean(value);
-        case "--expand" -> expand = Boolean.parseBoolean(value);
-        case "--threads" -> threads = atLeast(name, value, 1);
-        case "--warmups" -> warmups = atLeast(name, value, 1);
-        case "--passes" -> passes = atLeast(name, value, 1);
-        case "--limit" -> limit = atLeast(name, value, 1);
-        case "--seed" -> seed = Long.parseLong(value);
-        case "--output" -> output = Path.of(value);
-        default -> throw new IllegalArgumentException("unknown option " + name + "\n" + USAGE);
-      }
-    }
+    var line =
+        new CommandLine(
+            args,
+            Set.of(
+                "--url",
+                "--password",
+                "--corpus",
+                "--data-dir",
+                "--postgres-url",
+                "--import",
+                "--expand",
+                "--threads",
+                "--warmups",
+                "--passes",
+                "--limit",
+                "--seed",
+                "--output"),
+            USAGE);
+    String password = line.text("--password", System.getenv("CONSULTA_ADMIN_PASSWORD"));
     if (password == null || password.isBlank()) {
-      throw new IllegalArgumentException("the admin password is needed\n" + USAGE);
+      throw line.problem("the admin password is needed");
     }
+    Path corpus = line.path("--corpus", Path.of("../shared/corpus"));
     if (!corpus.getFileName().toString().endsWith(".gz")) {
       corpus = corpus.resolve("legislation.jsonl.gz");
     }
     return new LegislationOptions(
-        url,
+        line.uri("--url", URI.create("http://localhost:8080")),
         password,
         corpus,
-        dataDir,
-        postgresUrl,
-        importCorpus,
-        expand,
-        threads,
-        warmups,
-        passes,
-        limit,
-        seed,
-        output);
-  }
-
-  private static int atLeast(String name, String value, int least) {
-    int n = Integer.parseInt(value);
-    if (n < least) {
-      throw new IllegalArgumentException(name + " must be at least " + least + "\n" + USAGE);
-    }
-    return n;
+        line.path("--data-dir", null),
+        line.text("--postgres-url", null),
+        line.bool("--import", true),
+        line.bool("--expand", false),
+        line.atLeast("--threads", 2, 1),
+        line.atLeast("--warmups", 2, 1),
+        line.atLeast("--passes", 10, 1),
+        line.atLeast("--limit", 20, 1),
+        line.number("--seed", 20260101L),
+        line.path("--output", Path.of("target/bench/legislation.json")));
   }
 }
