@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import java.util.Set;
+import org.consulta.organisations.Sector;
 import org.consulta.revisions.AnchorState;
 
 /**

@@ -3,6 +3,7 @@ package org.consulta.consultation;
 import java.util.Arrays;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;

@@ -11,6 +11,7 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Objects;
 import org.consulta.accounts.Account;
+import org.consulta.organisations.Sector;
 
 /** Who a consultation participant is: the account they log in with and where they speak from. */
 @Entity

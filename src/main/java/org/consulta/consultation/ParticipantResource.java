@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.consulta.accounts.LogInThrottle;
 import org.consulta.accounts.Role;
+import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;

@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 import org.consulta.accounts.Account;
 import org.consulta.accounts.Accounts;
 import org.consulta.accounts.Role;
+import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
 
 /** Self-registration of consultation participants, and who they are. */

@@ -1,6 +1,6 @@
-package org.consulta.consultation;
+package org.consulta.organisations;
 
-/** Where a participant speaks from; reports count comments by sector. */
+/** Where a participant or an organisation speaks from; reports count contributions by sector. */
 public enum Sector {
   GOVERNMENT,
   PARLIAMENT,
