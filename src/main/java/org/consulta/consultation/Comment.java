@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.consulta.accounts.Account;
 import org.consulta.drafting.Article;
 import org.consulta.drafting.Language;
+import org.consulta.organisations.Organisation;
 import org.consulta.revisions.AnchorState;
 import org.consulta.revisions.TextQuote;
 
@@ -51,6 +52,14 @@ public class Comment {
   @ManyToOne(optional = false)
   @JoinColumn(name = "author_id")
   private Account author;
+
+  /**
+   * The organisation the contribution counts for: its author's when it was made (a later change of
+   * membership does not rewrite it), moved only by a merge of organisations.
+   */
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
 
   private String body;
 
@@ -250,6 +259,15 @@ public class Comment {
 
   public Optional<Comment> parent() {
     return Optional.ofNullable(parent);
+  }
+
+  /** Counts the contribution for {@code speakingFor}, its author's organisation when made. */
+  void attributeTo(Organisation speakingFor) {
+    organisation = speakingFor;
+  }
+
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
   }
 
   public Account author() {

@@ -105,7 +105,7 @@ public record OrganisationDetails(
     if (value.length() <= max) {
       return false;
     }
-    problems.add(new Problem(line, field, "is longer than " + max + " characters"));
+    problems.add(new Problem(line, field, field + " is longer than " + max + " characters"));
     return true;
   }
 
