@@ -258,6 +258,9 @@ public class OrganisationResource {
     if (value.length() > max) {
       throw DomainException.invalid(name, name + " is longer than " + max + " characters");
     }
+    if (value.indexOf('\u0000') >= 0) {
+      throw DomainException.invalid(name, name + " holds a U+0000 character");
+    }
     return value;
   }
 
