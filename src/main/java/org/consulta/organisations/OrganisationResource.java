@@ -132,7 +132,6 @@ public class OrganisationResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public OrganisationView edit(@PathParam("id") String id, JsonStructure body) {
     long organisationId = id(id);
-    readRaw(body, new HashMap<>());
     return transaction.answer(
         () ->
             OrganisationView.of(
