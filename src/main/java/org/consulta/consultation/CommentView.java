@@ -22,8 +22,17 @@ public record CommentView(
     Instant createdAt,
     Instant editedAt) {
 
+  /**
+   * Who wrote it; {@code organisation} and {@code organisationId} name the organisation the
+   * contribution counts for (or, for one made before the registry, the author's own words).
+   */
   public record AuthorView(
-      String username, String displayName, String organisation, String country, String sector) {}
+      String username,
+      String displayName,
+      Long organisationId,
+      String organisation,
+      String country,
+      String sector) {}
 
   /** What the author commented on, in the revision they read; it never changes. */
   public record PassageView(int start, int end, String quote, String prefix, String suffix) {}
