@@ -20,8 +20,19 @@ public record CommentView(
     HiddenView hidden,
     AnswerView disposition,
     Instant createdAt,
-    Instant editedAt) {
+    Instant editedAt,
+    String channel,
+    MeetingRef meeting,
+    String recordedBy,
+    boolean publishable) {
 
+  /** The meeting a contribution was made at. */
+  public record MeetingRef(long id, String title) {}
+
+  /**
+   * Who made the contribution: its author's account, or for someone who spoke at a meeting without
+   * one, no username and the name the rapporteur recorded.
+   */
   public record AuthorView(
       String username, String displayName, String organisation, String country, String sector) {}
 
