@@ -20,11 +20,20 @@ public record CommentView(
     HiddenView hidden,
     AnswerView disposition,
     Instant createdAt,
-    Instant editedAt) {
+    Instant editedAt,
+    String channel,
+    MeetingRef meeting,
+    String recordedBy,
+    boolean publishable) {
+
+  /** The meeting a contribution was made at. */
+  public record MeetingRef(long id, String title) {}
 
   /**
-   * Who wrote it; {@code organisation} and {@code organisationId} name the organisation the
-   * contribution counts for (or, for one made before the registry, the author's own words).
+   * Who made the contribution: its author's account, or for someone who spoke at a meeting without
+   * one, no username and the name the rapporteur recorded; {@code organisation} and {@code
+   * organisationId} name the organisation the contribution counts for (or, for one made before the
+   * registry, the author's own words).
    */
   public record AuthorView(
       String username,

@@ -64,10 +64,24 @@ public class CommentViews {
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
-          c.editedAt());
+          c.editedAt(),
+          WireNames.of(c.channel()),
+          c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
+          c.recordedBy(),
+          c.publishable());
     }
 
     private CommentView.AuthorView author(Comment c) {
+      if (c.speaker().isPresent()) {
+        Comment.Speaker s = c.speaker().get();
+        return new CommentView.AuthorView(
+            null,
+            s.name(),
+            s.organisation() == null ? null : s.organisation().id(),
+            s.organisation() == null ? null : s.organisation().name(),
+            s.country(),
+            WireNames.of(s.sector()));
+      }
       Participant p = participants.get(c.author().id());
       Organisation speakingFor = c.organisation().orElse(null);
       String legacy = p == null || p.organisation().isEmpty() ? null : p.organisation();
