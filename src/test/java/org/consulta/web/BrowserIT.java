@@ -18,6 +18,7 @@ class BrowserIT
         ConsultationJourney,
         ResearchJourney,
         PublicationJourney,
+        OrganisationJourney,
         AccessibilityJourney {
   @ArquillianResource private URL base;
 
