@@ -66,8 +66,7 @@ public interface MeetingContract extends ConsultationFixture {
     for (Api reader : List.of(anonymous(), participant())) {
       JsonObject seen = reader.get(meetings(round) + "/" + id).expect(200).json();
       assertEquals(1, seen.getJsonObject("attendance").getInt("participantCount"));
-      assertEquals(
-          JsonValue.NULL, seen.getJsonObject("attendance").get("participants"), seen.toString());
+      assertFalse(seen.getJsonObject("attendance").containsKey("participants"), seen.toString());
       assertEquals(2, seen.getJsonObject("attendance").getJsonArray("headCounts").size());
     }
 
@@ -255,7 +254,7 @@ public interface MeetingContract extends ConsultationFixture {
             .expect(201)
             .json();
     JsonObject author = recorded.getJsonObject("author");
-    assertTrue(author.isNull("username"), author.toString());
+    assertFalse(author.containsKey("username"), author.toString());
     assertEquals("Lucía Pérez", author.getString("displayName"));
     assertEquals("Red de Juristas", author.getString("organisation"));
     assertEquals("PE", author.getString("country"));
