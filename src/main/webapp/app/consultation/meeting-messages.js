@@ -52,6 +52,10 @@ export const messages = {
     'meeting.card.at': 'Dicho en «{title}»',
     'meeting.card.recordedBy': 'registrado por la relatoría ({by})',
     'meeting.card.notPublishable': 'No publicable',
+    'meeting.channel.online': 'En línea',
+    'meeting.channel.meeting': 'En una reunión',
+    'consultation.queue.channel': 'Canal',
+    'consultation.queue.meeting': 'Reunión',
   },
   en: {
     'meeting.link': 'Meetings',
@@ -104,5 +108,9 @@ export const messages = {
     'meeting.card.at': 'Said at “{title}”',
     'meeting.card.recordedBy': 'recorded by the rapporteur ({by})',
     'meeting.card.notPublishable': 'Not publishable',
+    'meeting.channel.online': 'Online',
+    'meeting.channel.meeting': 'At a meeting',
+    'consultation.queue.channel': 'Channel',
+    'consultation.queue.meeting': 'Meeting',
   },
 };

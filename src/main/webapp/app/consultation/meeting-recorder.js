@@ -114,8 +114,9 @@ function recorderForm({ round, meeting, participants, articles, language, onReco
       const path = `consultations/${seg(round.id)}/meetings/${seg(meeting.id)}/contributions`;
       const created = await withProgress(form, t('consultation.sending'), () => api.post(path, body));
       onRecorded(created);
-      // Ready for the next speaker: the text and passage go, the article stays.
+      // Ready for the next speaker: the text, passage and publishing choice go, the article stays.
       form.elements.text.value = '';
+      form.elements.publishable.checked = true;
       showTarget();
       announce(t('meeting.recordedOne'));
       form.elements.text.focus();

@@ -21,7 +21,7 @@ export const messages = {
 };
 
 // The screens' own stylesheets, next to this module wherever the application is served from.
-for (const sheet of ['./consultation.css', './report.css']) {
+for (const sheet of ['./consultation.css', './report.css', './meetings.css']) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(sheet, import.meta.url).href;
