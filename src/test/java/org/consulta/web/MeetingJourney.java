@@ -55,6 +55,7 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
       var item = browser.waitForText(By.id("meeting-" + meeting), "Bogotá meeting");
       assertTrue(item.getText().contains("America/Bogota"), item.getText());
       assertTrue(item.getText().contains("10 people"), item.getText());
+      holdAMeetingInTheForm(browser);
       browser.screenshot("meetings-list");
       browser.click(By.cssSelector("#meeting-" + meeting + " a.record"));
       browser.waitFor(By.cssSelector(".recorder-form"));
@@ -71,6 +72,7 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
 
       // 2. Someone without an account, on a passage chosen with the keyboard, not publishable.
       browser.click(By.cssSelector(".recorder-form input[type=radio][value=named]"));
+      assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the recorder");
       browser.type(By.cssSelector(".recorder-form input[name=name]"), "Lucía Pérez");
       new Select(browser.find(By.cssSelector(".recorder-form select[name=country]")))
           .selectByValue("PE");
@@ -133,5 +135,31 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
     assertTrue(recorded.get(2).getBoolean("publishable"));
     assertEquals("Lucía Pérez", recorded.get(2).getJsonObject("author").getString("displayName"));
     recorded.forEach(c -> assertEquals(rapporteur, c.getString("recordedBy")));
+  }
+
+  /** A second meeting, held through the form: local time, zone, place and a head count. */
+  private static void holdAMeetingInTheForm(Browser browser) {
+    browser.click(By.cssSelector("button.new-meeting"));
+    browser.type(By.cssSelector(".meeting-form input[name=title]"), "Lima meeting");
+    // Chrome's date and time control takes typing in the machine's locale; set its value instead.
+    browser
+        .driver()
+        .executeScript(
+            "arguments[0].value = '2026-04-02T15:00'",
+            browser.find(By.cssSelector(".meeting-form input[name=startsAt]")));
+    browser.type(By.cssSelector(".meeting-form input[name=timeZone]"), "America/Lima");
+    browser.type(By.cssSelector(".meeting-form input[name=place]"), "Lima");
+    browser.type(By.cssSelector(".meeting-form input[name=organiser]"), "Commission");
+    browser.click(By.cssSelector(".meeting-form button.add-count"));
+    new Select(browser.find(By.cssSelector(".head-count select[name=count-sector]")))
+        .selectByValue("civil_society");
+    new Select(browser.find(By.cssSelector(".head-count select[name=count-country]")))
+        .selectByValue("PE");
+    browser.type(By.cssSelector(".head-count input[name=count-people]"), "25");
+    assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the meeting form");
+    browser.click(By.cssSelector(".meeting-form button[type=submit]"));
+    var held = browser.waitForText(By.cssSelector(".meeting-list"), "Lima meeting");
+    assertTrue(held.getText().contains("(America/Lima, UTC-05:00)"), held.getText());
+    assertTrue(held.getText().contains("Civil society, Peru: 25"), held.getText());
   }
 }
