@@ -54,6 +54,14 @@ public class Comment {
   @JoinColumn(name = "author_id")
   private Account author;
 
+  /**
+   * The organisation the contribution counts for: its author's when it was made (a later change of
+   * membership does not rewrite it), moved only by a merge of organisations.
+   */
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
   private String body;
 
   private String proposal;
@@ -111,11 +119,6 @@ public class Comment {
 
   @Column(name = "implemented_in")
   private Integer implementedIn;
-
-  /** The organisation the contribution counts for, fixed when it was made. */
-  @ManyToOne
-  @JoinColumn(name = "organisation_id")
-  private Organisation organisation;
 
   @Enumerated(EnumType.STRING)
   private Channel channel = Channel.ONLINE;
@@ -322,6 +325,15 @@ public class Comment {
     return Optional.ofNullable(parent);
   }
 
+  /** Counts the contribution for {@code speakingFor}, its author's organisation when made. */
+  void attributeTo(Organisation speakingFor) {
+    organisation = speakingFor;
+  }
+
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
   public Account author() {
     return author;
   }
@@ -394,10 +406,6 @@ public class Comment {
 
   public Integer implementedIn() {
     return implementedIn;
-  }
-
-  public Optional<Organisation> organisation() {
-    return Optional.ofNullable(organisation);
   }
 
   public Channel channel() {

@@ -31,10 +31,17 @@ public record CommentView(
 
   /**
    * Who made the contribution: its author's account, or for someone who spoke at a meeting without
-   * one, no username and the name the rapporteur recorded.
+   * one, no username and the name the rapporteur recorded; {@code organisation} and {@code
+   * organisationId} name the organisation the contribution counts for (or, for one made before the
+   * registry, the author's own words).
    */
   public record AuthorView(
-      String username, String displayName, String organisation, String country, String sector) {}
+      String username,
+      String displayName,
+      Long organisationId,
+      String organisation,
+      String country,
+      String sector) {}
 
   /** What the author commented on, in the revision they read; it never changes. */
   public record PassageView(int start, int end, String quote, String prefix, String suffix) {}

@@ -26,6 +26,7 @@ public class CommentWriter {
   @Inject private Laws laws;
   @Inject private Consultations consultations;
   @Inject private AnchorFollower anchors;
+  @Inject private Participants participants;
   @Inject private Clock clock;
   @Inject private Event<CommentChanged> changed;
 
@@ -45,7 +46,11 @@ public class CommentWriter {
         round,
         pointer,
         replacement,
-        target -> Comment.on(round, target, caller.account(), text, replacement, now));
+        target -> {
+          Comment comment = Comment.on(round, target, caller.account(), text, replacement, now);
+          attribute(comment, caller);
+          return comment;
+        });
   }
 
   /**
@@ -91,6 +96,7 @@ public class CommentWriter {
       parent.consultation().requireOpen(clock.instant());
     }
     Comment reply = Comment.replyTo(parent, caller.account(), text, clock.instant());
+    attribute(reply, caller);
     em.persist(reply);
     em.persist(new CommentEdit(reply, 1, reply.createdAt()));
     em.flush();
@@ -132,6 +138,14 @@ public class CommentWriter {
     em.persist(new CommentEdit(comment, next, now));
     changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.EDITED));
     return comment;
+  }
+
+  /** The contribution counts for the organisation its author speaks for now. */
+  private void attribute(Comment comment, Caller caller) {
+    participants
+        .of(caller.account())
+        .flatMap(Participant::memberOf)
+        .ifPresent(comment::attributeTo);
   }
 
   /** The comment if the caller may see it; otherwise it does not exist for them. */
