@@ -19,7 +19,8 @@ class BrowserIT
         ResearchJourney,
         PublicationJourney,
         OrganisationJourney,
-        AccessibilityJourney {
+        AccessibilityJourney,
+        MeetingJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
