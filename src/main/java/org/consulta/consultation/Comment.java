@@ -16,6 +16,7 @@ import java.util.Optional;
 import org.consulta.accounts.Account;
 import org.consulta.drafting.Article;
 import org.consulta.drafting.Language;
+import org.consulta.organisations.Organisation;
 import org.consulta.revisions.AnchorState;
 import org.consulta.revisions.TextQuote;
 
@@ -27,6 +28,11 @@ import org.consulta.revisions.TextQuote;
 @Entity
 @Table(name = "consultation_comment")
 public class Comment {
+  /** {@link #isPublished()} as a JPQL condition on a comment named {@code c}. */
+  static final String PUBLISHED =
+      "(c.consultation.publishesContributions = true and c.hiddenAt is null"
+          + " and c.withdrawnAt is null)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -110,6 +116,13 @@ public class Comment {
   @Column(name = "implemented_in")
   private Integer implementedIn;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
   protected Comment() {}
 
   /** Where on the article a comment points: a passage of the revision, or the whole article. */
@@ -174,6 +187,29 @@ public class Comment {
     hiddenAt = Objects.requireNonNull(at);
   }
 
+  /** Makes a hidden comment readable again; its history keeps that it was hidden, and why. */
+  public void unhide() {
+    hiddenReason = null;
+    hiddenBy = null;
+    hiddenAt = null;
+  }
+
+  /**
+   * The author takes the comment back. The text stays, for the record; the comment is no longer
+   * published and awaits no answer. Withdrawing is final: the author can write a new comment.
+   */
+  public void withdraw(Instant at) {
+    withdrawnAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Whether anyone may read it: the round publishes its contributions, and the comment is neither
+   * hidden nor withdrawn. {@link #PUBLISHED} is the same rule for queries; change both together.
+   */
+  public boolean isPublished() {
+    return consultation.publishesContributions() && !isHidden() && !isWithdrawn();
+  }
+
   public void answer(Answer answer, String by, Instant at) {
     disposition = answer.disposition();
     response = answer.response();
@@ -213,6 +249,10 @@ public class Comment {
 
   public boolean isHidden() {
     return hiddenAt != null;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
   }
 
   public boolean onPassage() {
@@ -324,5 +364,14 @@ public class Comment {
 
   public Integer implementedIn() {
     return implementedIn;
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  /** The organisation the contribution counts for; none when its author speaks for themselves. */
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
   }
 }

@@ -37,7 +37,9 @@ public class CommentViews {
 
   private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
     CommentView view(Comment c) {
-      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
+      // The public (anyone else reading a published comment) sees names, never account details.
+      boolean insider = caller.drafter() || caller.isAuthorOf(c);
+      boolean readable = !c.isHidden() || insider;
       return new CommentView(
           c.id(),
           c.consultation().id(),
@@ -46,7 +48,7 @@ public class CommentViews {
           c.article().eId(),
           c.lang(),
           c.revision(),
-          author(c),
+          author(c, insider),
           readable ? c.body() : null,
           readable ? c.proposal() : null,
           passage(c),
@@ -59,17 +61,18 @@ public class CommentViews {
               : new CommentView.AnswerView(
                   WireNames.of(c.disposition()),
                   c.response(),
-                  c.respondedBy(),
+                  insider ? c.respondedBy() : null,
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
-          c.editedAt());
+          c.editedAt(),
+          c.withdrawnAt());
     }
 
-    private CommentView.AuthorView author(Comment c) {
+    private CommentView.AuthorView author(Comment c, boolean insider) {
       Participant p = participants.get(c.author().id());
       return new CommentView.AuthorView(
-          c.author().username(),
+          insider ? c.author().username() : null,
           c.author().displayName(),
           p == null ? null : p.organisation(),
           p == null ? null : p.country(),

@@ -189,6 +189,14 @@ public final class JsonFields {
     return Optional.of((int) n);
   }
 
+  public Optional<Boolean> optionalBoolean(String name) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredBoolean(name));
+  }
+
   public boolean requiredBoolean(String name) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
