@@ -1,6 +1,6 @@
 // Consultation screens: rounds, registration, reading and commenting, one's own comments, the
-// drafters' queue and suggestion review, and the round's report with its charts (a module of its
-// own, linked from the round's screens).
+// public docket, the drafters' queue and suggestion review, and the round's report with its charts
+// (a module of its own, linked from the round's screens).
 
 import { messages as consultationMessages } from './messages.js';
 import { messages as reportMessages } from './report-messages.js';
@@ -11,6 +11,7 @@ import { myComments } from './my-comments.js';
 import { queue } from './queue.js';
 import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
+import { docketView } from './docket.js';
 
 export const messages = {
   es: { ...consultationMessages.es, ...reportMessages.es },
@@ -33,4 +34,5 @@ export const routes = [
   { path: '/consultations/:id/queue', view: queue },
   { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
   { path: '/consultations/:id/report', view: reportView },
+  { path: '/consultations/:id/docket', view: docketView },
 ];

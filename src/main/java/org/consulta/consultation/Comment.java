@@ -58,6 +58,14 @@ public class Comment {
   @JoinColumn(name = "author_id")
   private Account author;
 
+  /**
+   * The organisation the contribution counts for: its author's when it was made (a later change of
+   * membership does not rewrite it), moved only by a merge of organisations.
+   */
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
+
   private String body;
 
   private String proposal;
@@ -118,10 +126,6 @@ public class Comment {
 
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
-
-  @ManyToOne
-  @JoinColumn(name = "organisation_id")
-  private Organisation organisation;
 
   protected Comment() {}
 
@@ -292,6 +296,10 @@ public class Comment {
     return Optional.ofNullable(parent);
   }
 
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
   public Account author() {
     return author;
   }
@@ -368,10 +376,5 @@ public class Comment {
 
   public Instant withdrawnAt() {
     return withdrawnAt;
-  }
-
-  /** The organisation the contribution counts for; none when its author speaks for themselves. */
-  public Optional<Organisation> organisation() {
-    return Optional.ofNullable(organisation);
   }
 }

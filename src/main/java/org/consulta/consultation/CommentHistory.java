@@ -12,14 +12,14 @@ import org.consulta.platform.WireNames;
  * which carry what was written; their {@code comment_event} rows complete the log of changes. Who
  * hid and why are for drafters and the author; others see that a drafter did it.
  */
-final class CommentHistory {
+public final class CommentHistory {
   private CommentHistory() {}
 
   /**
    * One step; {@code number} and the texts for a text version, {@code reason} for hiding and
    * un-hiding. {@code role} is {@code author} or {@code drafter}; {@code by} their display name.
    */
-  record Entry(
+  public record Entry(
       String kind,
       Integer number,
       String text,

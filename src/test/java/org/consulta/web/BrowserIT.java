@@ -18,7 +18,8 @@ class BrowserIT
         ConsultationJourney,
         ResearchJourney,
         PublicationJourney,
-        AccessibilityJourney {
+        AccessibilityJourney,
+        DocketJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
