@@ -1,5 +1,5 @@
 // The public docket of a round, readable without logging in: its published contributions with the
-// drafters' answers, filtered by article, country, sector and organisation, a page at a time.
+// drafters' answers, filtered by article, country, sector, organisation and channel, a page at a time.
 
 import { h } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
@@ -35,7 +35,7 @@ export async function docketView({ params, query }) {
   return section;
 }
 
-/** One page of a round's docket; `filter` holds article, country, sector and organisation. */
+/** One page of a round's docket; `filter` holds article, country, sector, organisation, channel. */
 export function docketPage(roundId, filter, page) {
   const params = new URLSearchParams();
   for (const [key, value] of Object.entries(filter)) if (value) params.set(key, value);
@@ -58,6 +58,7 @@ function filterForm(articles, organisations, apply) {
     field({ label: t('consultation.register.country'), name: 'country', type: 'select', options: [any, ...countries()] }),
     field({ label: t('consultation.register.sector'), name: 'sector', type: 'select', options: [any, ...SECTORS.map((s) => ({ value: s, label: t(`consultation.sector.${s}`) }))] }),
     organisations.length ? field({ label: t('consultation.register.organisation'), name: 'organisation', type: 'select', options: [any, ...organisations] }) : null,
+    field({ label: t('consultation.docket.channel'), name: 'channel', type: 'select', options: [any, ...['online', 'meeting'].map((c) => ({ value: c, label: t(`consultation.docket.channel.${c}`) }))] }),
     h('button', { type: 'submit', class: 'primary' }, t('consultation.docket.apply')),
   );
   form.addEventListener('submit', (event) => {
@@ -93,6 +94,7 @@ export function docketEntry(item, article) {
     { class: `docket-entry kind-${item.kind}`, id: `contribution-${item.id}` },
     h('h3', {}, h('span', { class: 'badge kind' }, t(`consultation.kind.${item.kind}`)), ' ', h('span', { lang: item.lang }, article ? articleTitle(article) : item.article)),
     h('p', { class: 'muted author' }, who.join(' · '), ' — ', h('time', { datetime: item.createdAt }, formatDate(item.createdAt)), item.editedAt ? ` (${t('consultation.card.edited')})` : null),
+    item.channel === 'meeting' ? h('p', { class: 'muted channel' }, t('consultation.docket.atMeeting', { meeting: item.meeting || '' })) : null,
     item.quote ? h('blockquote', { class: 'passage-quote', lang: item.lang }, item.quote) : null,
     h('div', { class: 'comment-text' }, item.text),
     item.replacement ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: item.lang }, item.replacement)) : null,

@@ -9,7 +9,8 @@ import { formButtons, submitForm } from './moderation.js';
 
 /** The action bar for one's own comment; `redraw(updated)` replaces the card after a change. */
 export function ownActions(comment, round, redraw) {
-  if (round.status !== 'open' || comment.withdrawnAt || comment.kind === 'reply') return null;
+  // What was said at a meeting is kept as the rapporteur recorded it.
+  if (round.status !== 'open' || comment.withdrawnAt || comment.kind === 'reply' || comment.channel === 'meeting') return null;
   const slot = h('div', { class: 'own-slot' });
   const open = (form) => {
     slot.replaceChildren(form);

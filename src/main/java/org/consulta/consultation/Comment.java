@@ -17,6 +17,7 @@ import org.consulta.accounts.Account;
 import org.consulta.drafting.Article;
 import org.consulta.drafting.Language;
 import org.consulta.organisations.Organisation;
+import org.consulta.organisations.Sector;
 import org.consulta.revisions.AnchorState;
 import org.consulta.revisions.TextQuote;
 
@@ -31,7 +32,7 @@ public class Comment {
   /** {@link #isPublished()} as a JPQL condition on a comment named {@code c}. */
   static final String PUBLISHED =
       "(c.consultation.publishesContributions = true and c.hiddenAt is null"
-          + " and c.withdrawnAt is null)";
+          + " and c.withdrawnAt is null and c.publishable = true)";
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -127,6 +128,28 @@ public class Comment {
   @Column(name = "withdrawn_at")
   private Instant withdrawnAt;
 
+  @Enumerated(EnumType.STRING)
+  private Channel channel = Channel.ONLINE;
+
+  @ManyToOne
+  @JoinColumn(name = "meeting_id")
+  private Meeting meeting;
+
+  @Column(name = "speaker_name")
+  private String speakerName;
+
+  @Column(name = "speaker_country")
+  private String speakerCountry;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "speaker_sector")
+  private Sector speakerSector;
+
+  @Column(name = "recorded_by")
+  private String recordedBy;
+
+  private boolean publishable = true;
+
   protected Comment() {}
 
   /** Where on the article a comment points: a passage of the revision, or the whole article. */
@@ -162,6 +185,47 @@ public class Comment {
       comment.anchorStart = passage.start();
       comment.anchorEnd = passage.end();
     }
+    return comment;
+  }
+
+  /**
+   * Someone who spoke at a meeting without a participant account: their name, country and sector,
+   * and the organisation they spoke for, if any.
+   */
+  public record Speaker(String name, String country, Sector sector, Organisation organisation) {
+    public Speaker {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(country);
+      Objects.requireNonNull(sector);
+    }
+  }
+
+  /**
+   * What a rapporteur records at a meeting on behalf of the speaker: a participant ({@code author},
+   * {@code speaker} null) or a named person ({@code speaker}; {@code author} is then the
+   * rapporteur's own account, so that the row has an author like every other).
+   */
+  public static Comment atMeeting(
+      Meeting meeting,
+      Target target,
+      Account author,
+      Speaker speaker,
+      Organisation organisation,
+      String body,
+      boolean publishable,
+      String recordedBy,
+      Instant at) {
+    var comment = on(meeting.consultation(), target, author, body, null, at);
+    comment.channel = Channel.MEETING;
+    comment.meeting = meeting;
+    comment.organisation = organisation;
+    if (speaker != null) {
+      comment.speakerName = speaker.name();
+      comment.speakerCountry = speaker.country();
+      comment.speakerSector = speaker.sector();
+    }
+    comment.publishable = publishable;
+    comment.recordedBy = Objects.requireNonNull(recordedBy);
     return comment;
   }
 
@@ -207,11 +271,12 @@ public class Comment {
   }
 
   /**
-   * Whether anyone may read it: the round publishes its contributions, and the comment is neither
-   * hidden nor withdrawn. {@link #PUBLISHED} is the same rule for queries; change both together.
+   * Whether anyone may read it: the round publishes its contributions, the comment is neither
+   * hidden nor withdrawn, and (for one recorded at a meeting) the rapporteur marked it publishable.
+   * {@link #PUBLISHED} is the same rule for queries; change both together.
    */
   public boolean isPublished() {
-    return consultation.publishesContributions() && !isHidden() && !isWithdrawn();
+    return consultation.publishesContributions() && !isHidden() && !isWithdrawn() && publishable;
   }
 
   public void answer(Answer answer, String by, Instant at) {
@@ -296,6 +361,11 @@ public class Comment {
     return Optional.ofNullable(parent);
   }
 
+  /** Counts the contribution for {@code speakingFor}, its author's organisation when made. */
+  void attributeTo(Organisation speakingFor) {
+    organisation = speakingFor;
+  }
+
   public Optional<Organisation> organisation() {
     return Optional.ofNullable(organisation);
   }
@@ -376,5 +446,30 @@ public class Comment {
 
   public Instant withdrawnAt() {
     return withdrawnAt;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Optional<Meeting> meeting() {
+    return Optional.ofNullable(meeting);
+  }
+
+  /** The person who spoke at a meeting without a participant account; empty otherwise. */
+  public Optional<Speaker> speaker() {
+    return speakerName == null
+        ? Optional.empty()
+        : Optional.of(new Speaker(speakerName, speakerCountry, speakerSector, organisation));
+  }
+
+  /** The rapporteur who recorded a meeting contribution; null for online ones. */
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  /** Whether the contribution may be published: online ones are; the rapporteur decides others. */
+  public boolean publishable() {
+    return publishable;
   }
 }

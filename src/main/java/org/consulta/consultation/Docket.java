@@ -29,7 +29,8 @@ public class Docket {
   @Inject private Participants participants;
 
   /** Which published contributions to list; null fields do not filter. */
-  public record Filter(String article, String country, Sector sector, Long organisation) {}
+  public record Filter(
+      String article, String country, Sector sector, Long organisation, Channel channel) {}
 
   /** One page (from 1) of a list, how long the list is, and for a round its count per article. */
   public record Page(
@@ -40,19 +41,23 @@ public class Docket {
     Map<String, Object> params = new HashMap<>();
     params.put("round", round);
     condition(where, params, filter.article(), " and c.article.eId = :eId", "eId");
+    // Someone who spoke at a meeting without an account has their sector and country on the row.
     condition(
         where,
         params,
         filter.country(),
-        " and c.author in (select p.account from Participant p where p.country = :country)",
+        " and (c.speakerCountry = :country or (c.speakerName is null and c.author in"
+            + " (select p.account from Participant p where p.country = :country)))",
         "country");
     condition(
         where,
         params,
         filter.sector(),
-        " and c.author in (select p.account from Participant p where p.sector = :sector)",
+        " and (c.speakerSector = :sector or (c.speakerName is null and c.author in"
+            + " (select p.account from Participant p where p.sector = :sector)))",
         "sector");
     condition(where, params, filter.organisation(), " and c.organisation.id = :org", "org");
+    condition(where, params, filter.channel(), " and c.channel = :channel", "channel");
     return page(where.toString(), params, page, byArticle(round));
   }
 
@@ -112,7 +117,10 @@ public class Docket {
     return comments.stream().map(c -> entry(c, byAccount.get(c.author().id()))).toList();
   }
 
-  private static DocketEntry entry(Comment c, Participant p) {
+  private static DocketEntry entry(Comment c, Participant participant) {
+    Comment.Speaker speaker = c.speaker().orElse(null);
+    // A meeting contribution by someone without an account is theirs, not the rapporteur's.
+    Participant p = speaker == null ? participant : null;
     return new DocketEntry(
         c.id(),
         c.consultation().id(),
@@ -123,10 +131,14 @@ public class Docket {
         c.selection().map(s -> s.quote().quote()).orElse(null),
         c.body(),
         c.proposal(),
-        c.author().displayName(),
+        speaker == null ? c.author().displayName() : speaker.name(),
         organisation(c, p),
-        p == null ? null : p.country(),
-        p == null ? null : WireNames.of(p.sector()),
+        speaker == null ? (p == null ? null : p.country()) : speaker.country(),
+        speaker == null
+            ? (p == null ? null : WireNames.of(p.sector()))
+            : WireNames.of(speaker.sector()),
+        WireNames.of(c.channel()),
+        c.meeting().map(Meeting::title).orElse(null),
         c.createdAt(),
         c.editedAt(),
         c.disposition() == null

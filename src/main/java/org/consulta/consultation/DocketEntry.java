@@ -5,7 +5,8 @@ import org.consulta.drafting.Language;
 
 /**
  * A published contribution as the public docket shows it: who made it by display name and
- * organisation, never by account; the drafters' answer once given, without who gave it.
+ * organisation, never by account; whether it came online or from a meeting (named by its title);
+ * the drafters' answer once given, without who gave it.
  */
 public record DocketEntry(
     long id,
@@ -21,6 +22,8 @@ public record DocketEntry(
     OrganisationView organisation,
     String country,
     String sector,
+    String channel,
+    String meeting,
     Instant createdAt,
     Instant editedAt,
     AnswerView answer) {

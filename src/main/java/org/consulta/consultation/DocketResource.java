@@ -29,6 +29,7 @@ public class DocketResource {
       @QueryParam("country") String country,
       @QueryParam("sector") String sector,
       @QueryParam("organisation") String organisation,
+      @QueryParam("channel") String channel,
       @QueryParam("page") String page) {
     Consultation round = consultations.find(ConsultationResource.roundId(id));
     var filter =
@@ -40,7 +41,10 @@ public class DocketResource {
                 : WireNames.parse(Sector.class, "sector", sector),
             organisation == null || organisation.isBlank()
                 ? null
-                : (long) QueryParams.requiredPositive("organisation", organisation));
+                : (long) QueryParams.requiredPositive("organisation", organisation),
+            channel == null || channel.isBlank()
+                ? null
+                : WireNames.parse(Channel.class, "channel", channel));
     return new RoundDocket(
         round.id(), round.publishesContributions(), docket.of(round, filter, page(page)));
   }

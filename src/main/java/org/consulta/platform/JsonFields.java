@@ -189,14 +189,6 @@ public final class JsonFields {
     return Optional.of((int) n);
   }
 
-  public Optional<Boolean> optionalBoolean(String name) {
-    JsonValue value = body.get(name);
-    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      return Optional.empty();
-    }
-    return Optional.of(requiredBoolean(name));
-  }
-
   public boolean requiredBoolean(String name) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
@@ -206,6 +198,14 @@ public final class JsonFields {
       throw invalid(name, "must be true or false");
     }
     return value == JsonValue.TRUE;
+  }
+
+  public Optional<Boolean> optionalBoolean(String name) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredBoolean(name));
   }
 
   public Instant requiredInstant(String name) {

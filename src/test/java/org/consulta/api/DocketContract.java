@@ -149,6 +149,66 @@ public interface DocketContract extends ConsultationFixture {
   }
 
   @Test
+  default void aMeetingContributionIsPublishedOnlyWhenTheRapporteurSaysSo() {
+    String slug = newLaw();
+    long round = publishingRound(slug);
+    long online = comment(participant("AR", "academia"), round, "art_1", "En línea.");
+    long meeting =
+        admin()
+            .post(
+                "consultations/" + round + "/meetings",
+                """
+                {"title": "Reunión de Bogotá", "startsAt": "2026-03-10T09:00",
+                 "timeZone": "America/Bogota", "place": "Bogotá", "organiser": "CIM",
+                 "lang": "es"}
+                """)
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    String said =
+        """
+        {"article": "art_2", "lang": "es", "text": "%s", "publishable": %s,
+         "speaker": {"name": "%s", "country": "CO", "sector": "judiciary"}}
+        """;
+    String contributions = "consultations/" + round + "/meetings/" + meeting + "/contributions";
+    long spoken =
+        admin()
+            .post(contributions, said.formatted("Dicho en sala.", true, "Jueza Rojas"))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long offTheRecord =
+        admin()
+            .post(contributions, said.formatted("Fuera de acta.", false, "Juez Díaz"))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+
+    String docket = "consultations/" + round + "/docket";
+    assertEquals(List.of(online, spoken), ids(anonymous().get(docket)));
+    assertEquals(List.of(spoken), ids(anonymous().get(docket + "?channel=meeting")));
+    assertEquals(List.of(online), ids(anonymous().get(docket + "?channel=online")));
+    assertEquals(List.of(spoken), ids(anonymous().get(docket + "?country=CO")));
+    JsonObject entry =
+        anonymous()
+            .get(docket + "?channel=meeting")
+            .json()
+            .getJsonObject("contributions")
+            .getJsonArray("items")
+            .getJsonObject(0);
+    assertEquals("Jueza Rojas", entry.getString("author"));
+    assertEquals("judiciary", entry.getString("sector"));
+    assertEquals("Reunión de Bogotá", entry.getString("meeting"));
+    anonymous().get("comments/" + offTheRecord).problem(404, "comment");
+    assertFalse(anonymous().get("comments/" + spoken).json().containsKey("recordedBy"));
+    assertEquals(3, admin().get("consultations/" + round + "/comments").array().size());
+    anonymous().get(docket + "?channel=fax").problem(400, "channel");
+  }
+
+  @Test
   default void anOrganisationsPublicContributionsSpanRoundsAndLaws() {
     long firstRound = publishingRound(newLaw());
     long secondRound = publishingRound(newLaw());
