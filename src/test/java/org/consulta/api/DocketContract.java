@@ -18,11 +18,30 @@ import org.junit.jupiter.api.Test;
  */
 public interface DocketContract extends ConsultationFixture {
 
-  /**
-   * Counts the given contributions for a new organisation of the registry and returns its id. The
-   * registry's own API belongs to another part of the engine, so the deployment does this directly.
-   */
-  long organisationFor(String name, long... comments);
+  /** A new organisation of the registry, created by a drafter; returns its id. */
+  default long newOrganisation(String name) {
+    return admin()
+        .post("organisations", "{\"name\": \"%s\", \"sector\": \"civil_society\"}".formatted(name))
+        .expect(201)
+        .json()
+        .getJsonNumber("id")
+        .longValue();
+  }
+
+  /** A newly registered participant who speaks for {@code organisation}, logged in. */
+  default Api member(long organisation, String country, String sector) {
+    String username = "m-" + Long.toHexString(System.nanoTime());
+    anonymous()
+        .post(
+            "participants",
+            """
+            {"username": "%s", "displayName": "Member %s", "password": "%s",
+             "email": "%s@example.org", "organisationId": %d, "country": "%s", "sector": "%s"}
+            """
+                .formatted(username, username, PASSWORD, username, organisation, country, sector))
+        .expect(201);
+    return anonymous().as(username, PASSWORD);
+  }
 
   /** A round open from now for a day whose contributions are published. */
   default long publishingRound(String slug) {
@@ -108,11 +127,11 @@ public interface DocketContract extends ConsultationFixture {
     String slug = newLaw();
     long round = publishingRound(slug);
     Api mexico = participant("MX", "civil_society");
-    Api peru = participant("PE", "academia");
+    long organisation = newOrganisation("Red de Juristas " + System.nanoTime());
+    Api peru = member(organisation, "PE", "academia");
     long first = comment(mexico, round, "art_1", "Uno.");
     long second = comment(peru, round, "art_1", "Dos.");
     long third = comment(peru, round, "art_3", "Tres.");
-    long organisation = organisationFor("Red de Juristas " + System.nanoTime(), second, third);
     admin()
         .put(
             "comments/" + first + "/disposition",
@@ -213,13 +232,14 @@ public interface DocketContract extends ConsultationFixture {
     long firstRound = publishingRound(newLaw());
     long secondRound = publishingRound(newLaw());
     long privateRound = openRound(newLaw());
-    Api member = participant("CO", "civil_society");
+    long organisation = newOrganisation("Colectiva " + System.nanoTime());
+    Api member = member(organisation, "CO", "civil_society");
     long one = comment(member, firstRound, "art_1", "En la primera ronda.");
     long two = comment(member, secondRound, "art_2", "En la segunda ronda.");
     long hidden = comment(member, secondRound, "art_3", "Oculto.");
-    long unpublished = comment(member, privateRound, "art_1", "En una ronda privada.");
-    long organisation =
-        organisationFor("Colectiva " + System.nanoTime(), one, two, hidden, unpublished);
+    comment(member, privateRound, "art_1", "En una ronda privada.");
+    // Someone who speaks for another organisation: nothing of theirs is listed.
+    comment(participant("CO", "civil_society"), firstRound, "art_2", "Por mi cuenta.");
     admin().post("comments/" + hidden + "/hide", "{\"reason\": \"Spam.\"}").expect(200);
 
     JsonObject answer =

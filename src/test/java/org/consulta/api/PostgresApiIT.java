@@ -8,12 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.nio.file.Files;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
-import java.util.Locale;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
@@ -57,36 +55,6 @@ class PostgresApiIT extends DeployedEngine {
       assertThrows(SQLException.class, () -> statement.executeUpdate("DELETE FROM audit_entry"));
       assertThrows(SQLException.class, () -> statement.executeUpdate("TRUNCATE audit_entry"));
       assertEquals(before, auditEntries(statement));
-    }
-  }
-
-  @Override
-  public long organisationFor(String name, long... comments) {
-    try (Connection connection = Deployments.apiDatabase().getConnection();
-        PreparedStatement insert =
-            connection.prepareStatement(
-                "INSERT INTO organisation (name, sector, normalised_name, status, created_by,"
-                    + " created_at) VALUES (?, 'CIVIL_SOCIETY', ?, 'CONFIRMED', 'test', now())",
-                Statement.RETURN_GENERATED_KEYS);
-        PreparedStatement attribute =
-            connection.prepareStatement(
-                "UPDATE consultation_comment SET organisation_id = ? WHERE id = ?")) {
-      insert.setString(1, name);
-      insert.setString(2, name.toLowerCase(Locale.ROOT));
-      insert.executeUpdate();
-      long organisation;
-      try (ResultSet keys = insert.getGeneratedKeys()) {
-        keys.next();
-        organisation = keys.getLong(1);
-      }
-      for (long comment : comments) {
-        attribute.setLong(1, organisation);
-        attribute.setLong(2, comment);
-        assertEquals(1, attribute.executeUpdate());
-      }
-      return organisation;
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
     }
   }
 
