@@ -1,6 +1,5 @@
 package org.consulta.consultation;
 
-import java.util.Optional;
 import org.consulta.accounts.Account;
 
 /**
@@ -16,10 +15,6 @@ public record Caller(Account account, boolean drafter) {
 
   public static Caller anonymous() {
     return new Caller(null, false);
-  }
-
-  public Optional<Account> identity() {
-    return Optional.ofNullable(account);
   }
 
   public boolean isAuthorOf(Comment comment) {

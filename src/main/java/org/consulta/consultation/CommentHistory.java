@@ -32,7 +32,8 @@ public final class CommentHistory {
   static List<Entry> of(
       Comment comment, List<CommentEdit> edits, List<CommentEvent> events, Caller caller) {
     boolean insider = caller.drafter() || caller.isAuthorOf(comment);
-    String author = comment.author().displayName();
+    String author =
+        comment.speaker().map(Comment.Speaker::name).orElse(comment.author().displayName());
     List<Entry> entries = new ArrayList<>();
     for (CommentEdit e : edits) {
       entries.add(
