@@ -124,7 +124,7 @@ final class AnnotationMapper {
         .filter(Objects::nonNull)
         .max(Instant::compareTo)
         .ifPresent(at -> annotation.add("modified", at.toString()));
-    annotation.add("creator", agent(c.author(), insider(c)));
+    annotation.add("creator", agent(c.author(), caller.insider(c)));
     JsonArray bodies = bodies(c);
     if (!bodies.isEmpty()) {
       annotation.add("body", bodies);
@@ -158,7 +158,7 @@ final class AnnotationMapper {
     if (readable && c.isSuggestion()) {
       bodies.add(text(c.proposal(), "editing").add("language", c.lang().name()));
     }
-    String answeredBy = insider(c) ? c.respondedBy() : null;
+    String answeredBy = caller.insider(c) ? c.respondedBy() : null;
     if (c.disposition() != null) {
       bodies.add(
           byDrafter(text(WireNames.of(c.disposition()), "assessing"), answeredBy, c.respondedAt()));
@@ -176,11 +176,6 @@ final class AnnotationMapper {
         .add("value", value)
         .add("format", PLAIN_TEXT)
         .add("purpose", purpose);
-  }
-
-  /** Drafters and the author see accounts; anyone else reads a published comment by names only. */
-  private boolean insider(Comment c) {
-    return caller.drafter() || caller.isAuthorOf(c);
   }
 
   /** A drafter's body, with the drafter's account when the caller may see who it was. */

@@ -22,6 +22,14 @@ public record Caller(Account account, boolean drafter) {
   }
 
   /**
+   * Whether the caller sees accounts (usernames, who answered or hid, why): drafters, and the
+   * participant whose thread it is. Anyone else reading a published comment sees names only.
+   */
+  public boolean insider(Comment comment) {
+    return drafter || isAuthorOf(comment.root());
+  }
+
+  /**
    * Drafters see every comment; others see what is published, a participant also the threads they
    * started. A reply is published only in a published thread.
    */

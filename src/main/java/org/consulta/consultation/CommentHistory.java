@@ -31,7 +31,7 @@ public final class CommentHistory {
 
   static List<Entry> of(
       Comment comment, List<CommentEdit> edits, List<CommentEvent> events, Caller caller) {
-    boolean insider = caller.drafter() || caller.isAuthorOf(comment);
+    boolean insider = caller.insider(comment);
     String author =
         comment.speaker().map(Comment.Speaker::name).orElse(comment.author().displayName());
     List<Entry> entries = new ArrayList<>();

@@ -39,8 +39,8 @@ public class CommentViews {
   private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
     CommentView view(Comment c) {
       // The public (anyone else reading a published comment) sees names, never account details.
-      boolean insider = caller.drafter() || caller.isAuthorOf(c);
-      boolean readable = !c.isHidden() || insider;
+      boolean insider = caller.insider(c);
+      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
       return new CommentView(
           c.id(),
           c.consultation().id(),
