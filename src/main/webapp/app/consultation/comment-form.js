@@ -29,6 +29,7 @@ export function commentForm({ round, article, language, passage, onClose }) {
     'form',
     { class: 'comment-form stack', novalidate: true },
     h('div', { class: 'form-problem' }),
+    h('p', { class: 'notice publicity' }, t(round.publishesContributions ? 'consultation.public.yes' : 'consultation.public.no')),
     scope,
     picker,
     quoteView,

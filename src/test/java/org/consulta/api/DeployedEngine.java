@@ -42,7 +42,8 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
-        MeetingContract {
+        MeetingContract,
+        DocketContract {
   @ArquillianResource private URL base;
 
   @Override

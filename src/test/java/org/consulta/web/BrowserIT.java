@@ -20,7 +20,8 @@ class BrowserIT
         PublicationJourney,
         OrganisationJourney,
         AccessibilityJourney,
-        MeetingJourney {
+        MeetingJourney,
+        DocketJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
