@@ -17,4 +17,12 @@ public record Caller(Account account, boolean drafter) {
   public boolean maySee(Comment comment) {
     return drafter || isAuthorOf(comment.root());
   }
+
+  /**
+   * Whether the caller may read what a comment says and the files it carries: a hidden comment's
+   * only its author and drafters.
+   */
+  public boolean mayRead(Comment comment) {
+    return maySee(comment) && (!comment.isHidden() || drafter || isAuthorOf(comment));
+  }
 }

@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import java.time.Instant;
+import java.util.List;
 import org.consulta.drafting.Language;
 
 /** A comment, suggestion or reply as the API shows it; offsets count code points. */
@@ -20,7 +21,8 @@ public record CommentView(
     HiddenView hidden,
     AnswerView disposition,
     Instant createdAt,
-    Instant editedAt) {
+    Instant editedAt,
+    List<AttachmentView> attachments) {
 
   public record AuthorView(
       String username, String displayName, String organisation, String country, String sector) {}

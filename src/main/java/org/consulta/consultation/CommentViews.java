@@ -17,9 +17,15 @@ import org.consulta.platform.WireNames;
 public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
+  @Inject private Attachments attachments;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
-    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(comments), caller);
+    var batch =
+        new Batch(
+            new ArticleTexts(laws),
+            participantsByAccount(comments),
+            attachments.of(comments),
+            caller);
     return comments.stream().map(batch::view).toList();
   }
 
@@ -35,9 +41,13 @@ public class CommentViews {
     return byAccount;
   }
 
-  private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
+  private record Batch(
+      ArticleTexts texts,
+      Map<Long, Participant> participants,
+      Map<Long, List<Attachment>> attachments,
+      Caller caller) {
     CommentView view(Comment c) {
-      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
+      boolean readable = caller.mayRead(c);
       return new CommentView(
           c.id(),
           c.consultation().id(),
@@ -63,7 +73,12 @@ public class CommentViews {
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
-          c.editedAt());
+          c.editedAt(),
+          readable
+              ? attachments.getOrDefault(c.id(), List.of()).stream()
+                  .map(AttachmentView::of)
+                  .toList()
+              : List.of());
     }
 
     private CommentView.AuthorView author(Comment c) {
