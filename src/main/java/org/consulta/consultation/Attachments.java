@@ -79,10 +79,13 @@ public class Attachments {
     return comment;
   }
 
-  /** The attachment if the caller may read its comment's text; otherwise it does not exist. */
+  /**
+   * The attachment if the caller may read its comment's text ({@link Caller#mayRead}, the rule
+   * comments follow); otherwise, whether or not it exists, there is none for them.
+   */
   public Attachment find(long id, Caller caller) {
     Attachment attachment = em.find(Attachment.class, id);
-    if (attachment == null || !caller.mayRead(comments.find(attachment.commentId(), caller))) {
+    if (attachment == null || !caller.mayRead(em.find(Comment.class, attachment.commentId()))) {
       throw new DomainException(
           DomainException.Reason.NOT_FOUND, "attachment", "no attachment " + id);
     }

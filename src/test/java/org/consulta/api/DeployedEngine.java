@@ -40,7 +40,8 @@ abstract class DeployedEngine
         HostileClientContract,
         EditionContract,
         PrintEditionContract,
-        AknContract {
+        AknContract,
+        AttachmentContract {
   @ArquillianResource private URL base;
 
   @Override
