@@ -10,7 +10,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,14 +95,14 @@ public interface AttachmentContract extends ConsultationFixture {
     long comment = comment(author, openRound(newLaw()), "art_1", "Un anexo enorme.");
     List<Path> before = stored();
     byte[] large = Arrays.copyOf(fixture("position.pdf"), MAX_BYTES + 1);
-    JsonObject declared = upload(author, comment, large, "large.pdf", OCTETS).problem(413, "file");
+    String path = "comments/" + comment + "/attachments?name=large.pdf";
+    JsonObject declared =
+        overHttp11(author, path, HttpRequest.BodyPublishers.ofByteArray(large))
+            .problem(413, "file");
     assertEquals(MAX_BYTES, declared.getInt("maxBytes"));
     // Sent in chunks with no length declared, it is cut off once it passes the limit.
     InputStream chunked = new ByteArrayInputStream(large);
-    author
-        .post(
-            "comments/" + comment + "/attachments?name=large.pdf",
-            HttpRequest.BodyPublishers.ofInputStream(() -> chunked))
+    overHttp11(author, path, HttpRequest.BodyPublishers.ofInputStream(() -> chunked))
         .problem(413, "file");
     upload(author, comment, Arrays.copyOf(large, MAX_BYTES), "just.pdf", OCTETS).expect(201);
     assertEquals(1, author.get("comments/" + comment + "/attachments").array().size());
@@ -123,7 +125,6 @@ public interface AttachmentContract extends ConsultationFixture {
     upload(other, comment, fixture("position.pdf"), "b.pdf", OCTETS).problem(404, "comment");
     other.delete("attachments/" + id).problem(404, "attachment");
     anonymous().get("attachments/" + id).problem(401, null);
-    admin().get("attachments/" + id).problem(403, null);
 
     assertEquals(1, drafter.get("comments/" + comment + "/attachments").array().size());
     drafter.get("attachments/" + id).expect(200);
@@ -185,6 +186,28 @@ public interface AttachmentContract extends ConsultationFixture {
     drafter().delete("attachments/" + b.getInt("id")).expect(204);
     assertFalse(Files.exists(file), file::toString);
     assertEquals(0, author.get("comments/" + second + "/attachments").array().size());
+  }
+
+  /**
+   * Posts over HTTP/1.1: over an h2c connection Payara's 413 does not reach a client still sending
+   * (config/README.md).
+   */
+  private Api.Reply overHttp11(Api who, String path, HttpRequest.BodyPublisher body) {
+    HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+    HttpRequest request =
+        HttpRequest.newBuilder(base().resolve("api/" + path))
+            .header("Authorization", who.authorization())
+            .header("Content-Type", OCTETS)
+            .POST(body)
+            .build();
+    try {
+      return new Api.Reply(http.send(request, HttpResponse.BodyHandlers.ofString()));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private JsonObject attach(Api who, long comment, String fixture, String name) {
