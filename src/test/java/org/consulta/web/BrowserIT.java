@@ -18,7 +18,8 @@ class BrowserIT
         ConsultationJourney,
         ResearchJourney,
         PublicationJourney,
-        AccessibilityJourney {
+        AccessibilityJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
