@@ -35,6 +35,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
     comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
     comment.withdrawnAt ? h('p', { class: 'warning withdrawn-note' }, t('consultation.card.withdrawn', { at: formatDate(comment.withdrawnAt) })) : null,
     h('div', { class: 'comment-text' }, comment.text),
+    attachments(comment.attachments),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
     thread(comment),
@@ -65,6 +66,29 @@ function historyEntry(entry) {
     entry.reason ? h('p', { class: 'muted' }, t('consultation.history.reason', { reason: entry.reason })) : null,
     entry.text !== undefined ? h('div', { class: 'comment-text' }, entry.text) : null,
   );
+}
+
+/** The files the comment carries, each a download link with its type and size. */
+function attachments(files) {
+  if (!files?.length) return null;
+  return h(
+    'div',
+    { class: 'attachments' },
+    h('p', { class: 'label' }, t('consultation.card.attachments')),
+    h(
+      'ul',
+      {},
+      files.map((f) =>
+        h('li', {}, h('a', { href: `api/attachments/${seg(f.id)}`, download: f.name }, f.name), ` (${t(`consultation.fileType.${f.type}`)}, ${fileSize(f.size)})`),
+      ),
+    ),
+  );
+}
+
+function fileSize(bytes) {
+  if (bytes < 1024) return t('consultation.size.bytes', { n: bytes });
+  if (bytes < 1024 * 1024) return t('consultation.size.kb', { n: Math.round(bytes / 1024) });
+  return t('consultation.size.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
 }
 
 function authorLine(comment) {

@@ -43,7 +43,8 @@ abstract class DeployedEngine
         PrintEditionContract,
         AknContract,
         MeetingContract,
-        DocketContract {
+        DocketContract,
+        AttachmentContract {
   @ArquillianResource private URL base;
 
   @Override

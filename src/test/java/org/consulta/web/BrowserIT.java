@@ -21,7 +21,8 @@ class BrowserIT
         OrganisationJourney,
         AccessibilityJourney,
         MeetingJourney,
-        DocketJourney {
+        DocketJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
