@@ -40,7 +40,8 @@ abstract class DeployedEngine
         HostileClientContract,
         EditionContract,
         PrintEditionContract,
-        AknContract {
+        AknContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override
