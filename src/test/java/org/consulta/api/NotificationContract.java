@@ -160,7 +160,7 @@ public interface NotificationContract extends ConsultationFixture {
         await(
             () ->
                 outbox(email(author)).stream()
-                    .filter(m -> m.getInt("attempts") >= 2 && !m.isNull("lastError"))
+                    .filter(m -> m.getInt("attempts") >= 2 && m.containsKey("lastError"))
                     .findFirst()
                     .orElse(null));
     assertEquals("pending", failing.getString("status"), failing.toString());
@@ -179,7 +179,7 @@ public interface NotificationContract extends ConsultationFixture {
                     .filter(m -> m.getString("status").equals("sent"))
                     .findFirst()
                     .orElse(null));
-    assertTrue(sent.isNull("lastError"), sent.toString());
+    assertFalse(sent.containsKey("lastError"), sent.toString());
   }
 
   @Test
