@@ -76,7 +76,7 @@ final class MailTexts {
                     + "»:"
                 : "You took part in a consultation on “"
                     + law
-                    + "”. A new round is open on the version “"
+                    + "”. There is a new round on the version “"
                     + version
                     + "”:",
             round,
