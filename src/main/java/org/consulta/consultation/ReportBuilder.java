@@ -25,6 +25,7 @@ public class ReportBuilder {
   @Inject private CommentViews views;
   @Inject private LawViews laws;
   @Inject private Consultations consultations;
+  @Inject private Meetings meetings;
 
   public ConsultationReport build(Consultation round, Caller caller) {
     List<CommentView> all = views.of(finder.all(round), caller);
@@ -45,6 +46,8 @@ public class ReportBuilder {
         counted(threads, v -> v.author().country()),
         counted(threads, v -> v.disposition() == null ? NONE : v.disposition().value()),
         counted(threads, v -> v.anchor().state()),
+        counted(threads, CommentView::channel),
+        byMeeting(round, threads),
         sections(round, all),
         unanswered.stream()
             .map(
@@ -90,6 +93,21 @@ public class ReportBuilder {
     List<CommentView> listed = entries == null ? List.of() : entries;
     int threads = (int) listed.stream().filter(v -> v.parent() == null).count();
     return new ConsultationReport.ArticleSection(eId, number, heading, threads, listed);
+  }
+
+  /** Every meeting of the round in the order held, with the threads recorded at it. */
+  private List<ConsultationReport.MeetingCount> byMeeting(
+      Consultation round, List<CommentView> threads) {
+    Map<Long, Long> counts =
+        threads.stream()
+            .filter(v -> v.meeting() != null)
+            .collect(Collectors.groupingBy(v -> v.meeting().id(), Collectors.counting()));
+    return meetings.of(round).stream()
+        .map(
+            m ->
+                new ConsultationReport.MeetingCount(
+                    m.id(), m.title(), m.startsAt(), counts.getOrDefault(m.id(), 0L)))
+        .toList();
   }
 
   private static int count(List<CommentView> threads, String kind) {
