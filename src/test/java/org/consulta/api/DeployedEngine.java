@@ -42,7 +42,12 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
+<<<<<<< HEAD
         NotificationContract {
+=======
+        MeetingContract,
+        DocketContract {
+>>>>>>> main
   @ArquillianResource private URL base;
 
   @Override
