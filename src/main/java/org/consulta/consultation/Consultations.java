@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -23,6 +24,7 @@ public class Consultations {
   @Inject private Laws laws;
   @Inject private LawVersions versions;
   @Inject private Clock clock;
+  @Inject private Event<RoundOpened> opened;
 
   /** A round as a drafter asks for it; nulls take the defaults documented on each field. */
   public record Request(
@@ -59,6 +61,7 @@ public class Consultations {
     var round = new Consultation(law, version, terms, author, now);
     round.publishContributions(request.publishesContributions());
     em.persist(round);
+    opened.fire(new RoundOpened(round));
     return round;
   }
 

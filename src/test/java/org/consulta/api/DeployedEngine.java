@@ -44,7 +44,8 @@ abstract class DeployedEngine
         AknContract,
         MeetingContract,
         DocketContract,
-        AttachmentContract {
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override
