@@ -1,0 +1,84 @@
+package org.consulta.consultation;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.util.List;
+import java.util.Map;
+import org.consulta.drafting.Language;
+import org.junit.jupiter.api.Test;
+
+class ReportAssemblyTest {
+  private final ConsultationReport report = ReportExample.report(Language.es);
+
+  @Test
+  void articlesWithContributionsComeInTheConsultedOrderAndTheOthersInRuns() {
+    assertEquals(
+        List.of("art_2", "art_3", "art_10"),
+        report.articles().stream().map(ConsultationReport.ArticleSection::eId).toList());
+    assertEquals(
+        List.of(
+            new ConsultationReport.NumberRun(1, 1),
+            new ConsultationReport.NumberRun(4, 9),
+            new ConsultationReport.NumberRun(11, 12)),
+        report.withoutContributions());
+    assertEquals(12, report.perArticle().size());
+    assertEquals(2, report.perArticle().get(2).contributions());
+    assertEquals(
+        "Artículos 1, 4–9, 11–12: sin contribuciones",
+        ReportWords.of(Language.es).quiet(report.withoutContributions()));
+  }
+
+  @Test
+  void contributionsKeepTheirOrderAndRepliesFollowTheirThread() {
+    var art3 = report.articles().get(1);
+    assertEquals("Texto consultado del artículo 3.", art3.text());
+    assertEquals(List.of(1L, 3L), art3.contributions().stream().map(c -> c.id()).toList());
+    assertEquals(2, art3.threads());
+    // The reply to a reply sits under the contribution that started the thread.
+    assertEquals(
+        List.of(5L, 6L), art3.contributions().get(0).replies().stream().map(c -> c.id()).toList());
+  }
+
+  @Test
+  void hiddenContributionsAreNeitherAnsweredNorUnansweredInTheTotalsOrTheChart() {
+    var t = report.totals();
+    assertEquals(5, t.contributions());
+    assertEquals(2, t.answered());
+    assertEquals(2, t.unanswered());
+    assertEquals(1, t.hidden());
+    assertEquals(t.contributions(), t.answered() + t.unanswered() + t.hidden());
+    assertEquals(Map.of("none", 2L, "accepted", 1L, "not_accepted", 1L), report.byDisposition());
+    assertEquals(
+        (long) t.answered() + t.unanswered(),
+        report.byDisposition().values().stream().mapToLong(Long::longValue).sum());
+    assertEquals((long) t.unanswered(), report.byDisposition().get("none"));
+    assertEquals(t.unanswered(), report.unanswered().size());
+  }
+
+  @Test
+  void aHiddenContributionKeepsOnlyTheReasonItWasHidden() {
+    var hidden = report.articles().get(1).contributions().get(1);
+    assertNull(hidden.text());
+    assertEquals("insultos", hidden.hiddenReason());
+  }
+
+  @Test
+  void contributionsCountForTheRegistrysOrganisationOrTheOneTheAuthorGave() {
+    assertEquals(Map.of("ONU Mujeres", 1L, "Colectiva Ñ", 2L, "none", 2L), report.byOrganisation());
+    assertEquals(
+        List.of("Colectiva Ñ", "none", "ONU Mujeres"),
+        List.copyOf(report.byOrganisation().keySet()));
+    assertEquals(2, report.totals().organisations());
+    assertEquals(2, report.totals().participants());
+    assertEquals(Map.of("online", 5L), report.byChannel());
+    assertEquals(Map.of("MX", 3L, "CA", 2L), report.byCountry());
+  }
+
+  @Test
+  void theRevisionThatImplementsAnAnswerLinksToTheArticlesHistory() {
+    var revision = report.articles().get(1).contributions().get(0).answer().implementedIn();
+    assertEquals(4, revision.number());
+    assertEquals("#/laws/parity/articles/art_3/history?lang=es", revision.link());
+  }
+}
