@@ -65,9 +65,7 @@ function content(id, report) {
         barChart(t('report.byOrganisation'), report.byOrganisation, (v) => (v === 'none' ? t('report.noOrganisation') : v), 'chart-organisation'),
         barChart(t('report.byChannel'), report.byChannel, (v) => label('channel', v), 'chart-channel'),
       ),
-      Object.keys(report.byMeeting || {}).length
-        ? barChart(t('report.byMeeting'), report.byMeeting, (v) => (v === 'none' ? t('report.noMeeting') : v), 'chart-meeting')
-        : null,
+      (report.byMeeting || []).length ? meetingChart(report.byMeeting) : null,
       h(
         'div',
         { class: 'chart-pair' },
@@ -78,6 +76,17 @@ function content(id, report) {
     unanswered(report.unanswered || [], names),
     articleSections(report, names),
   ];
+}
+
+/** Every meeting of the round, in the order held, with the contributions recorded at it. */
+function meetingChart(meetings) {
+  const byId = new Map(meetings.map((m) => [String(m.id), m]));
+  return barChart(
+    t('report.byMeeting'),
+    Object.fromEntries(meetings.map((m) => [m.id, m.contributions])),
+    (id) => `${byId.get(id).title} · ${formatDate(byId.get(id).startsAt)}`,
+    'chart-meeting',
+  );
 }
 
 function articleNames(sections) {

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.consulta.accounts.Account;
 import org.consulta.drafting.Article;
 import org.consulta.drafting.Language;
+import org.consulta.organisations.Organisation;
+import org.consulta.organisations.Sector;
 import org.consulta.revisions.AnchorState;
 import org.consulta.revisions.TextQuote;
 
@@ -51,6 +53,14 @@ public class Comment {
   @ManyToOne(optional = false)
   @JoinColumn(name = "author_id")
   private Account author;
+
+  /**
+   * The organisation the contribution counts for: its author's when it was made (a later change of
+   * membership does not rewrite it), moved only by a merge of organisations.
+   */
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
 
   private String body;
 
@@ -110,6 +120,28 @@ public class Comment {
   @Column(name = "implemented_in")
   private Integer implementedIn;
 
+  @Enumerated(EnumType.STRING)
+  private Channel channel = Channel.ONLINE;
+
+  @ManyToOne
+  @JoinColumn(name = "meeting_id")
+  private Meeting meeting;
+
+  @Column(name = "speaker_name")
+  private String speakerName;
+
+  @Column(name = "speaker_country")
+  private String speakerCountry;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "speaker_sector")
+  private Sector speakerSector;
+
+  @Column(name = "recorded_by")
+  private String recordedBy;
+
+  private boolean publishable = true;
+
   protected Comment() {}
 
   /** Where on the article a comment points: a passage of the revision, or the whole article. */
@@ -145,6 +177,47 @@ public class Comment {
       comment.anchorStart = passage.start();
       comment.anchorEnd = passage.end();
     }
+    return comment;
+  }
+
+  /**
+   * Someone who spoke at a meeting without a participant account: their name, country and sector,
+   * and the organisation they spoke for, if any.
+   */
+  public record Speaker(String name, String country, Sector sector, Organisation organisation) {
+    public Speaker {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(country);
+      Objects.requireNonNull(sector);
+    }
+  }
+
+  /**
+   * What a rapporteur records at a meeting on behalf of the speaker: a participant ({@code author},
+   * {@code speaker} null) or a named person ({@code speaker}; {@code author} is then the
+   * rapporteur's own account, so that the row has an author like every other).
+   */
+  public static Comment atMeeting(
+      Meeting meeting,
+      Target target,
+      Account author,
+      Speaker speaker,
+      Organisation organisation,
+      String body,
+      boolean publishable,
+      String recordedBy,
+      Instant at) {
+    var comment = on(meeting.consultation(), target, author, body, null, at);
+    comment.channel = Channel.MEETING;
+    comment.meeting = meeting;
+    comment.organisation = organisation;
+    if (speaker != null) {
+      comment.speakerName = speaker.name();
+      comment.speakerCountry = speaker.country();
+      comment.speakerSector = speaker.sector();
+    }
+    comment.publishable = publishable;
+    comment.recordedBy = Objects.requireNonNull(recordedBy);
     return comment;
   }
 
@@ -252,6 +325,15 @@ public class Comment {
     return Optional.ofNullable(parent);
   }
 
+  /** Counts the contribution for {@code speakingFor}, its author's organisation when made. */
+  void attributeTo(Organisation speakingFor) {
+    organisation = speakingFor;
+  }
+
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
+  }
+
   public Account author() {
     return author;
   }
@@ -324,5 +406,30 @@ public class Comment {
 
   public Integer implementedIn() {
     return implementedIn;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Optional<Meeting> meeting() {
+    return Optional.ofNullable(meeting);
+  }
+
+  /** The person who spoke at a meeting without a participant account; empty otherwise. */
+  public Optional<Speaker> speaker() {
+    return speakerName == null
+        ? Optional.empty()
+        : Optional.of(new Speaker(speakerName, speakerCountry, speakerSector, organisation));
+  }
+
+  /** The rapporteur who recorded a meeting contribution; null for online ones. */
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  /** Whether the contribution may be published: online ones are; the rapporteur decides others. */
+  public boolean publishable() {
+    return publishable;
   }
 }

@@ -52,18 +52,23 @@ public class CommentFinder {
       StringBuilder where, Map<String, Object> params, CommentFilter filter) {
     condition(where, params, filter.article(), " and c.article.eId = :eId", "eId");
     condition(where, params, filter.states(), " and c.anchorState in :states", "states");
+    // Someone who spoke at a meeting without an account has their sector and country on the row.
     condition(
         where,
         params,
         filter.sector(),
-        " and c.author in (select p.account from Participant p where p.sector = :sector)",
+        " and (c.speakerSector = :sector or (c.speakerName is null and c.author in"
+            + " (select p.account from Participant p where p.sector = :sector)))",
         "sector");
     condition(
         where,
         params,
         filter.country(),
-        " and c.author in (select p.account from Participant p where p.country = :country)",
+        " and (c.speakerCountry = :country or (c.speakerName is null and c.author in"
+            + " (select p.account from Participant p where p.country = :country)))",
         "country");
+    condition(where, params, filter.channel(), " and c.channel = :channel", "channel");
+    condition(where, params, filter.meeting(), " and c.meeting.id = :meeting", "meeting");
     condition(where, params, filter.disposition(), " and c.disposition = :d", "d");
     if (filter.unanswered()) {
       where.append(" and c.disposition is null");

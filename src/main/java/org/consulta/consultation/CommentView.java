@@ -20,10 +20,28 @@ public record CommentView(
     HiddenView hidden,
     AnswerView disposition,
     Instant createdAt,
-    Instant editedAt) {
+    Instant editedAt,
+    String channel,
+    MeetingRef meeting,
+    String recordedBy,
+    boolean publishable) {
 
+  /** The meeting a contribution was made at. */
+  public record MeetingRef(long id, String title) {}
+
+  /**
+   * Who made the contribution: its author's account, or for someone who spoke at a meeting without
+   * one, no username and the name the rapporteur recorded; {@code organisation} and {@code
+   * organisationId} name the organisation the contribution counts for (or, for one made before the
+   * registry, the author's own words).
+   */
   public record AuthorView(
-      String username, String displayName, String organisation, String country, String sector) {}
+      String username,
+      String displayName,
+      Long organisationId,
+      String organisation,
+      String country,
+      String sector) {}
 
   /** What the author commented on, in the revision they read; it never changes. */
   public record PassageView(int start, int end, String quote, String prefix, String suffix) {}

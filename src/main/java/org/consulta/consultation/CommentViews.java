@@ -9,6 +9,7 @@ import java.util.Map;
 import org.consulta.accounts.Account;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
+import org.consulta.organisations.Organisation;
 import org.consulta.platform.WireNames;
 
 /** Builds the API views of comments, reading each article text and participant once per batch. */
@@ -63,15 +64,32 @@ public class CommentViews {
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
-          c.editedAt());
+          c.editedAt(),
+          WireNames.of(c.channel()),
+          c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
+          c.recordedBy(),
+          c.publishable());
     }
 
     private CommentView.AuthorView author(Comment c) {
+      if (c.speaker().isPresent()) {
+        Comment.Speaker s = c.speaker().get();
+        return new CommentView.AuthorView(
+            null,
+            s.name(),
+            s.organisation() == null ? null : s.organisation().id(),
+            s.organisation() == null ? null : s.organisation().name(),
+            s.country(),
+            WireNames.of(s.sector()));
+      }
       Participant p = participants.get(c.author().id());
+      Organisation speakingFor = c.organisation().orElse(null);
+      String legacy = p == null || p.organisation().isEmpty() ? null : p.organisation();
       return new CommentView.AuthorView(
           c.author().username(),
           c.author().displayName(),
-          p == null ? null : p.organisation(),
+          speakingFor == null ? null : speakingFor.id(),
+          speakingFor == null ? legacy : speakingFor.name(),
           p == null ? null : p.country(),
           p == null ? null : WireNames.of(p.sector()));
     }

@@ -22,7 +22,7 @@ public record ConsultationReport(
     Map<String, Long> bySector,
     Map<String, Long> byOrganisation,
     Map<String, Long> byChannel,
-    Map<String, Long> byMeeting,
+    List<MeetingCount> byMeeting,
     Map<String, Long> byDisposition,
     Map<String, Long> byAnchorState,
     List<ArticleCount> perArticle,
@@ -108,6 +108,19 @@ public record ConsultationReport(
    * (relative to the application's root).
    */
   public record Revision(int number, String link) {}
+
+  /**
+   * A meeting of the round, when and where it was held, and how many contributions were recorded at
+   * it (none: it is listed all the same), in the order held.
+   */
+  public record MeetingCount(
+      long id,
+      String title,
+      Instant startsAt,
+      String timeZone,
+      String place,
+      boolean virtual,
+      long contributions) {}
 
   /** Articles {@code from}–{@code to} of the consulted version (one article when equal). */
   public record NumberRun(int from, int to) {}

@@ -21,25 +21,28 @@ import org.consulta.drafting.Language;
  * the counts and the order are tested without a server.
  */
 final class ReportAssembly {
-  /** Every contribution is online until meetings record others. */
-  static final String ONLINE = "online";
-
   /** An article as the round consulted it. */
   record Consulted(String eId, int number, String heading, String text) {}
 
   private final String lawSlug;
   private final Language language;
   private final Map<Long, String> organisations;
+  private final List<ConsultationReport.MeetingCount> meetings;
 
   /**
-   * @param organisations the registry's name, in the report's language, of the organisation each
-   *     contribution (by id) counts for; a contribution not in it counts for the organisation its
-   *     author wrote at registration, if any
+   * @param organisations the registry's organisations by id, named in the report's language; a
+   *     contribution whose organisation is not among them keeps the name its view gives
+   * @param meetings the round's meetings in the order held, their contributions not yet counted
    */
-  ReportAssembly(String lawSlug, Language language, Map<Long, String> organisations) {
+  ReportAssembly(
+      String lawSlug,
+      Language language,
+      Map<Long, String> organisations,
+      List<ConsultationReport.MeetingCount> meetings) {
     this.lawSlug = lawSlug;
     this.language = language;
     this.organisations = organisations;
+    this.meetings = meetings;
   }
 
   ConsultationReport assemble(
@@ -55,7 +58,15 @@ final class ReportAssembly {
     Map<Long, String> articleOf = new HashMap<>();
     all.forEach(v -> articleOf.put(v.id(), v.article()));
     Set<String> people = new HashSet<>();
-    all.stream().filter(v -> v.parent() == null).forEach(v -> people.add(v.author().username()));
+    // Someone who spoke at a meeting without an account is known by the name recorded.
+    all.stream()
+        .filter(v -> v.parent() == null)
+        .forEach(
+            v ->
+                people.add(
+                    v.author().username() != null
+                        ? "@" + v.author().username()
+                        : v.author().displayName()));
     var totals =
         new ConsultationReport.Totals(
             contributions.size(),
@@ -84,9 +95,7 @@ final class ReportAssembly {
         counted(contributions, c -> c.author().sector()),
         counted(contributions, c -> c.author().organisation()),
         counted(contributions, Contribution::channel),
-        counted(
-            contributions.stream().filter(c -> c.meeting() != null).toList(),
-            Contribution::meeting),
+        byMeeting(all),
         // Hidden contributions are neither answered nor unanswered: left out here as in the totals.
         counted(visible, c -> c.answer() == null ? null : c.answer().disposition()),
         counted(contributions, Contribution::anchorState),
@@ -131,11 +140,11 @@ final class ReportAssembly {
         v.lang(),
         new ConsultationReport.Author(
             v.author().displayName(),
-            organisations.getOrDefault(v.id(), blankToNull(v.author().organisation())),
+            organisation(v.author()),
             v.author().country(),
             v.author().sector()),
-        ONLINE,
-        null,
+        v.channel(),
+        v.meeting() == null ? null : v.meeting().title(),
         v.createdAt(),
         v.passage() == null ? null : v.passage().quote(),
         v.anchor() == null ? null : v.anchor().state(),
@@ -152,6 +161,36 @@ final class ReportAssembly {
                 a.implementedIn() == null ? null : revision(v.article(), a.implementedIn())),
         List.of(),
         List.copyOf(replies));
+  }
+
+  private String organisation(CommentView.AuthorView author) {
+    Long id = author.organisationId();
+    if (id != null && organisations.containsKey(id)) {
+      return organisations.get(id);
+    }
+    return author.organisation() == null || author.organisation().isBlank()
+        ? null
+        : author.organisation();
+  }
+
+  /** Every meeting of the round, with the contributions (threads) recorded at it. */
+  private List<ConsultationReport.MeetingCount> byMeeting(List<CommentView> all) {
+    Map<Long, Long> counts = new HashMap<>();
+    all.stream()
+        .filter(v -> v.parent() == null && v.meeting() != null)
+        .forEach(v -> counts.merge(v.meeting().id(), 1L, Long::sum));
+    return meetings.stream()
+        .map(
+            m ->
+                new ConsultationReport.MeetingCount(
+                    m.id(),
+                    m.title(),
+                    m.startsAt(),
+                    m.timeZone(),
+                    m.place(),
+                    m.virtual(),
+                    counts.getOrDefault(m.id(), 0L)))
+        .toList();
   }
 
   private ConsultationReport.Revision revision(String eId, int number) {
@@ -251,9 +290,5 @@ final class ReportAssembly {
                 .thenComparing(Map.Entry.comparingByKey()))
         .forEach(e -> ordered.put(e.getKey(), e.getValue()));
     return ordered;
-  }
-
-  private static String blankToNull(String s) {
-    return s == null || s.isBlank() ? null : s;
   }
 }

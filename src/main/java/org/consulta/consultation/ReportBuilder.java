@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.LawViews;
 import org.consulta.organisations.Organisation;
@@ -22,6 +23,7 @@ public class ReportBuilder {
   @Inject private CommentViews views;
   @Inject private LawViews laws;
   @Inject private Consultations consultations;
+  @Inject private Meetings meetings;
 
   /**
    * @param language the report's language; the consulted text is in it when the round consulted it,
@@ -34,12 +36,10 @@ public class ReportBuilder {
         version.articles().stream()
             .map(a -> new ReportAssembly.Consulted(a.eId(), a.number(), a.heading(), a.text()))
             .toList();
-    return new ReportAssembly(round.law().slug(), language, organisations(round, language))
-        .assemble(
-            header(round, textLang, version.workUri()),
-            consultations.now(),
-            consulted,
-            views.of(finder.all(round), caller));
+    List<CommentView> all = views.of(finder.all(round), caller);
+    return new ReportAssembly(
+            round.law().slug(), language, organisations(all, language), meetings(round))
+        .assemble(header(round, textLang, version.workUri()), consultations.now(), consulted, all);
   }
 
   private ConsultationReport.Round header(Consultation round, Language lang, String workUri) {
@@ -56,28 +56,29 @@ public class ReportBuilder {
         round.endsAt());
   }
 
-  /**
-   * The registry's organisation each contribution of the round counts for, by comment id, named in
-   * {@code lang}; a merged organisation counts for the one it was merged into.
-   */
-  private Map<Long, String> organisations(Consultation round, Language lang) {
-    @SuppressWarnings("unchecked")
-    List<Object[]> rows =
-        em.createNativeQuery(
-                "select id, organisation_id from consultation_comment"
-                    + " where consultation_id = ? and organisation_id is not null")
-            .setParameter(1, round.id())
-            .getResultList();
-    Map<Long, Organisation> byId = new HashMap<>();
+  /** The registry's organisations the contributions count for, named in {@code lang}. */
+  private Map<Long, String> organisations(List<CommentView> all, Language lang) {
     Map<Long, String> names = new HashMap<>();
-    for (Object[] row : rows) {
-      long orgId = ((Number) row[1]).longValue();
-      Organisation org = byId.computeIfAbsent(orgId, id -> em.find(Organisation.class, id));
-      while (org.mergedInto().isPresent()) {
-        org = org.mergedInto().get();
-      }
-      names.put(((Number) row[0]).longValue(), org.name(lang));
-    }
+    all.stream()
+        .map(v -> v.author().organisationId())
+        .filter(Objects::nonNull)
+        .distinct()
+        .forEach(id -> names.put(id, em.find(Organisation.class, id).name(lang)));
     return names;
+  }
+
+  private List<ConsultationReport.MeetingCount> meetings(Consultation round) {
+    return meetings.of(round).stream()
+        .map(
+            m ->
+                new ConsultationReport.MeetingCount(
+                    m.id(),
+                    m.title(),
+                    m.startsAt(),
+                    m.timeZone(),
+                    m.place().orElse(null),
+                    m.virtual(),
+                    0))
+        .toList();
   }
 }

@@ -92,7 +92,11 @@ public final class ReportDocx {
     counts(words.word("by.organisation"), rows(report.byOrganisation(), words::organisation));
     counts(words.word("by.channel"), rows(report.byChannel(), words::channel));
     if (!report.byMeeting().isEmpty()) {
-      counts(words.word("by.meeting"), rows(report.byMeeting(), words::meeting));
+      counts(
+          words.word("by.meeting"),
+          report.byMeeting().stream()
+              .map(m -> List.of(words.meeting(m), String.valueOf(m.contributions())))
+              .toList());
     }
     counts(words.word("by.disposition"), rows(report.byDisposition(), words::disposition));
   }

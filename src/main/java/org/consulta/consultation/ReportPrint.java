@@ -116,7 +116,9 @@ public final class ReportPrint {
       charts.bars(
           "chart-meeting",
           words.word("by.meeting"),
-          bars(report.byMeeting(), words::meeting),
+          report.byMeeting().stream()
+              .map(m -> new ReportCharts.Bar(words.meeting(m), m.contributions()))
+              .toList(),
           none);
     }
     charts.bars(

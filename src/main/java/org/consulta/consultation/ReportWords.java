@@ -2,6 +2,7 @@ package org.consulta.consultation;
 
 import java.text.MessageFormat;
 import java.time.Instant;
+import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
@@ -115,8 +116,18 @@ public final class ReportWords {
     return name == null || name.equals(ConsultationReport.NONE) ? word("no.organisation") : name;
   }
 
-  public String meeting(String name) {
-    return name == null || name.equals(ConsultationReport.NONE) ? word("no.meeting") : name;
+  /** {@code Reunión regional · 3 de marzo de 2026, 10:00 (America/Bogota) · Bogotá}. */
+  public String meeting(ConsultationReport.MeetingCount m) {
+    ZoneId zone = ZoneId.of(m.timeZone());
+    String when =
+        date.withZone(zone).format(m.startsAt())
+            + ", "
+            + minute.withZone(zone).format(m.startsAt())
+            + " ("
+            + m.timeZone()
+            + ")";
+    String where = m.virtual() || m.place() == null ? word("meeting.virtual") : m.place();
+    return m.title() + " · " + when + " · " + where;
   }
 
   /** {@code 3 de marzo de 2026}. */

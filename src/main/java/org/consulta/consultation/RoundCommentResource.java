@@ -50,9 +50,13 @@ public class RoundCommentResource {
       @QueryParam("sector") String sector,
       @QueryParam("country") String country,
       @QueryParam("disposition") String disposition,
-      @QueryParam("kind") String kind) {
+      @QueryParam("kind") String kind,
+      @QueryParam("channel") String channel,
+      @QueryParam("meeting") String meeting) {
     Caller caller = callers.of(security);
-    var filter = CommentRequests.filter(article, state, sector, country, disposition, kind);
+    var filter =
+        CommentRequests.filter(
+            article, state, sector, country, disposition, kind, channel, meeting);
     var page =
         finder.threads(
             consultations.find(roundId(id)),

@@ -25,6 +25,7 @@ abstract class DeployedEngine
         SuggestionContract,
         ReportContract,
         CommentBadInputContract,
+        OrganisationContract,
         FuzzContract,
         LegislationSearchContract,
         LegislationImportContract,

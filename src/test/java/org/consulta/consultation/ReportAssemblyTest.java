@@ -43,12 +43,12 @@ class ReportAssemblyTest {
   @Test
   void hiddenContributionsAreNeitherAnsweredNorUnansweredInTheTotalsOrTheChart() {
     var t = report.totals();
-    assertEquals(5, t.contributions());
+    assertEquals(6, t.contributions());
     assertEquals(2, t.answered());
-    assertEquals(2, t.unanswered());
+    assertEquals(3, t.unanswered());
     assertEquals(1, t.hidden());
     assertEquals(t.contributions(), t.answered() + t.unanswered() + t.hidden());
-    assertEquals(Map.of("none", 2L, "accepted", 1L, "not_accepted", 1L), report.byDisposition());
+    assertEquals(Map.of("none", 3L, "accepted", 1L, "not_accepted", 1L), report.byDisposition());
     assertEquals(
         (long) t.answered() + t.unanswered(),
         report.byDisposition().values().stream().mapToLong(Long::longValue).sum());
@@ -65,14 +65,28 @@ class ReportAssemblyTest {
 
   @Test
   void contributionsCountForTheRegistrysOrganisationOrTheOneTheAuthorGave() {
-    assertEquals(Map.of("ONU Mujeres", 1L, "Colectiva Ñ", 2L, "none", 2L), report.byOrganisation());
     assertEquals(
-        List.of("Colectiva Ñ", "none", "ONU Mujeres"),
-        List.copyOf(report.byOrganisation().keySet()));
+        List.of("none", "Colectiva Ñ", "ONU Mujeres"),
+        List.copyOf(report.byOrganisation().keySet()),
+        "most first; the registry's name in the report's language");
+    assertEquals(List.of(3L, 2L, 1L), List.copyOf(report.byOrganisation().values()));
     assertEquals(2, report.totals().organisations());
-    assertEquals(2, report.totals().participants());
-    assertEquals(Map.of("online", 5L), report.byChannel());
-    assertEquals(Map.of("MX", 3L, "CA", 2L), report.byCountry());
+    assertEquals(3, report.totals().participants(), "Lucía, John, and Ana who spoke at a meeting");
+    assertEquals(Map.of("online", 5L, "meeting", 1L), report.byChannel());
+    assertEquals(Map.of("MX", 3L, "CA", 2L, "CO", 1L), report.byCountry());
+  }
+
+  @Test
+  void everyMeetingIsListedWithTheContributionsRecordedAtIt() {
+    assertEquals(
+        List.of(1L, 0L),
+        report.byMeeting().stream().map(ConsultationReport.MeetingCount::contributions).toList());
+    var said = report.articles().get(2).contributions().get(1);
+    assertEquals("meeting", said.channel());
+    assertEquals("Reunión de Bogotá", said.meeting());
+    assertEquals(
+        "Reunión de Bogotá · 2 de marzo de 2026, 04:00 (America/Bogota) · Bogotá",
+        ReportWords.of(Language.es).meeting(report.byMeeting().get(0)));
   }
 
   @Test

@@ -34,9 +34,9 @@ class ReportCsvTest {
   @Test
   void oneRowPerContributionInArticleOrderWithRepliesAfterTheirThread() {
     String[] rows = ReportCsv.render(ReportExample.report(Language.es), false).split("\r\n");
-    assertEquals(8, rows.length, String.join("\n", rows));
+    assertEquals(9, rows.length, String.join("\n", rows));
     assertEquals(
-        "2,7,1,5,6,3,4",
+        "2,7,1,5,6,3,4,8",
         java.util.Arrays.stream(rows, 1, rows.length)
             .map(r -> r.substring(0, r.indexOf(',')))
             .reduce((a, b) -> a + "," + b)
@@ -49,6 +49,11 @@ class ReportCsvTest {
     assertTrue(
         rows[4].startsWith("5,1,Respuesta,Artículo 3,John Smith,,Canadá,Gobierno,"), rows[4]);
     assertTrue(rows[1].contains(",'=SUM(A1),"), rows[1]);
+    assertTrue(
+        rows[8].startsWith(
+            "8,,Comentario,Artículo 10,Ana Gómez,,Colombia,Parlamento,En reunión,"
+                + "Reunión de Bogotá,"),
+        rows[8]);
     assertTrue(rows[3].contains(",\"Definir «acoso», con \"\"comillas\"\".\","), rows[3]);
   }
 

@@ -24,15 +24,17 @@ final class ReportExample {
           new ReportAssembly.Consulted(
               "art_" + n, n, "Encabezado " + n, "Texto consultado del artículo " + n + "."));
     }
-    var lucia = author("lucia", "Lucía Pérez", "Colectiva Ñ", "MX", "civil_society");
-    var john = author("john", "John Smith", null, "CA", "government");
+    var lucia = author("lucia", "Lucía Pérez", null, "Colectiva Ñ", "MX", "civil_society");
+    var john = author("john", "John Smith", null, null, "CA", "government");
+    var luciaForUnWomen = author("lucia", "Lucía Pérez", 50L, "UN Women", "MX", "civil_society");
+    var speaker = author(null, "Ana Gómez", null, null, "CO", "parliament");
     List<CommentView> all =
         List.of(
             comment(
                 1,
                 null,
                 "art_3",
-                lucia,
+                luciaForUnWomen,
                 "Definir «acoso», con \"comillas\".",
                 null,
                 null,
@@ -50,7 +52,8 @@ final class ReportExample {
                 "Otro plazo.",
                 null,
                 null,
-                answer("not_accepted", "El plazo es el del tratado.", null)));
+                answer("not_accepted", "El plazo es el del tratado.", null)),
+            atMeeting(8, "art_10", speaker, "Incluir a los concejos municipales."));
     var round =
         new ConsultationReport.Round(
             9,
@@ -63,13 +66,25 @@ final class ReportExample {
             "closed",
             START,
             END);
-    return new ReportAssembly("parity", lang, Map.of(1L, "ONU Mujeres"))
+    var meetings =
+        List.of(
+            new ConsultationReport.MeetingCount(
+                31,
+                "Reunión de Bogotá",
+                START.plusSeconds(86400),
+                "America/Bogota",
+                "Bogotá",
+                false,
+                0),
+            new ConsultationReport.MeetingCount(
+                32, "Reunión virtual", START.plusSeconds(2 * 86400), "UTC", null, true, 0));
+    return new ReportAssembly("parity", lang, Map.of(50L, "ONU Mujeres"), meetings)
         .assemble(round, Instant.parse("2026-04-02T10:15:30.5Z"), articles, all);
   }
 
   private static CommentView.AuthorView author(
-      String user, String name, String org, String country, String sector) {
-    return new CommentView.AuthorView(user, name, org, country, sector);
+      String user, String name, Long orgId, String org, String country, String sector) {
+    return new CommentView.AuthorView(user, name, orgId, org, country, sector);
   }
 
   private static CommentView.AnswerView answer(String value, String response, Integer revision) {
@@ -102,7 +117,36 @@ final class ReportExample {
         hidden == null ? null : new CommentView.HiddenView(hidden, "drafter", START),
         answer,
         START.plusSeconds(3600L * id),
-        null);
+        null,
+        "online",
+        null,
+        null,
+        true);
+  }
+
+  private static CommentView atMeeting(
+      long id, String article, CommentView.AuthorView speaker, String text) {
+    return new CommentView(
+        id,
+        9,
+        null,
+        "comment",
+        article,
+        Language.es,
+        1,
+        speaker,
+        text,
+        null,
+        null,
+        new CommentView.AnchorView("exact", 1, null, null, null, null),
+        null,
+        null,
+        START.plusSeconds(86400),
+        null,
+        "meeting",
+        new CommentView.MeetingRef(31, "Reunión de Bogotá"),
+        "rapporteur",
+        true);
   }
 
   private static CommentView suggestion(long id, String article, CommentView.AuthorView author) {
@@ -122,6 +166,10 @@ final class ReportExample {
         null,
         null,
         START.plusSeconds(3600L * id),
-        null);
+        null,
+        "online",
+        null,
+        null,
+        true);
   }
 }

@@ -33,15 +33,21 @@ class ReportPrintTest {
           "Primera consulta",
           "Versión 2 · Del 1 de marzo de 2026 al 31 de marzo de 2026 · Cerrada",
           "Resumen",
-          "Contribuciones 5",
+          "Contribuciones 6",
           "Por país",
           "México 3",
           "Por sector",
           "Sociedad civil 3",
           "Por organización",
-          "Sin organización 2",
+          "Sin organización 3",
+          "Por canal",
+          "En línea 5",
+          "En reunión 1",
+          "Por reunión",
+          "Reunión de Bogotá · 2 de marzo de 2026, 04:00 (America/Bogota) · Bogotá 1",
+          "Reunión virtual · 3 de marzo de 2026, 09:00 (UTC) · virtual 0",
           "Por respuesta",
-          "Sin respuesta 2",
+          "Sin respuesta 3",
           "Artículos 1, 4–9, 11–12: sin contribuciones",
           "Artículo 2. Encabezado 2 (2)",
           "Texto consultado del artículo 2.",
@@ -56,9 +62,11 @@ class ReportPrintTest {
           "Gracias.",
           "A usted.",
           "Oculta por la redacción: insultos",
-          "Artículo 10. Encabezado 10 (1)",
+          "Artículo 10. Encabezado 10 (2)",
           "Sobre el pasaje: «Texto»",
           "Texto nuevo.",
+          "Ana Gómez · Colombia · Parlamento · Reunión de Bogotá · 2 de marzo de 2026",
+          "Incluir a los concejos municipales.",
           "Generado por Consulta el 2 de abril de 2026, 10:15 UTC");
 
   @Test
@@ -115,9 +123,9 @@ class ReportPrintTest {
       inOrder(text, ES_ORDER.stream().filter(s -> !replies.contains(s)).toList());
       inOrder(text, List.of("Definir «acoso»", "Gracias.", "A usted.", "Aceptada"));
       assertFalse(text.contains("civil_society"), text);
-      // Totals, per article, country, sector, organisation, channel and answer (no meetings), then
-      // one matrix per article.
-      assertEquals(7 + 3, doc.getTables().size());
+      // Totals, per article, country, sector, organisation, channel, meeting and answer, then one
+      // matrix per article.
+      assertEquals(8 + 3, doc.getTables().size());
       assertEquals("es-ES", doc.getParagraphs().get(0).getRuns().get(0).getLang());
     }
   }
