@@ -63,6 +63,63 @@ public interface ReportContract extends ConsultationFixture {
   }
 
   @Test
+  default void meetingsAndTheRegistrysOrganisationsAreCountedAndNamedInTheReportsLanguage() {
+    String slug = newLaw();
+    long round = openRound(slug);
+    long unWomen =
+        admin()
+            .post(
+                "organisations",
+                """
+                {"name": "ONU Mujeres", "names": {"en": "UN Women"}, "sector":
+                 "international_organisation"}
+                """)
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    long meeting =
+        admin()
+            .post(
+                "consultations/" + round + "/meetings",
+                """
+                {"title": "Reunión de Bogotá", "startsAt": "2026-03-02T09:30",
+                 "timeZone": "America/Bogota", "place": "Bogotá", "organiser": "Comisión",
+                 "lang": "es"}
+                """)
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    admin()
+        .post(
+            "consultations/" + round + "/meetings/" + meeting + "/contributions",
+            """
+            {"article": "art_2", "text": "Incluir a los concejos.",
+             "speaker": {"name": "Ana Gómez", "country": "CO", "sector": "parliament",
+                         "organisation": %d}}
+            """
+                .formatted(unWomen))
+        .expect(201);
+    comment(participant(), round, "art_1", "En línea.");
+
+    JsonObject report =
+        admin().get("consultations/" + round + "/report?lang=en").expect(200).json();
+    assertEquals(1, report.getJsonObject("byChannel").getInt("meeting"));
+    assertEquals(1, report.getJsonObject("byChannel").getInt("online"));
+    assertEquals(1, report.getJsonObject("byOrganisation").getInt("UN Women"));
+    var held = report.getJsonArray("byMeeting").getJsonObject(0);
+    assertEquals("Reunión de Bogotá", held.getString("title"));
+    assertEquals(1, held.getInt("contributions"));
+
+    String html =
+        admin().get("consultations/" + round + "/report?format=html&lang=es").expect(200).body();
+    assertTrue(
+        html.contains("Ana Gómez · ONU Mujeres · Colombia · Parlamento · Reunión de Bogotá"), html);
+    assertTrue(html.contains("2 de marzo de 2026, 09:30 (America/Bogota) · Bogotá"), html);
+  }
+
+  @Test
   default void aHiddenCommentIsNeitherAnsweredNorUnansweredInEveryCount() {
     String slug = newLaw();
     long round = openRound(slug);
