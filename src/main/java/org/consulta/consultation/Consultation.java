@@ -11,12 +11,14 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /**
  * A consultation round: one recorded version of a law put to participants, in some of its
@@ -69,7 +71,8 @@ public class Consultation {
       Objects.requireNonNull(description);
       languages = List.copyOf(languages);
       if (!endsAt.isAfter(startsAt)) {
-        throw DomainException.invalid("endsAt", "a round must end after it starts");
+        throw DomainException.invalid(
+            ProblemCode.OUT_OF_RANGE, "endsAt", "a round must end after it starts");
       }
     }
   }
@@ -130,13 +133,20 @@ public class Consultation {
   public void endAt(Instant end) {
     if (!end.isAfter(startsAt)) {
       throw DomainException.invalid(
-          "endsAt", "a round must end after it starts (" + startsAt + ")");
+          ProblemCode.OUT_OF_RANGE,
+          "endsAt",
+          "a round must end after it starts (" + startsAt + ")");
     }
     endsAt = end;
   }
 
   private static DomainException closed(String message) {
-    return new DomainException(DomainException.Reason.CONFLICT, "consultation", message);
+    return new DomainException(
+        DomainException.Reason.CONFLICT,
+        ProblemCode.ROUND_CLOSED,
+        "consultation",
+        message,
+        Map.of());
   }
 
   public Long id() {

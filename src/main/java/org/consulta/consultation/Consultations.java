@@ -14,6 +14,7 @@ import org.consulta.drafting.LawVersion;
 import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /** Opens consultation rounds on recorded versions of laws, finds them, opens and closes them. */
 @ApplicationScoped
@@ -45,7 +46,8 @@ public class Consultations {
       }
     }
     if (languages.isEmpty()) {
-      throw DomainException.invalid("languages", "a round needs at least one language");
+      throw DomainException.invalid(
+          ProblemCode.REQUIRED, "languages", "a round needs at least one language");
     }
     Instant now = clock.instant();
     var terms =

@@ -35,10 +35,10 @@ public interface ConsultationRoundContract extends ConsultationFixture {
         "closed",
         admin().patch(path, "{\"status\": \"closed\"}").expect(200).json().getString("status"));
 
-    participant.post(comments, body).problem(409, "consultation");
+    participant.post(comments, body).problem(409, "consultation", "round-closed");
     participant
         .post("comments/" + comment + "/replies", "{\"text\": \"Tarde.\"}")
-        .problem(409, "consultation");
+        .problem(409, "consultation", "round-closed");
     participant
         .put("comments/" + comment, "{\"text\": \"Editado.\"}", null)
         .problem(409, "consultation");
