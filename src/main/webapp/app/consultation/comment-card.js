@@ -7,6 +7,7 @@ import { api, seg } from '../api.js';
 import { announce, clearProblem, field, showProblem } from '../components.js';
 import { countryName } from './round-data.js';
 import { highlighted } from './passage.js';
+import { currentLocation, href } from '../router.js';
 import { articleTitle } from './round-reader.js';
 
 /**
@@ -23,7 +24,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       { id: `comment-${comment.id}-title`, class: 'comment-title' },
       h('span', { class: 'badge kind' }, t(`consultation.kind.${comment.kind}`)),
       ' ',
-      h('span', { lang: comment.lang }, article ? articleTitle(article) : comment.article),
+      h('a', { href: articleHref(comment), lang: comment.lang, class: 'article-link' }, article ? articleTitle(article) : comment.article),
       ` (${t(`lang.${comment.lang}`)})`,
     ),
     authorLine(comment),
@@ -31,13 +32,19 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       ? h('div', { class: 'passage' }, h('p', { class: 'label' }, t('consultation.card.onPassage')), h('blockquote', { class: 'passage-quote', lang: comment.lang }, comment.passage.quote))
       : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
     comment.anchor ? anchorState(comment, current) : null,
-    comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
+    comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.byName || comment.hidden.by })) : null,
     h('div', { class: 'comment-text' }, comment.text),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
     thread(comment),
     extra || null,
   );
+}
+
+/** The article in the round's text, in the comment's language (the round's law from the address). */
+function articleHref(comment) {
+  const law = currentLocation().query.get('law');
+  return href(`/consultations/${comment.consultation}`, { law, lang: comment.lang, article: comment.article });
 }
 
 function authorLine(comment) {
@@ -75,7 +82,7 @@ function answer(disposition) {
     h(
       'p',
       { class: 'muted' },
-      t('consultation.card.answeredBy', { by: disposition.by, at: formatDate(disposition.at) }),
+      t('consultation.card.answeredBy', { by: disposition.byName || disposition.by, at: formatDate(disposition.at) }),
       disposition.implementedIn ? ` · ${t('consultation.card.implementedIn', { revision: disposition.implementedIn })}` : null,
     ),
   );

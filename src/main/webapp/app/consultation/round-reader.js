@@ -19,7 +19,7 @@ export async function roundReader({ params, query }) {
   const language = roundLanguage(round, query.get('lang'));
   const law = await consultedText(round, language);
   const canComment = round.status === 'open' && hasRole('participant');
-  return h(
+  const shown = h(
     'section',
     { class: 'round-reader' },
     h('h1', {}, round.title),
@@ -31,6 +31,23 @@ export async function roundReader({ params, query }) {
     participation(round, canComment),
     h('div', { lang: language }, articlesOf(law).map((article) => articleBlock({ round, article, language, canComment }))),
   );
+  showArticle(shown, query.get('article'));
+  return shown;
+}
+
+/**
+ * Brings the article a link points at (a comment card's) into view once the page is on screen,
+ * after the router has focused the page's heading.
+ */
+function showArticle(page, eId) {
+  if (!eId) return;
+  requestAnimationFrame(() => {
+    const heading = page.querySelector(`#heading-${CSS.escape(eId)}`);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  });
 }
 
 export function roundFacts(round) {
@@ -113,7 +130,10 @@ function articleBlock({ round, article, language, canComment }) {
   // the last passage, since pressing the button may collapse the selection first.
   followers.push(() => {
     const passage = selectedPassage(text);
-    if (passage) selected = passage;
+    if (passage) {
+      selected = passage;
+      slot.querySelector('form.comment-form')?.choosePassage(passage);
+    }
     else if (document.activeElement !== onSelection) selected = null;
     onSelection.disabled = !selected;
   });

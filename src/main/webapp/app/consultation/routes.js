@@ -11,6 +11,7 @@ import { myComments } from './my-comments.js';
 import { queue } from './queue.js';
 import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
+import { draftersOnly } from './drafters-only.js';
 
 export const messages = {
   es: { ...consultationMessages.es, ...reportMessages.es },
@@ -30,7 +31,7 @@ export const routes = [
   { path: '/consultations/register', view: registerView },
   { path: '/consultations/:id', view: roundReader },
   { path: '/consultations/:id/mine', view: myComments },
-  { path: '/consultations/:id/queue', view: queue },
-  { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
-  { path: '/consultations/:id/report', view: reportView },
+  { path: '/consultations/:id/queue', view: draftersOnly(queue) },
+  { path: '/consultations/:id/suggestions/:sid', view: draftersOnly(suggestionReview) },
+  { path: '/consultations/:id/report', view: draftersOnly(reportView) },
 ];

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.consulta.accounts.Account;
+import org.consulta.accounts.Accounts;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.WireNames;
@@ -17,9 +19,16 @@ import org.consulta.platform.WireNames;
 public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
+  @Inject private Accounts accounts;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
-    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(comments), caller);
+    Map<String, String> names = new HashMap<>();
+    var batch =
+        new Batch(
+            new ArticleTexts(laws),
+            participantsByAccount(comments),
+            username -> names.computeIfAbsent(username, this::shownName),
+            caller);
     return comments.stream().map(batch::view).toList();
   }
 
@@ -35,7 +44,19 @@ public class CommentViews {
     return byAccount;
   }
 
-  private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
+  /**
+   * The name shown for the drafter with this username: the display name of their account, or the
+   * username itself once the account is gone.
+   */
+  private String shownName(String username) {
+    return accounts.find(username).map(Account::displayName).orElse(username);
+  }
+
+  private record Batch(
+      ArticleTexts texts,
+      Map<Long, Participant> participants,
+      Function<String, String> name,
+      Caller caller) {
     CommentView view(Comment c) {
       boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
       return new CommentView(
@@ -52,7 +73,8 @@ public class CommentViews {
           passage(c),
           anchor(c),
           c.isHidden()
-              ? new CommentView.HiddenView(c.hiddenReason(), c.hiddenBy(), c.hiddenAt())
+              ? new CommentView.HiddenView(
+                  c.hiddenReason(), c.hiddenBy(), name.apply(c.hiddenBy()), c.hiddenAt())
               : null,
           c.disposition() == null
               ? null
@@ -60,6 +82,7 @@ public class CommentViews {
                   WireNames.of(c.disposition()),
                   c.response(),
                   c.respondedBy(),
+                  name.apply(c.respondedBy()),
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
