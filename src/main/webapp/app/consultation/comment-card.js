@@ -12,9 +12,10 @@ import { articleTitle } from './round-reader.js';
 
 /**
  * card(comment, {articles: Map language → Map eId → article, current: text of the article where the anchor now
- * is (optional), extra: nodes appended (drafters' actions)}).
+ * is (optional), extra: nodes appended (drafters' actions), open: false when the round is not open,
+ * so that its thread offers no reply form}).
  */
-export function commentCard(comment, { articles, current, extra } = {}) {
+export function commentCard(comment, { articles, current, extra, open = true } = {}) {
   const article = articles?.get(comment.lang)?.get(comment.article);
   return h(
     'article',
@@ -36,7 +37,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
     h('div', { class: 'comment-text' }, comment.text),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
-    thread(comment),
+    thread(comment, open),
     extra || null,
   );
 }
@@ -89,7 +90,7 @@ function answer(disposition) {
 }
 
 /** The replies, loaded when asked for, with a form to add one. */
-function thread(comment) {
+function thread(comment, open) {
   const list = h('ol', { class: 'replies' });
   const container = h('div', { class: 'thread', hidden: true }, list);
   const toggle = h('button', { type: 'button', class: 'show-replies', 'aria-expanded': 'false' }, t('consultation.card.replies'));
@@ -101,7 +102,7 @@ function thread(comment) {
       container.dataset.loaded = 'true';
       const replies = await api.get(`comments/${seg(comment.id)}/replies`);
       list.replaceChildren(...replies.map(reply));
-      container.append(replyForm(comment, list));
+      container.append(open ? replyForm(comment, list) : h('p', { class: 'muted replies-closed' }, t('consultation.card.repliesClosed')));
     }
   });
   return h('div', { class: 'thread-wrap' }, toggle, container);

@@ -165,7 +165,7 @@ async function send(form, { round, article, language, state, suggest }) {
     announce(t('consultation.form.sent'));
   } catch (error) {
     button.disabled = false;
-    showProblem(form, error);
+    showProblem(form, error, { passage: t('consultation.form.picker') });
   }
 }
 

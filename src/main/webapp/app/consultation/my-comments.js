@@ -22,7 +22,7 @@ export async function myComments({ params, query }) {
   // Each anchor's current text is one request per article revision: show how far that has got.
   withProgress(list, t('consultation.mine.loading'), async (progress) => {
     const texts = await currentTexts(round, comments, progress);
-    list.replaceChildren(...comments.map((c) => commentCard(c, { articles, current: texts.get(key(c)) })));
+    list.replaceChildren(...comments.map((c) => commentCard(c, { articles, current: texts.get(key(c)), open: round.status === 'open' })));
   }).catch((error) => list.replaceChildren(problemBox(error)));
   return section;
 }

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
@@ -32,7 +33,16 @@ public class Consultations {
       String description,
       List<Language> languages,
       Instant startsAt,
-      Instant endsAt) {}
+      Instant endsAt,
+      Map<Language, RoundText> texts) {}
+
+  /** What a drafter changes in a round; nulls (and languages not given) stay as they are. */
+  public record Change(
+      RoundStatus status,
+      Instant endsAt,
+      String title,
+      String description,
+      Map<Language, RoundText> texts) {}
 
   /** Opens a round on {@code version}, by default the latest, in all the law's languages. */
   public Consultation open(String slug, Request request, String author) {
@@ -58,6 +68,7 @@ public class Consultations {
             request.startsAt() == null ? now : request.startsAt(),
             request.endsAt());
     var round = new Consultation(law, version, terms, author, now);
+    request.texts().forEach(round::describeIn);
     em.persist(round);
     return round;
   }
@@ -102,12 +113,24 @@ public class Consultations {
         .getResultList();
   }
 
-  /** Opens or closes a round now, or moves its end. */
-  public Consultation change(String slug, long id, RoundStatus status, Instant endsAt) {
+  /**
+   * Renames a round, in each language, opens or closes it now, moves its end, or reopens a closed
+   * round until a new end; all of the change or none of it.
+   */
+  public Consultation change(String slug, long id, Change change) {
     Consultation round = find(slug, id);
     Instant now = clock.instant();
-    if (endsAt != null) {
-      round.endAt(endsAt);
+    if (change.title() != null || change.description() != null) {
+      round.retitle(change.title() == null ? round.title() : change.title(), change.description());
+    }
+    change.texts().forEach(round::describeIn);
+    RoundStatus status = change.status();
+    if (status == RoundStatus.OPEN && round.status(now) == RoundStatus.CLOSED) {
+      round.reopen(change.endsAt(), now);
+      return round;
+    }
+    if (change.endsAt() != null) {
+      round.endAt(change.endsAt(), now);
     }
     if (status == RoundStatus.OPEN) {
       round.openNow(now);

@@ -64,6 +64,15 @@ public final class JsonFields {
     return members;
   }
 
+  /** As {@link #objectsByKey}, for a field that may be absent: then there are no members. */
+  public Map<String, JsonFields> optionalObjectsByKey(String name, Set<String> allowed) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Map.of();
+    }
+    return objectsByKey(name, allowed);
+  }
+
   /**
    * The members of an object field whose values are texts, such as headings by language: a member
    * given must not be blank.
@@ -137,6 +146,22 @@ public final class JsonFields {
       throw invalid(ProblemCode.REQUIRED, name, "is required");
     }
     return text(name, maxLength);
+  }
+
+  /** A text that may be absent but, when given, must hold more than white space (a new title). */
+  public Optional<String> optionalNonBlankText(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredText(name, maxLength));
+  }
+
+  /** A text that may be absent, or given empty (a description cleared). */
+  public Optional<String> optionalTextAllowingEmpty(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(text(name, maxLength));
   }
 
   public Optional<String> optionalText(String name, int maxLength) {
