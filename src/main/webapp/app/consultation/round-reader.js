@@ -5,7 +5,7 @@ import { h } from '../dom.js';
 import { formatDate, t, tIn } from '../i18n.js';
 import { href } from '../router.js';
 import { hasRole, isDrafter } from '../session.js';
-import { articlesOf, consultedText, findRound, roundLanguage } from './round-data.js';
+import { articlesOf, consultedText, findRound, roundLanguage, roundText } from './round-data.js';
 import { selectedPassage } from './passage.js';
 import { commentForm } from './comment-form.js';
 
@@ -19,13 +19,14 @@ export async function roundReader({ params, query }) {
   const language = roundLanguage(round, query.get('lang'));
   const law = await consultedText(round, language);
   const canComment = round.status === 'open' && hasRole('participant');
+  const { title, description } = roundText(round, language);
   const shown = h(
     'section',
     { class: 'round-reader' },
-    h('h1', {}, round.title),
+    h('h1', {}, title),
     h('p', { class: 'lead', lang: language }, law.title),
     roundFacts(round),
-    round.description ? h('p', { class: 'round-description' }, round.description) : null,
+    description ? h('p', { class: 'round-description' }, description) : null,
     languageLinks(round, language),
     roundLinks(round),
     participation(round, canComment),
