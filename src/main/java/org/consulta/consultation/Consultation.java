@@ -28,6 +28,7 @@ import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.ProblemCode;
+import org.consulta.platform.WireNames;
 
 /**
  * A consultation round: one recorded version of a law put to participants, in some of its
@@ -130,7 +131,10 @@ public class Consultation {
   /** Opens a scheduled round now. */
   public void openNow(Instant now) {
     if (status(now) != RoundStatus.SCHEDULED) {
-      throw closed("only a scheduled round can be opened; this one is " + status(now));
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "status",
+          "only a scheduled round can be opened; this one is " + WireNames.of(status(now)));
     }
     startsAt = now;
   }
@@ -144,7 +148,7 @@ public class Consultation {
       throw new DomainException(
           DomainException.Reason.CONFLICT,
           "status",
-          "only a closed round is reopened; this one is " + status(now));
+          "only a closed round is reopened; this one is " + WireNames.of(status(now)));
     }
     if (end == null || !end.isAfter(now)) {
       throw DomainException.invalid(
