@@ -52,7 +52,11 @@ public class Accounts {
     }
     if (find(username).isPresent()) {
       throw new DomainException(
-          DomainException.Reason.CONFLICT, "username", "username '" + username + "' is taken");
+          DomainException.Reason.CONFLICT,
+          ProblemCode.TAKEN,
+          "username",
+          "username '" + username + "' is taken",
+          Map.of());
     }
     var account =
         new Account(

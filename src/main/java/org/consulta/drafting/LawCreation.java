@@ -11,6 +11,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.consulta.platform.DomainException;
@@ -58,15 +59,21 @@ public class LawCreation {
     }
     if (laws.find(plan.slug()).isPresent()) {
       throw new DomainException(
-          DomainException.Reason.CONFLICT, "slug", "a law '" + plan.slug() + "' already exists");
+          DomainException.Reason.CONFLICT,
+          ProblemCode.TAKEN,
+          "slug",
+          "a law '" + plan.slug() + "' already exists",
+          Map.of());
     }
     laws.byWork(plan.workUri())
         .ifPresent(
             other -> {
               throw new DomainException(
                   DomainException.Reason.CONFLICT,
+                  ProblemCode.TAKEN,
                   "workUri",
-                  "the work " + plan.workUri() + " is already the law '" + other.slug() + "'");
+                  "the work " + plan.workUri() + " is already the law '" + other.slug() + "'",
+                  Map.of());
             });
   }
 

@@ -28,7 +28,9 @@ public enum ProblemCode {
   FORBIDDEN,
   NOT_FOUND,
   GONE,
-  /** The request contradicts the current state, such as a name already taken. */
+  /** A name or identifier already in use, such as a username or a law's slug. */
+  TAKEN,
+  /** The request contradicts the current state, such as a round already open. */
   CONFLICT,
   /** The resource changed since the caller read it ({@code If-Match} failed). */
   STALE,

@@ -38,6 +38,7 @@ public final class Api {
           "forbidden",
           "not-found",
           "gone",
+          "taken",
           "conflict",
           "stale",
           "precondition-required",
