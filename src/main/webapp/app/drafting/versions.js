@@ -1,10 +1,10 @@
 // A law's versions: record one, read or download one, compare two; and its consultation rounds
 // (open on a version, open or close early). The comment workflow lives under consultation/.
 
-import { h } from '../dom.js';
+import { h, uid } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { announce, clearProblem, disclosure, field, problemBox, showProblem } from '../components.js';
+import { announce, clearProblem, field, problemBox, showProblem } from '../components.js';
 import { href, navigate, render } from '../router.js';
 import { isDrafter } from '../session.js';
 import { contentLanguage, lawNav, lawSummary } from './law-nav.js';
@@ -109,34 +109,58 @@ function roundTable(slug, rounds) {
       h(
         'tbody',
         {},
-        rounds.map((r) =>
-          h(
-            'tr',
-            {},
-            h('td', {}, h('a', { href: href(`/consultations/${r.id}`) }, r.title)),
-            h('td', {}, String(r.version)),
-            h('td', {}, t(`rounds.status.${String(r.status).toLowerCase()}`)),
-            h('td', {}, formatDate(r.startsAt)),
-            h('td', {}, formatDate(r.endsAt)),
-            h('td', {}, isDrafter() ? roundActions(slug, r) : null),
-          ),
-        ),
+        rounds.map((r) => roundRows(slug, r)),
       ),
     ),
   );
 }
 
-/** A drafter's actions on a round: open or close it now (closing asks first), edit, reopen. */
-function roundActions(slug, round) {
+/**
+ * A round's row and, for drafters, its actions: open or close it now (closing asks first), and
+ * the edit and reopen forms, each in a full-width row of its own shown by its button.
+ */
+function roundRows(slug, round) {
   const status = String(round.status).toLowerCase();
-  return h(
-    'div',
-    { class: 'round-actions' },
-    status === 'scheduled' ? statusButton(slug, round, 'open') : null,
-    status === 'open' ? closeButton(slug, round) : null,
-    disclosure(t('rounds.edit', { title: round.title }), editForm(slug, round), 'edit-round'),
-    status === 'closed' ? disclosure(t('rounds.reopen', { title: round.title }), reopenForm(slug, round), 'reopen-round') : null,
-  );
+  const drafter = isDrafter();
+  const panels = drafter
+    ? [panelRow('edit', t('rounds.edit', { title: round.title }), editForm(slug, round)), status === 'closed' ? panelRow('reopen', t('rounds.reopen', { title: round.title }), reopenForm(slug, round)) : null].filter(Boolean)
+    : [];
+  const actions = drafter
+    ? h(
+        'div',
+        { class: 'round-actions' },
+        status === 'scheduled' ? statusButton(slug, round, 'open') : null,
+        status === 'open' ? closeButton(slug, round) : null,
+        panels.map((panel) => panel.button),
+      )
+    : null;
+  return [
+    h(
+      'tr',
+      {},
+      h('td', {}, h('a', { href: href(`/consultations/${round.id}`) }, round.title)),
+      h('td', {}, String(round.version)),
+      h('td', {}, t(`rounds.status.${status}`)),
+      h('td', {}, formatDate(round.startsAt)),
+      h('td', {}, formatDate(round.endsAt)),
+      h('td', {}, actions),
+    ),
+    ...panels.map((panel) => panel.row),
+  ];
+}
+
+/** A button that shows and hides a row spanning the table, which holds a form. */
+function panelRow(kind, label, content) {
+  const id = uid(`round-${kind}`);
+  const row = h('tr', { class: `round-panel ${kind}-round`, id, hidden: true }, h('td', { colspan: '6' }, content));
+  const button = h('button', { type: 'button', class: `${kind}-round-button`, 'aria-expanded': 'false', 'aria-controls': id }, label);
+  button.addEventListener('click', () => {
+    const opening = row.hidden;
+    row.hidden = !opening;
+    button.setAttribute('aria-expanded', String(opening));
+    if (opening) row.querySelector('input, textarea').focus();
+  });
+  return { button, row };
 }
 
 function statusButton(slug, round, next) {

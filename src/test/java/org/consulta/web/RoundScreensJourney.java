@@ -171,8 +171,14 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
       assertTrue(card.getText().contains("Participant " + participant), card.getText());
       assertFalse(card.getText().contains(drafter), card.getText());
       browser.screenshot("consultation-card-names");
-      browser.click(By.cssSelector(".comment-card a.article-link"));
-      browser.waitForRoute("#/consultations/" + round + "?law=" + slug + "&lang=en&article=art_2");
+      var link = browser.find(By.cssSelector(".comment-card a.article-link"));
+      String target = link.getDomAttribute("href");
+      assertTrue(
+          target.startsWith("#/consultations/" + round + "?law=" + slug)
+              && target.endsWith("&article=art_2"),
+          target);
+      link.click();
+      browser.waitForRoute(target);
       new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
           .until(
               d ->
@@ -196,10 +202,10 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
       assertEquals("open", admin().get(rounds).expect(200).json().getString("status"));
       browser.screenshot("rounds-confirm-close");
       browser.click(By.cssSelector(".confirm-close button.round-closed"));
-      browser.waitFor(By.cssSelector(".rounds .reopen-round"));
+      browser.waitFor(By.cssSelector(".rounds .reopen-round-button"));
       assertEquals("closed", admin().get(rounds).expect(200).json().getString("status"));
 
-      browser.click(By.cssSelector(".rounds .edit-round .disclosure-button"));
+      browser.click(By.cssSelector(".rounds .edit-round-button"));
       browser.type(By.cssSelector(".edit-round-form [name='texts.es.title']"), "Ronda regional");
       browser.type(By.cssSelector(".edit-round-form [name='texts.en.title']"), "Regional round");
       browser.type(By.cssSelector(".edit-round-form [name=title]"), " ");
@@ -208,7 +214,7 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
       assertTrue(problem.getText().contains("“Title”: This is required."), problem.getText());
       browser.type(By.cssSelector(".edit-round-form [name=title]"), "Round");
       browser.click(By.cssSelector(".edit-round-form button[type=submit]"));
-      browser.waitFor(By.cssSelector(".rounds .reopen-round"));
+      browser.waitFor(By.cssSelector(".rounds .reopen-round-button"));
       JsonObject texts = admin().get(rounds).expect(200).json().getJsonObject("texts");
       assertEquals("Ronda regional", texts.getJsonObject("es").getString("title"));
       assertEquals("Regional round", texts.getJsonObject("en").getString("title"));
@@ -226,11 +232,12 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
     }
     try (Browser browser = browser()) {
       browser.logIn(drafter, WebJourney.PASSWORD).go("#/laws/" + slug + "/versions?lang=en");
-      browser.click(By.cssSelector(".rounds .reopen-round .disclosure-button"));
+      browser.click(By.cssSelector(".rounds .reopen-round-button"));
       browser.click(By.cssSelector(".reopen-round-form button[type=submit]"));
       browser.waitFor(By.cssSelector(".rounds button.round-close"));
       new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(5))
-          .until(ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reopen-round"), 0));
+          .until(
+              ExpectedConditions.numberOfElementsToBe(By.cssSelector(".reopen-round-button"), 0));
       assertEquals("open", admin().get(rounds).expect(200).json().getString("status"));
     }
   }
