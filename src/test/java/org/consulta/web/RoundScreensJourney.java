@@ -214,7 +214,10 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
       assertTrue(problem.getText().contains("“Title”: This is required."), problem.getText());
       browser.type(By.cssSelector(".edit-round-form [name=title]"), "Round");
       browser.click(By.cssSelector(".edit-round-form button[type=submit]"));
-      browser.waitFor(By.cssSelector(".rounds .reopen-round-button"));
+      // Saved, the screen is drawn again with the form folded away.
+      new WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(15))
+          .until(
+              ExpectedConditions.invisibilityOfElementLocated(By.cssSelector(".edit-round-form")));
       JsonObject texts = admin().get(rounds).expect(200).json().getJsonObject("texts");
       assertEquals("Ronda regional", texts.getJsonObject("es").getString("title"));
       assertEquals("Regional round", texts.getJsonObject("en").getString("title"));
