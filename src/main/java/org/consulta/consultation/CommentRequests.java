@@ -56,7 +56,9 @@ final class CommentRequests {
       String sector,
       String country,
       String disposition,
-      String kind) {
+      String kind,
+      String channel,
+      String meeting) {
     if (kind != null && !kind.equals("suggestion") && !kind.equals("all")) {
       throw DomainException.invalid(
           ProblemCode.INVALID_FORMAT, "kind", "kind is 'all' or 'suggestion'");
@@ -71,7 +73,9 @@ final class CommentRequests {
             ? null
             : WireNames.parse(Disposition.class, "disposition", disposition),
         unanswered,
-        "suggestion".equals(kind));
+        "suggestion".equals(kind),
+        channel == null ? null : WireNames.parse(Channel.class, "channel", channel),
+        meeting == null ? null : (long) QueryParams.requiredPositive("meeting", meeting));
   }
 
   /** One state or several, comma-separated, such as {@code changed,orphaned}. */

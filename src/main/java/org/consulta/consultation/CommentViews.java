@@ -11,6 +11,7 @@ import org.consulta.accounts.Account;
 import org.consulta.accounts.Accounts;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
+import org.consulta.organisations.Organisation;
 import org.consulta.platform.WireNames;
 
 /** Builds the API views of comments, reading each article text and participant once per batch. */
@@ -19,6 +20,7 @@ import org.consulta.platform.WireNames;
 public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
+  @Inject private Attachments attachments;
   @Inject private Accounts accounts;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
@@ -27,6 +29,7 @@ public class CommentViews {
         new Batch(
             new ArticleTexts(laws),
             participantsByAccount(comments),
+            attachments.of(comments),
             username -> names.computeIfAbsent(username, this::shownName),
             caller);
     return comments.stream().map(batch::view).toList();
@@ -55,10 +58,13 @@ public class CommentViews {
   private record Batch(
       ArticleTexts texts,
       Map<Long, Participant> participants,
+      Map<Long, List<Attachment>> attachments,
       Function<String, String> name,
       Caller caller) {
     CommentView view(Comment c) {
-      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
+      // The public (anyone else reading a published comment) sees names, never account details.
+      boolean insider = caller.insider(c);
+      boolean readable = caller.mayRead(c);
       return new CommentView(
           c.id(),
           c.consultation().id(),
@@ -67,7 +73,7 @@ public class CommentViews {
           c.article().eId(),
           c.lang(),
           c.revision(),
-          author(c),
+          author(c, insider),
           readable ? c.body() : null,
           readable ? c.proposal() : null,
           passage(c),
@@ -81,20 +87,43 @@ public class CommentViews {
               : new CommentView.AnswerView(
                   WireNames.of(c.disposition()),
                   c.response(),
-                  c.respondedBy(),
+                  insider ? c.respondedBy() : null,
                   name.apply(c.respondedBy()),
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
-          c.editedAt());
+          c.editedAt(),
+          c.withdrawnAt(),
+          WireNames.of(c.channel()),
+          c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
+          insider ? c.recordedBy() : null,
+          c.publishable(),
+          readable
+              ? attachments.getOrDefault(c.id(), List.of()).stream()
+                  .map(AttachmentView::of)
+                  .toList()
+              : List.of());
     }
 
-    private CommentView.AuthorView author(Comment c) {
+    private CommentView.AuthorView author(Comment c, boolean insider) {
+      if (c.speaker().isPresent()) {
+        Comment.Speaker s = c.speaker().get();
+        return new CommentView.AuthorView(
+            null,
+            s.name(),
+            s.organisation() == null ? null : s.organisation().id(),
+            s.organisation() == null ? null : s.organisation().name(),
+            s.country(),
+            WireNames.of(s.sector()));
+      }
       Participant p = participants.get(c.author().id());
+      Organisation speakingFor = c.organisation().orElse(null);
+      String legacy = p == null || p.organisation().isEmpty() ? null : p.organisation();
       return new CommentView.AuthorView(
-          c.author().username(),
+          insider ? c.author().username() : null,
           c.author().displayName(),
-          p == null ? null : p.organisation(),
+          speakingFor == null ? null : speakingFor.id(),
+          speakingFor == null ? legacy : speakingFor.name(),
           p == null ? null : p.country(),
           p == null ? null : WireNames.of(p.sector()));
     }

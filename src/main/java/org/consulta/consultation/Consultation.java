@@ -73,6 +73,9 @@ public class Consultation {
   @MapKeyEnumerated(EnumType.STRING)
   private Map<Language, RoundText> texts = new HashMap<>();
 
+  @Column(name = "publishes_contributions")
+  private boolean publishesContributions;
+
   protected Consultation() {}
 
   /** What a drafter gives to open a round. */
@@ -203,6 +206,11 @@ public class Consultation {
     return Collections.unmodifiableMap(new TreeMap<>(texts));
   }
 
+  /** Whether the round's contributions are readable by anyone (see {@link Comment#isPublished}). */
+  public void publishContributions(boolean publish) {
+    publishesContributions = publish;
+  }
+
   private static DomainException closed(String message) {
     return new DomainException(
         DomainException.Reason.CONFLICT,
@@ -250,5 +258,9 @@ public class Consultation {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public boolean publishesContributions() {
+    return publishesContributions;
   }
 }

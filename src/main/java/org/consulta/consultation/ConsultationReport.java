@@ -16,6 +16,8 @@ public record ConsultationReport(
     Map<String, Long> byCountry,
     Map<String, Long> byDisposition,
     Map<String, Long> byAnchorState,
+    Map<String, Long> byChannel,
+    List<MeetingCount> byMeeting,
     List<ArticleSection> articles,
     List<Unanswered> unanswered) {
 
@@ -37,6 +39,12 @@ public record ConsultationReport(
   /** One article: its number and heading in the consulted version, and what was said on it. */
   public record ArticleSection(
       String eId, Integer number, String heading, int threads, List<CommentView> entries) {}
+
+  /**
+   * A meeting of the round and how many threads were recorded at it (none: it is listed all the
+   * same).
+   */
+  public record MeetingCount(long id, String title, Instant startsAt, long contributions) {}
 
   public record Unanswered(long id, String article, String kind, String author) {}
 }

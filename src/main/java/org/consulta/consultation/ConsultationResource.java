@@ -34,9 +34,17 @@ import org.consulta.platform.WireNames;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsultationResource {
   private static final Set<String> OPEN =
-      Set.of("version", "title", "description", "languages", "startsAt", "endsAt", "texts");
+      Set.of(
+          "version",
+          "title",
+          "description",
+          "languages",
+          "startsAt",
+          "endsAt",
+          "publishesContributions",
+          "texts");
   private static final Set<String> CHANGE =
-      Set.of("status", "endsAt", "title", "description", "texts");
+      Set.of("status", "endsAt", "publishesContributions", "title", "description", "texts");
   private static final Set<String> TEXT = Set.of("title", "description");
   private static final int MAX_TITLE = 500;
   private static final int MAX_DESCRIPTION = 20000;
@@ -59,6 +67,7 @@ public class ConsultationResource {
       String status,
       String createdBy,
       Instant createdAt,
+      boolean publishesContributions,
       Map<Language, TextView> texts) {
     static RoundView of(Consultation c, Instant now) {
       return new RoundView(
@@ -73,6 +82,7 @@ public class ConsultationResource {
           WireNames.of(c.status(now)),
           c.createdBy(),
           c.createdAt(),
+          c.publishesContributions(),
           texts(c));
     }
 
@@ -103,6 +113,7 @@ public class ConsultationResource {
             languages(fields),
             fields.optionalInstant("startsAt").orElse(null),
             fields.requiredInstant("endsAt"),
+            fields.optionalBoolean("publishesContributions").orElse(false),
             texts(fields));
     var round = consultations.open(slug, request, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path("" + round.id()).build())
@@ -136,6 +147,7 @@ public class ConsultationResource {
         new Consultations.Change(
             status,
             fields.optionalInstant("endsAt").orElse(null),
+            fields.optionalBoolean("publishesContributions").orElse(null),
             fields.optionalNonBlankText("title", MAX_TITLE).orElse(null),
             fields.optionalTextAllowingEmpty("description", MAX_DESCRIPTION).orElse(null),
             texts(fields));

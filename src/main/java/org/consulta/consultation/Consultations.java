@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ public class Consultations {
   @Inject private Laws laws;
   @Inject private LawVersions versions;
   @Inject private Clock clock;
+  @Inject private Event<RoundOpened> opened;
 
   /** A round as a drafter asks for it; nulls take the defaults documented on each field. */
   public record Request(
@@ -34,12 +36,14 @@ public class Consultations {
       List<Language> languages,
       Instant startsAt,
       Instant endsAt,
+      boolean publishesContributions,
       Map<Language, RoundText> texts) {}
 
   /** What a drafter changes in a round; nulls (and languages not given) stay as they are. */
   public record Change(
       RoundStatus status,
       Instant endsAt,
+      Boolean publishesContributions,
       String title,
       String description,
       Map<Language, RoundText> texts) {}
@@ -68,8 +72,10 @@ public class Consultations {
             request.startsAt() == null ? now : request.startsAt(),
             request.endsAt());
     var round = new Consultation(law, version, terms, author, now);
+    round.publishContributions(request.publishesContributions());
     request.texts().forEach(round::describeIn);
     em.persist(round);
+    opened.fire(new RoundOpened(round));
     return round;
   }
 
@@ -114,11 +120,15 @@ public class Consultations {
   }
 
   /**
-   * Renames a round, in each language, opens or closes it now, moves its end, or reopens a closed
-   * round until a new end; all of the change or none of it.
+   * Renames a round, in each language, opens or closes it now, moves its end, reopens a closed
+   * round until a new end, or starts or stops publishing contributions; all of the change or none
+   * of it.
    */
   public Consultation change(String slug, long id, Change change) {
     Consultation round = find(slug, id);
+    if (change.publishesContributions() != null) {
+      round.publishContributions(change.publishesContributions());
+    }
     Instant now = clock.instant();
     if (change.title() != null || change.description() != null) {
       round.retitle(change.title() == null ? round.title() : change.title(), change.description());

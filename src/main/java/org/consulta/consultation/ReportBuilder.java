@@ -25,11 +25,14 @@ public class ReportBuilder {
   @Inject private CommentViews views;
   @Inject private LawViews laws;
   @Inject private Consultations consultations;
+  @Inject private Meetings meetings;
 
   public ConsultationReport build(Consultation round, Caller caller) {
     List<CommentView> all = views.of(finder.all(round), caller);
     List<CommentView> threads = all.stream().filter(v -> v.parent() == null).toList();
-    List<CommentView> answerable = threads.stream().filter(v -> v.hidden() == null).toList();
+    // A withdrawn contribution, like a hidden one, awaits no answer.
+    List<CommentView> answerable =
+        threads.stream().filter(v -> v.hidden() == null && v.withdrawnAt() == null).toList();
     List<CommentView> unanswered =
         answerable.stream().filter(v -> v.disposition() == null).toList();
     return new ConsultationReport(
@@ -40,11 +43,13 @@ public class ReportBuilder {
             all.size() - threads.size(),
             answerable.size() - unanswered.size(),
             unanswered.size(),
-            threads.size() - answerable.size()),
+            (int) threads.stream().filter(v -> v.hidden() != null).count()),
         counted(threads, v -> v.author().sector()),
         counted(threads, v -> v.author().country()),
         counted(threads, v -> v.disposition() == null ? NONE : v.disposition().value()),
         counted(threads, v -> v.anchor().state()),
+        counted(threads, CommentView::channel),
+        byMeeting(round, threads),
         sections(round, all),
         unanswered.stream()
             .map(
@@ -90,6 +95,21 @@ public class ReportBuilder {
     List<CommentView> listed = entries == null ? List.of() : entries;
     int threads = (int) listed.stream().filter(v -> v.parent() == null).count();
     return new ConsultationReport.ArticleSection(eId, number, heading, threads, listed);
+  }
+
+  /** Every meeting of the round in the order held, with the threads recorded at it. */
+  private List<ConsultationReport.MeetingCount> byMeeting(
+      Consultation round, List<CommentView> threads) {
+    Map<Long, Long> counts =
+        threads.stream()
+            .filter(v -> v.meeting() != null)
+            .collect(Collectors.groupingBy(v -> v.meeting().id(), Collectors.counting()));
+    return meetings.of(round).stream()
+        .map(
+            m ->
+                new ConsultationReport.MeetingCount(
+                    m.id(), m.title(), m.startsAt(), counts.getOrDefault(m.id(), 0L)))
+        .toList();
   }
 
   private static int count(List<CommentView> threads, String kind) {

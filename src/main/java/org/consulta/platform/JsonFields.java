@@ -231,6 +231,14 @@ public final class JsonFields {
     return value == JsonValue.TRUE;
   }
 
+  public Optional<Boolean> optionalBoolean(String name) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredBoolean(name));
+  }
+
   public Instant requiredInstant(String name) {
     return optionalInstant(name)
         .orElseThrow(() -> invalid(ProblemCode.REQUIRED, name, "is required"));

@@ -26,6 +26,7 @@ abstract class DeployedEngine
         SuggestionContract,
         ReportContract,
         CommentBadInputContract,
+        OrganisationContract,
         FuzzContract,
         LegislationSearchContract,
         LegislationImportContract,
@@ -41,7 +42,11 @@ abstract class DeployedEngine
         HostileClientContract,
         EditionContract,
         PrintEditionContract,
-        AknContract {
+        AknContract,
+        MeetingContract,
+        DocketContract,
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override

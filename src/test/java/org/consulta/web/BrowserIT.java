@@ -19,7 +19,11 @@ class BrowserIT
         RoundScreensJourney,
         ResearchJourney,
         PublicationJourney,
-        AccessibilityJourney {
+        OrganisationJourney,
+        AccessibilityJourney,
+        MeetingJourney,
+        DocketJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
