@@ -20,6 +20,7 @@ abstract class DeployedEngine
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,
+        RoundEditingContract,
         CommentContract,
         AnnotationContract,
         SuggestionContract,
