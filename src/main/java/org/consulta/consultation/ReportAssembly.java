@@ -162,7 +162,7 @@ final class ReportAssembly {
             : new ConsultationReport.Answer(
                 a.value(),
                 a.response(),
-                a.by(),
+                a.byName(),
                 a.at(),
                 a.implementedIn() == null ? null : revision(v.article(), a.implementedIn())),
         v.attachments().stream().map(AttachmentView::name).toList(),

@@ -135,7 +135,12 @@ final class ReportExample {
 
   private static CommentView.AnswerView answer(String value, String response, Integer revision) {
     return new CommentView.AnswerView(
-        value, response, "drafter", Instant.parse("2026-03-20T12:00:00Z"), revision);
+        value,
+        response,
+        "drafter",
+        "Equipo de redacción",
+        Instant.parse("2026-03-20T12:00:00Z"),
+        revision);
   }
 
   private static CommentView comment(
@@ -160,7 +165,9 @@ final class ReportExample {
         replacement,
         null,
         parent == null ? new CommentView.AnchorView("exact", 1, null, null, null, null) : null,
-        hidden == null ? null : new CommentView.HiddenView(hidden, "drafter", START),
+        hidden == null
+            ? null
+            : new CommentView.HiddenView(hidden, "drafter", "Equipo de redacción", START),
         answer,
         START.plusSeconds(3600L * id),
         null,
