@@ -27,6 +27,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       ` (${t(`lang.${comment.lang}`)})`,
     ),
     authorLine(comment),
+    meetingLine(comment),
     comment.passage
       ? h('div', { class: 'passage' }, h('p', { class: 'label' }, t('consultation.card.onPassage')), h('blockquote', { class: 'passage-quote', lang: comment.lang }, comment.passage.quote))
       : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
@@ -34,6 +35,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
     comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
     comment.withdrawnAt ? h('p', { class: 'warning withdrawn-note' }, t('consultation.card.withdrawn', { at: formatDate(comment.withdrawnAt) })) : null,
     h('div', { class: 'comment-text' }, comment.text),
+    attachments(comment.attachments),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
     thread(comment),
@@ -66,10 +68,48 @@ function historyEntry(entry) {
   );
 }
 
+/** The files the comment carries, each a download link with its type and size. */
+function attachments(files) {
+  if (!files?.length) return null;
+  return h(
+    'div',
+    { class: 'attachments' },
+    h('p', { class: 'label' }, t('consultation.card.attachments')),
+    h(
+      'ul',
+      {},
+      files.map((f) =>
+        h('li', {}, h('a', { href: `api/attachments/${seg(f.id)}`, download: f.name }, f.name), ` (${t(`consultation.fileType.${f.type}`)}, ${fileSize(f.size)})`),
+      ),
+    ),
+  );
+}
+
+function fileSize(bytes) {
+  if (bytes < 1024) return t('consultation.size.bytes', { n: bytes });
+  if (bytes < 1024 * 1024) return t('consultation.size.kb', { n: Math.round(bytes / 1024) });
+  return t('consultation.size.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
+}
+
 function authorLine(comment) {
   const a = comment.author;
   const who = [a.displayName || a.username, a.organisation, countryName(a.country), a.sector ? t(`consultation.sector.${a.sector}`) : null].filter(Boolean);
   return h('p', { class: 'muted author' }, who.join(' · '), ' — ', h('time', { datetime: comment.createdAt }, formatDate(comment.createdAt)), comment.editedAt ? ` (${t('consultation.card.edited')})` : null);
+}
+
+/** Where a contribution said at a meeting comes from, and whether it may be published. */
+function meetingLine(comment) {
+  if (comment.channel !== 'meeting') return null;
+  return h(
+    'p',
+    { class: 'muted meeting-line' },
+    h('span', { class: 'badge channel-meeting' }, t('meeting.channel')),
+    ' ',
+    t('meeting.card.at', { title: comment.meeting.title }),
+    ' · ',
+    t('meeting.card.recordedBy', { by: comment.recordedBy }),
+    comment.publishable ? null : h('span', {}, ' · ', h('span', { class: 'badge not-publishable' }, t('meeting.card.notPublishable'))),
+  );
 }
 
 /** The anchor's state in words, and the passage highlighted where it now is. */

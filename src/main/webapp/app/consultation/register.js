@@ -1,5 +1,5 @@
-// Registration of a participant (organisation, country, sector), then logging in as them. It says
-// whether the round they came from publishes contributions.
+// Registration of a participant (the organisation they speak for, country, sector), then logging
+// in as them. It says whether the round they came from publishes contributions.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,9 +8,11 @@ import { login } from '../session.js';
 import { announce, clearProblem, field, showProblem } from '../components.js';
 import { href } from '../router.js';
 import { SECTORS, countries, findRound } from './round-data.js';
+import { organisationPicker } from '../organisations/picker.js';
 
 export async function registerView({ query }) {
   const next = query.get('next');
+  const picker = organisationPicker();
   const publicity = await publicityNotice(next);
   const form = h(
     'form',
@@ -20,7 +22,7 @@ export async function registerView({ query }) {
     field({ label: t('consultation.register.displayName'), name: 'displayName', autocomplete: 'name', id: 'reg-displayName' }),
     field({ label: t('consultation.register.email'), name: 'email', type: 'email', autocomplete: 'email', required: true, id: 'reg-email' }),
     field({ label: t('consultation.register.password'), name: 'password', type: 'password', autocomplete: 'new-password', required: true, id: 'reg-password' }),
-    field({ label: t('consultation.register.organisation'), name: 'organisation', autocomplete: 'organization', id: 'reg-organisation' }),
+    picker.element,
     field({
       label: t('consultation.register.country'),
       name: 'country',
@@ -44,12 +46,17 @@ export async function registerView({ query }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblem(form);
+    const missing = picker.problem();
+    if (missing) {
+      showProblem(form, missing);
+      return;
+    }
     const values = Object.fromEntries(new FormData(form));
     const body = {
       username: values.username.trim(),
       password: values.password,
       email: values.email.trim(),
-      organisation: values.organisation.trim(),
+      ...picker.value(),
       country: values.country,
       sector: values.sector,
     };

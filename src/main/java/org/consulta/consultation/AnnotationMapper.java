@@ -124,7 +124,7 @@ final class AnnotationMapper {
         .filter(Objects::nonNull)
         .max(Instant::compareTo)
         .ifPresent(at -> annotation.add("modified", at.toString()));
-    annotation.add("creator", agent(c.author(), caller.insider(c)));
+    annotation.add("creator", creator(c, caller));
     JsonArray bodies = bodies(c);
     if (!bodies.isEmpty()) {
       annotation.add("body", bodies);
@@ -184,6 +184,13 @@ final class AnnotationMapper {
       body.add("creator", agent(username).build());
     }
     return body.add("created", at.toString());
+  }
+
+  /** Whoever made the comment: its author, or the person a rapporteur recorded at a meeting. */
+  private JsonObject creator(Comment c, Caller caller) {
+    return c.speaker()
+        .map(s -> Json.createObjectBuilder().add("type", "Person").add("name", s.name()).build())
+        .orElseGet(() -> agent(c.author(), caller.insider(c)));
   }
 
   /** The author as comment reads show them: account name and display name, nothing more. */

@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import java.time.Instant;
+import java.util.List;
 import org.consulta.drafting.Language;
 
 /**
@@ -29,7 +30,8 @@ public record CommentView(
     String channel,
     MeetingRef meeting,
     String recordedBy,
-    boolean publishable) {
+    boolean publishable,
+    List<AttachmentView> attachments) {
 
   /** The meeting a contribution was made at. */
   public record MeetingRef(long id, String title) {}

@@ -18,9 +18,15 @@ import org.consulta.platform.WireNames;
 public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
+  @Inject private Attachments attachments;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
-    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(comments), caller);
+    var batch =
+        new Batch(
+            new ArticleTexts(laws),
+            participantsByAccount(comments),
+            attachments.of(comments),
+            caller);
     return comments.stream().map(batch::view).toList();
   }
 
@@ -36,11 +42,15 @@ public class CommentViews {
     return byAccount;
   }
 
-  private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
+  private record Batch(
+      ArticleTexts texts,
+      Map<Long, Participant> participants,
+      Map<Long, List<Attachment>> attachments,
+      Caller caller) {
     CommentView view(Comment c) {
       // The public (anyone else reading a published comment) sees names, never account details.
       boolean insider = caller.insider(c);
-      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
+      boolean readable = caller.mayRead(c);
       return new CommentView(
           c.id(),
           c.consultation().id(),
@@ -71,7 +81,12 @@ public class CommentViews {
           WireNames.of(c.channel()),
           c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
           insider ? c.recordedBy() : null,
-          c.publishable());
+          c.publishable(),
+          readable
+              ? attachments.getOrDefault(c.id(), List.of()).stream()
+                  .map(AttachmentView::of)
+                  .toList()
+              : List.of());
     }
 
     private CommentView.AuthorView author(Comment c, boolean insider) {

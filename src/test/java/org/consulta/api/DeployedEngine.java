@@ -42,7 +42,9 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
-        DocketContract {
+        MeetingContract,
+        DocketContract,
+        AttachmentContract {
   @ArquillianResource private URL base;
 
   @Override

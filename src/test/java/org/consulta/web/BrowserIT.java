@@ -18,8 +18,11 @@ class BrowserIT
         ConsultationJourney,
         ResearchJourney,
         PublicationJourney,
+        OrganisationJourney,
         AccessibilityJourney,
-        DocketJourney {
+        MeetingJourney,
+        DocketJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
