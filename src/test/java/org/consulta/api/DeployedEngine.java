@@ -20,6 +20,7 @@ abstract class DeployedEngine
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,
+        RoundEditingContract,
         CommentContract,
         AnnotationContract,
         SuggestionContract,
@@ -41,7 +42,11 @@ abstract class DeployedEngine
         HostileClientContract,
         EditionContract,
         PrintEditionContract,
-        AknContract {
+        AknContract,
+        MeetingContract,
+        DocketContract,
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override
