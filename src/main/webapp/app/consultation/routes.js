@@ -1,6 +1,6 @@
 // Consultation screens: rounds, registration, reading and commenting, one's own comments, the
-// drafters' queue and suggestion review, and the round's report with its charts (a module of its
-// own, linked from the round's screens).
+// public docket, the drafters' queue and suggestion review, and the round's report with its charts
+// (a module of its own, linked from the round's screens).
 
 import { messages as consultationMessages } from './messages.js';
 import { messages as reportMessages } from './report-messages.js';
@@ -12,8 +12,10 @@ import { myComments } from './my-comments.js';
 import { queue } from './queue.js';
 import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
+import { draftersOnly } from './drafters-only.js';
 import { meetingsView } from './meetings.js';
 import { meetingRecorder } from './meeting-recorder.js';
+import { docketView } from './docket.js';
 
 export const messages = {
   es: { ...consultationMessages.es, ...reportMessages.es, ...meetingMessages.es },
@@ -33,9 +35,10 @@ export const routes = [
   { path: '/consultations/register', view: registerView },
   { path: '/consultations/:id', view: roundReader },
   { path: '/consultations/:id/mine', view: myComments },
-  { path: '/consultations/:id/queue', view: queue },
-  { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
-  { path: '/consultations/:id/report', view: reportView },
+  { path: '/consultations/:id/queue', view: draftersOnly(queue) },
+  { path: '/consultations/:id/suggestions/:sid', view: draftersOnly(suggestionReview) },
+  { path: '/consultations/:id/report', view: draftersOnly(reportView) },
   { path: '/consultations/:id/meetings', view: meetingsView },
-  { path: '/consultations/:id/meetings/:mid', view: meetingRecorder },
+  { path: '/consultations/:id/meetings/:mid', view: draftersOnly(meetingRecorder) },
+  { path: '/consultations/:id/docket', view: docketView },
 ];

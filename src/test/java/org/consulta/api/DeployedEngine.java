@@ -20,6 +20,7 @@ abstract class DeployedEngine
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,
+        RoundEditingContract,
         CommentContract,
         AnnotationContract,
         SuggestionContract,
@@ -42,7 +43,10 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
-        MeetingContract {
+        MeetingContract,
+        DocketContract,
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override

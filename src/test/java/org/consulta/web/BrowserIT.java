@@ -16,10 +16,14 @@ class BrowserIT
     implements ShellJourney,
         DraftingJourney,
         ConsultationJourney,
+        RoundScreensJourney,
         ResearchJourney,
         PublicationJourney,
+        OrganisationJourney,
         AccessibilityJourney,
-        MeetingJourney {
+        MeetingJourney,
+        DocketJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
