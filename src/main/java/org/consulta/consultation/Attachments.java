@@ -3,6 +3,7 @@ package org.consulta.consultation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -46,6 +47,8 @@ public class Attachments {
    * the file's hash, so that no deletion of the same content runs between the two.
    */
   public Attachment add(long commentId, Upload upload, Caller caller) {
+    // The comment's row lock makes concurrent uploads to it count their files one after another.
+    em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
     Comment comment = requireAttachable(commentId, caller);
     store.keep(upload.file());
     var attachment =
