@@ -20,18 +20,20 @@ export function commentForm({ round, article, language, passage, onClose }) {
   const state = { passage };
   const quoteView = h('p', { class: 'selected-quote', 'aria-live': 'polite' });
   const picker = passagePicker(article.text, state, () => showQuote(quoteView, state.passage));
-  const scope = scopeChoice(state.passage ? 'passage' : 'article', (value) => {
+  const onScope = (value) => {
     picker.hidden = value !== 'passage';
     if (value === 'article') state.passage = null;
     else picker.sync();
     showQuote(quoteView, state.passage);
-  });
+  };
+  const scope = scopeChoice(state.passage ? 'passage' : 'article', onScope);
   picker.hidden = !state.passage;
   const suggest = suggestionPart(article.text, state);
   const form = h(
     'form',
     { class: 'comment-form stack', novalidate: true },
     h('div', { class: 'form-problem' }),
+    h('p', { class: 'notice publicity' }, t(round.publishesContributions ? 'consultation.public.yes' : 'consultation.public.no')),
     scope,
     picker,
     quoteView,
@@ -46,6 +48,14 @@ export function commentForm({ round, article, language, passage, onClose }) {
     ),
   );
   showQuote(quoteView, state.passage);
+  // A passage selected in the article's text while the form is open, by mouse or keyboard, is the
+  // passage commented on: the form switches to it.
+  form.choosePassage = (chosen) => {
+    if (state.passage && state.passage.start === chosen.start && state.passage.end === chosen.end) return;
+    state.passage = chosen;
+    scope.querySelector('input[value=passage]').checked = true;
+    onScope('passage');
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     send(form, { round, article, language, state, suggest });
@@ -65,7 +75,7 @@ function attachmentField() {
   );
 }
 
-function scopeChoice(initial, onChange) {
+export function scopeChoice(initial, onChange) {
   const name = uid('scope');
   const option = (value) => {
     const id = uid('scope-opt');
@@ -80,7 +90,7 @@ function scopeChoice(initial, onChange) {
 }
 
 /** A read-only copy of the article where the passage is chosen by keyboard (or mouse). */
-function passagePicker(text, state, onPick) {
+export function passagePicker(text, state, onPick) {
   const id = uid('picker');
   // Not `readonly`: Chrome then ignores Shift+arrow selection. Edits are refused instead.
   const area = h('textarea', { id, rows: 6, class: 'passage-picker', 'aria-readonly': 'true', 'aria-describedby': `${id}-help`, spellcheck: 'false' });
@@ -94,7 +104,9 @@ function passagePicker(text, state, onPick) {
       onPick();
     }
   };
-  ['select', 'keyup', 'mouseup'].forEach((type) => area.addEventListener(type, pick));
+  // selectionchange (fired at the text control itself) follows keyboard selection too: a held
+  // Shift+arrow or select-all moves it with no keyup or mouseup at the moment it changes.
+  ['select', 'selectionchange', 'keyup', 'mouseup'].forEach((type) => area.addEventListener(type, pick));
   const wrapper = h(
     'div',
     { class: 'field' },
@@ -111,7 +123,7 @@ function passagePicker(text, state, onPick) {
   return wrapper;
 }
 
-function showQuote(view, passage) {
+export function showQuote(view, passage) {
   if (passage) view.replaceChildren(h('strong', {}, t('consultation.form.quote')), ' ', h('q', { class: 'quote-text' }, passage.quote));
   else view.replaceChildren(t('consultation.form.wholeArticle'));
 }
@@ -177,7 +189,7 @@ async function send(form, { round, article, language, state, suggest }) {
     announce(t('consultation.form.sent'));
   } catch (error) {
     button.disabled = false;
-    showProblem(form, error);
+    showProblem(form, error, { passage: t('consultation.form.picker') });
   }
 }
 

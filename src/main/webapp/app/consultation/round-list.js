@@ -1,11 +1,12 @@
 // The consultation rounds of every law, with the ways into each: read and comment, one's own
-// comments, and for drafters the comments queue and the report.
+// comments, the public docket of rounds that publish, and for drafters the comments queue and the
+// report.
 
 import { h } from '../dom.js';
 import { formatDate, lang, t } from '../i18n.js';
 import { href } from '../router.js';
 import { currentUser, hasRole, isDrafter } from '../session.js';
-import { allRounds } from './round-data.js';
+import { allRounds, roundText } from './round-data.js';
 
 export async function roundList() {
   const rounds = await allRounds();
@@ -25,7 +26,7 @@ function roundItem(round) {
   return h(
     'li',
     { class: 'round card-plain' },
-    h('h2', {}, h('a', { href: href(base, query) }, round.title)),
+    h('h2', {}, h('a', { href: href(base, query) }, roundText(round).title)),
     h('p', { class: 'muted' }, law.titles[lang()] || Object.values(law.titles)[0] || law.slug),
     h(
       'p',
@@ -43,6 +44,7 @@ function roundItem(round) {
       hasRole('participant') ? h('a', { class: 'button', href: href(`${base}/mine`, query) }, t('consultation.mine.link')) : null,
       isDrafter() ? h('a', { class: 'button', href: href(`${base}/queue`, query) }, t('consultation.queue.link')) : null,
       isDrafter() ? h('a', { class: 'button', href: href(`${base}/report`, query) }, t('consultation.report.link')) : null,
+      round.publishesContributions ? h('a', { class: 'button docket-link', href: href(`${base}/docket`, query) }, t('consultation.docket.link')) : null,
     ),
   );
 }

@@ -23,12 +23,12 @@ import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WriteTransaction;
 
 /**
- * One file a comment carries: served for download only, never for display. The browser is told to
- * save it ({@code Content-Disposition: attachment}), not to guess its type, and, should it show it
- * anyway, to run nothing in it ({@code Content-Security-Policy: sandbox}).
+ * One file a comment carries, readable by whoever may read the comment (anyone, once it is
+ * published): served for download only, never for display. The browser is told to save it ({@code
+ * Content-Disposition: attachment}), not to guess its type, and, should it show it anyway, to run
+ * nothing in it ({@code Content-Security-Policy: sandbox}).
  */
 @Path("attachments/{id}")
-@RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
 public class AttachmentResource {
   private static final String SANDBOX = "sandbox";
 
@@ -72,6 +72,7 @@ public class AttachmentResource {
   }
 
   @DELETE
+  @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   public Response delete() {
     Caller caller = callers.of(security);
     long attachment = attachmentId();

@@ -16,6 +16,8 @@ import java.util.Optional;
 import org.consulta.accounts.Account;
 import org.consulta.drafting.Article;
 import org.consulta.drafting.Language;
+import org.consulta.organisations.Organisation;
+import org.consulta.organisations.Sector;
 import org.consulta.revisions.AnchorState;
 import org.consulta.revisions.TextQuote;
 
@@ -27,6 +29,11 @@ import org.consulta.revisions.TextQuote;
 @Entity
 @Table(name = "consultation_comment")
 public class Comment {
+  /** {@link #isPublished()} as a JPQL condition on a comment named {@code c}. */
+  static final String PUBLISHED =
+      "(c.consultation.publishesContributions = true and c.hiddenAt is null"
+          + " and c.withdrawnAt is null and c.publishable = true)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -51,6 +58,14 @@ public class Comment {
   @ManyToOne(optional = false)
   @JoinColumn(name = "author_id")
   private Account author;
+
+  /**
+   * The organisation the contribution counts for: its author's when it was made (a later change of
+   * membership does not rewrite it), moved only by a merge of organisations.
+   */
+  @ManyToOne
+  @JoinColumn(name = "organisation_id")
+  private Organisation organisation;
 
   private String body;
 
@@ -110,6 +125,31 @@ public class Comment {
   @Column(name = "implemented_in")
   private Integer implementedIn;
 
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
+
+  @Enumerated(EnumType.STRING)
+  private Channel channel = Channel.ONLINE;
+
+  @ManyToOne
+  @JoinColumn(name = "meeting_id")
+  private Meeting meeting;
+
+  @Column(name = "speaker_name")
+  private String speakerName;
+
+  @Column(name = "speaker_country")
+  private String speakerCountry;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "speaker_sector")
+  private Sector speakerSector;
+
+  @Column(name = "recorded_by")
+  private String recordedBy;
+
+  private boolean publishable = true;
+
   protected Comment() {}
 
   /** Where on the article a comment points: a passage of the revision, or the whole article. */
@@ -148,6 +188,47 @@ public class Comment {
     return comment;
   }
 
+  /**
+   * Someone who spoke at a meeting without a participant account: their name, country and sector,
+   * and the organisation they spoke for, if any.
+   */
+  public record Speaker(String name, String country, Sector sector, Organisation organisation) {
+    public Speaker {
+      Objects.requireNonNull(name);
+      Objects.requireNonNull(country);
+      Objects.requireNonNull(sector);
+    }
+  }
+
+  /**
+   * What a rapporteur records at a meeting on behalf of the speaker: a participant ({@code author},
+   * {@code speaker} null) or a named person ({@code speaker}; {@code author} is then the
+   * rapporteur's own account, so that the row has an author like every other).
+   */
+  public static Comment atMeeting(
+      Meeting meeting,
+      Target target,
+      Account author,
+      Speaker speaker,
+      Organisation organisation,
+      String body,
+      boolean publishable,
+      String recordedBy,
+      Instant at) {
+    var comment = on(meeting.consultation(), target, author, body, null, at);
+    comment.channel = Channel.MEETING;
+    comment.meeting = meeting;
+    comment.organisation = organisation;
+    if (speaker != null) {
+      comment.speakerName = speaker.name();
+      comment.speakerCountry = speaker.country();
+      comment.speakerSector = speaker.sector();
+    }
+    comment.publishable = publishable;
+    comment.recordedBy = Objects.requireNonNull(recordedBy);
+    return comment;
+  }
+
   public static Comment replyTo(Comment parent, Account author, String body, Instant at) {
     var reply = new Comment();
     reply.consultation = parent.consultation;
@@ -172,6 +253,30 @@ public class Comment {
     hiddenReason = Objects.requireNonNull(reason);
     hiddenBy = Objects.requireNonNull(by);
     hiddenAt = Objects.requireNonNull(at);
+  }
+
+  /** Makes a hidden comment readable again; its history keeps that it was hidden, and why. */
+  public void unhide() {
+    hiddenReason = null;
+    hiddenBy = null;
+    hiddenAt = null;
+  }
+
+  /**
+   * The author takes the comment back. The text stays, for the record; the comment is no longer
+   * published and awaits no answer. Withdrawing is final: the author can write a new comment.
+   */
+  public void withdraw(Instant at) {
+    withdrawnAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Whether anyone may read it: the round publishes its contributions, the comment is neither
+   * hidden nor withdrawn, and (for one recorded at a meeting) the rapporteur marked it publishable.
+   * {@link #PUBLISHED} is the same rule for queries; change both together.
+   */
+  public boolean isPublished() {
+    return consultation.publishesContributions() && !isHidden() && !isWithdrawn() && publishable;
   }
 
   public void answer(Answer answer, String by, Instant at) {
@@ -215,6 +320,10 @@ public class Comment {
     return hiddenAt != null;
   }
 
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
+  }
+
   public boolean onPassage() {
     return passageStart != null;
   }
@@ -250,6 +359,15 @@ public class Comment {
 
   public Optional<Comment> parent() {
     return Optional.ofNullable(parent);
+  }
+
+  /** Counts the contribution for {@code speakingFor}, its author's organisation when made. */
+  void attributeTo(Organisation speakingFor) {
+    organisation = speakingFor;
+  }
+
+  public Optional<Organisation> organisation() {
+    return Optional.ofNullable(organisation);
   }
 
   public Account author() {
@@ -324,5 +442,34 @@ public class Comment {
 
   public Integer implementedIn() {
     return implementedIn;
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
+  }
+
+  public Channel channel() {
+    return channel;
+  }
+
+  public Optional<Meeting> meeting() {
+    return Optional.ofNullable(meeting);
+  }
+
+  /** The person who spoke at a meeting without a participant account; empty otherwise. */
+  public Optional<Speaker> speaker() {
+    return speakerName == null
+        ? Optional.empty()
+        : Optional.of(new Speaker(speakerName, speakerCountry, speakerSector, organisation));
+  }
+
+  /** The rapporteur who recorded a meeting contribution; null for online ones. */
+  public String recordedBy() {
+    return recordedBy;
+  }
+
+  /** Whether the contribution may be published: online ones are; the rapporteur decides others. */
+  public boolean publishable() {
+    return publishable;
   }
 }

@@ -34,7 +34,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @Path("comments/{id}/attachments")
 @Produces(MediaType.APPLICATION_JSON)
-@RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
 public class CommentAttachmentResource {
   /** The request's file, as problems name it. */
   static final String FILE = "file";
@@ -60,6 +59,7 @@ public class CommentAttachmentResource {
   }
 
   @POST
+  @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   @Consumes(MediaType.WILDCARD)
   public Response upload(
       InputStream body,

@@ -6,7 +6,8 @@ import org.consulta.revisions.AnchorState;
 
 /**
  * Which comments of a round to list; null fields do not filter, {@code states} keeps any of them.
- * {@code unanswered} keeps those without a disposition; {@code suggestions} keeps only suggestions.
+ * {@code unanswered} keeps those without a disposition; {@code suggestions} keeps only suggestions;
+ * {@code channel} and {@code meeting} keep what came online or from a meeting (or that meeting).
  */
 public record CommentFilter(
     String article,
@@ -15,4 +16,6 @@ public record CommentFilter(
     String country,
     Disposition disposition,
     boolean unanswered,
-    boolean suggestions) {}
+    boolean suggestions,
+    Channel channel,
+    Long meeting) {}

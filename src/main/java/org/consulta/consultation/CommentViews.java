@@ -6,9 +6,12 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.consulta.accounts.Account;
+import org.consulta.accounts.Accounts;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
+import org.consulta.organisations.Organisation;
 import org.consulta.platform.WireNames;
 
 /** Builds the API views of comments, reading each article text and participant once per batch. */
@@ -18,13 +21,16 @@ public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
   @Inject private Attachments attachments;
+  @Inject private Accounts accounts;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
+    Map<String, String> names = new HashMap<>();
     var batch =
         new Batch(
             new ArticleTexts(laws),
             participantsByAccount(comments),
             attachments.of(comments),
+            username -> names.computeIfAbsent(username, this::shownName),
             caller);
     return comments.stream().map(batch::view).toList();
   }
@@ -41,12 +47,23 @@ public class CommentViews {
     return byAccount;
   }
 
+  /**
+   * The name shown for the drafter with this username: the display name of their account, or the
+   * username itself once the account is gone.
+   */
+  private String shownName(String username) {
+    return accounts.find(username).map(Account::displayName).orElse(username);
+  }
+
   private record Batch(
       ArticleTexts texts,
       Map<Long, Participant> participants,
       Map<Long, List<Attachment>> attachments,
+      Function<String, String> name,
       Caller caller) {
     CommentView view(Comment c) {
+      // The public (anyone else reading a published comment) sees names, never account details.
+      boolean insider = caller.insider(c);
       boolean readable = caller.mayRead(c);
       return new CommentView(
           c.id(),
@@ -56,24 +73,31 @@ public class CommentViews {
           c.article().eId(),
           c.lang(),
           c.revision(),
-          author(c),
+          author(c, insider),
           readable ? c.body() : null,
           readable ? c.proposal() : null,
           passage(c),
           anchor(c),
           c.isHidden()
-              ? new CommentView.HiddenView(c.hiddenReason(), c.hiddenBy(), c.hiddenAt())
+              ? new CommentView.HiddenView(
+                  c.hiddenReason(), c.hiddenBy(), name.apply(c.hiddenBy()), c.hiddenAt())
               : null,
           c.disposition() == null
               ? null
               : new CommentView.AnswerView(
                   WireNames.of(c.disposition()),
                   c.response(),
-                  c.respondedBy(),
+                  insider ? c.respondedBy() : null,
+                  name.apply(c.respondedBy()),
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
           c.editedAt(),
+          c.withdrawnAt(),
+          WireNames.of(c.channel()),
+          c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
+          insider ? c.recordedBy() : null,
+          c.publishable(),
           readable
               ? attachments.getOrDefault(c.id(), List.of()).stream()
                   .map(AttachmentView::of)
@@ -81,12 +105,25 @@ public class CommentViews {
               : List.of());
     }
 
-    private CommentView.AuthorView author(Comment c) {
+    private CommentView.AuthorView author(Comment c, boolean insider) {
+      if (c.speaker().isPresent()) {
+        Comment.Speaker s = c.speaker().get();
+        return new CommentView.AuthorView(
+            null,
+            s.name(),
+            s.organisation() == null ? null : s.organisation().id(),
+            s.organisation() == null ? null : s.organisation().name(),
+            s.country(),
+            WireNames.of(s.sector()));
+      }
       Participant p = participants.get(c.author().id());
+      Organisation speakingFor = c.organisation().orElse(null);
+      String legacy = p == null || p.organisation().isEmpty() ? null : p.organisation();
       return new CommentView.AuthorView(
-          c.author().username(),
+          insider ? c.author().username() : null,
           c.author().displayName(),
-          p == null ? null : p.organisation(),
+          speakingFor == null ? null : speakingFor.id(),
+          speakingFor == null ? legacy : speakingFor.name(),
           p == null ? null : p.country(),
           p == null ? null : WireNames.of(p.sector()));
     }

@@ -9,12 +9,14 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.function.Function;
 import org.consulta.drafting.Article;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.LawNotFound;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 import org.consulta.revisions.TextQuote;
 
 /** Takes comments, suggestions and replies from participants, and their later edits. */
@@ -25,6 +27,7 @@ public class CommentWriter {
   @Inject private Laws laws;
   @Inject private Consultations consultations;
   @Inject private AnchorFollower anchors;
+  @Inject private Participants participants;
   @Inject private Clock clock;
   @Inject private Event<CommentChanged> changed;
 
@@ -40,6 +43,27 @@ public class CommentWriter {
     Consultation round = consultations.find(roundId);
     Instant now = clock.instant();
     round.requireOpen(now);
+    return record(
+        round,
+        pointer,
+        replacement,
+        target -> {
+          Comment comment = Comment.on(round, target, caller.account(), text, replacement, now);
+          attribute(comment, caller);
+          return comment;
+        });
+  }
+
+  /**
+   * Records a new contribution where {@code pointer} says, checked as every comment is (article,
+   * language, revision, passage quote); {@code make} builds it once the target is known. Comments
+   * made on an earlier revision are carried to the current text at once.
+   */
+  Comment record(
+      Consultation round,
+      Pointer pointer,
+      String replacement,
+      Function<Comment.Target, Comment> make) {
     Article article = article(round, pointer.eId());
     Language lang = language(round, pointer.lang());
     ArticleRevision head = laws.lockedHead(article, lang);
@@ -54,10 +78,9 @@ public class CommentWriter {
     if (replacement != null) {
       checkChanges(commented.body(), selection, replacement);
     }
-    var target = new Comment.Target(article, lang, commented.number(), selection);
-    Comment comment = Comment.on(round, target, caller.account(), text, replacement, now);
+    Comment comment = make.apply(new Comment.Target(article, lang, commented.number(), selection));
     em.persist(comment);
-    em.persist(new CommentEdit(comment, 1, now));
+    em.persist(new CommentEdit(comment, 1, comment.createdAt()));
     if (commented.number() != head.number()) {
       anchors.carry(comment, commented.body(), head);
     }
@@ -71,9 +94,16 @@ public class CommentWriter {
   public Comment reply(long parentId, String text, Caller caller) {
     Comment parent = find(parentId, caller);
     if (!caller.drafter()) {
+      if (!caller.isAuthorOf(parent.root())) {
+        throw new DomainException(
+            DomainException.Reason.FORBIDDEN,
+            "comment",
+            "participants reply in the threads they started");
+      }
       parent.consultation().requireOpen(clock.instant());
     }
     Comment reply = Comment.replyTo(parent, caller.account(), text, clock.instant());
+    attribute(reply, caller);
     em.persist(reply);
     em.persist(new CommentEdit(reply, 1, reply.createdAt()));
     em.flush();
@@ -88,9 +118,16 @@ public class CommentWriter {
       throw new DomainException(
           DomainException.Reason.FORBIDDEN, "comment", "only its author can edit a comment");
     }
+    if (comment.channel() == Channel.MEETING) {
+      throw new DomainException(
+          DomainException.Reason.FORBIDDEN,
+          "comment",
+          "comment " + id + " was recorded by the rapporteur at a meeting and is kept as recorded");
+    }
     comment.consultation().requireOpen(clock.instant());
+    requireNotWithdrawn(comment);
     if (!comment.isSuggestion() && text.isBlank()) {
-      throw DomainException.invalid("text", "a comment needs a text");
+      throw DomainException.invalid(ProblemCode.REQUIRED, "text", "a comment needs a text");
     }
     if (comment.isSuggestion() && replacement == null) {
       throw DomainException.invalid("replacement", "a suggestion keeps its replacement text");
@@ -107,8 +144,51 @@ public class CommentWriter {
     int next = history(comment) + 1;
     comment.edit(text, replacement, now);
     em.persist(new CommentEdit(comment, next, now));
+    em.persist(new CommentEvent(comment, CommentEvent.Kind.EDITED, caller.account(), now, null));
     changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.EDITED));
     return comment;
+  }
+
+  /**
+   * The author takes back their comment while the round is open: it stays, with its text, in the
+   * history, but is no longer published nor awaits an answer. Final: they may write a new one.
+   */
+  public Comment withdraw(long id, Caller caller) {
+    Comment comment = forChange(id, caller);
+    if (!caller.isAuthorOf(comment)) {
+      throw new DomainException(
+          DomainException.Reason.FORBIDDEN, "comment", "only its author can withdraw a comment");
+    }
+    if (comment.channel() == Channel.MEETING) {
+      throw new DomainException(
+          DomainException.Reason.FORBIDDEN,
+          "comment",
+          "comment " + id + " was recorded by the rapporteur at a meeting and is kept as recorded");
+    }
+    comment.consultation().requireOpen(clock.instant());
+    requireNotWithdrawn(comment);
+    Instant now = clock.instant();
+    comment.withdraw(now);
+    em.persist(new CommentEvent(comment, CommentEvent.Kind.WITHDRAWN, caller.account(), now, null));
+    changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.WITHDRAWN));
+    return comment;
+  }
+
+  private static void requireNotWithdrawn(Comment comment) {
+    if (comment.isWithdrawn()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "comment",
+          "comment " + comment.id() + " was withdrawn at " + comment.withdrawnAt());
+    }
+  }
+
+  /** The contribution counts for the organisation its author speaks for now. */
+  private void attribute(Comment comment, Caller caller) {
+    participants
+        .of(caller.account())
+        .flatMap(Participant::memberOf)
+        .ifPresent(comment::attributeTo);
   }
 
   /** The comment if the caller may see it; otherwise it does not exist for them. */
@@ -182,7 +262,8 @@ public class CommentWriter {
     int start = CodePoints.toUtf16(text, range.start(), "passage.start");
     int end = CodePoints.toUtf16(text, range.end(), "passage.end");
     if (end <= start) {
-      throw DomainException.invalid("passage.end", "a passage must end after it starts");
+      throw DomainException.invalid(
+          ProblemCode.OUT_OF_RANGE, "passage.end", "a passage must end after it starts");
     }
     String quote = text.substring(start, end);
     if (range.quote() != null && !range.quote().equals(quote)) {

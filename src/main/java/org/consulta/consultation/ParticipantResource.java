@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Set;
 import org.consulta.accounts.LogInThrottle;
 import org.consulta.accounts.Role;
+import org.consulta.organisations.Organisation;
 import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
@@ -30,26 +31,44 @@ import org.consulta.platform.WireNames;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ParticipantResource {
   private static final Set<String> FIELDS =
-      Set.of("username", "displayName", "password", "email", "organisation", "country", "sector");
+      Set.of(
+          "username",
+          "displayName",
+          "password",
+          "email",
+          "organisationId",
+          "organisation",
+          "country",
+          "sector");
 
   @Inject private Participants participants;
   @Inject private Callers callers;
   @Inject private LogInThrottle throttle;
 
+  /**
+   * A participant; {@code organisationId}, {@code organisation} and {@code organisationStatus}
+   * describe the organisation they speak for ({@code proposed} when it awaits a drafter), absent
+   * when they speak for themselves.
+   */
   public record ParticipantView(
       String username,
       String displayName,
       String email,
+      Long organisationId,
       String organisation,
+      String organisationStatus,
       String country,
       String sector,
       Instant registeredAt) {
     static ParticipantView of(Participant p) {
+      var memberOf = p.memberOf();
       return new ParticipantView(
           p.account().username(),
           p.account().displayName(),
           p.email(),
-          p.organisation(),
+          memberOf.map(Organisation::id).orElse(null),
+          p.organisation().isEmpty() ? null : p.organisation(),
+          memberOf.map(o -> WireNames.of(o.status())).orElse(null),
           p.country(),
           WireNames.of(p.sector()),
           p.createdAt());
@@ -67,7 +86,11 @@ public class ParticipantResource {
             fields.optionalText("displayName", 200).orElse(username),
             fields.requiredText("password", 200),
             fields.requiredText("email", 320),
-            fields.optionalText("organisation", 300).orElse(""),
+            fields
+                .optionalInt("organisationId", 1, Integer.MAX_VALUE)
+                .map(Long::valueOf)
+                .orElse(null),
+            fields.optionalText("organisation", 300).orElse(null),
             fields.requiredText("country", 2),
             WireNames.parse(Sector.class, "sector", fields.requiredText("sector", 40)));
     var participant = throttled(form, request.getRemoteAddr());

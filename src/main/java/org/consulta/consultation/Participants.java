@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 import org.consulta.accounts.Account;
 import org.consulta.accounts.Accounts;
 import org.consulta.accounts.Role;
+import org.consulta.organisations.Organisation;
+import org.consulta.organisations.Organisations;
 import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /** Self-registration of consultation participants, and who they are. */
 @ApplicationScoped
@@ -27,38 +30,52 @@ public class Participants {
 
   @PersistenceContext private EntityManager em;
   @Inject private Accounts accounts;
+  @Inject private Organisations organisations;
   @Inject private Clock clock;
 
-  /** What a person gives to take part in consultations. */
+  /**
+   * What a person gives to take part in consultations: the organisation they speak for, by its id
+   * in the registry or by a name to propose, or neither when they speak for themselves.
+   */
   public record Registration(
       String username,
       String displayName,
       String password,
       String email,
+      Long organisationId,
       String organisation,
       String country,
       Sector sector) {}
 
   public Participant register(Registration form) {
     if (!EMAIL.matcher(form.email()).matches()) {
-      throw DomainException.invalid("email", "'" + form.email() + "' is not an e-mail address");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, "email", "'" + form.email() + "' is not an e-mail address");
     }
     if (!COUNTRIES.contains(form.country())) {
       throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT,
           "country",
           "'" + form.country() + "' is not an ISO 3166-1 alpha-2 country code, such as MX or BR");
     }
+    if (form.organisationId() != null && form.organisation() != null) {
+      throw DomainException.invalid(
+          "organisation",
+          "give organisationId (one in the registry) or organisation (a new name), not both");
+    }
+    Organisation memberOf =
+        form.organisationId() == null ? null : organisations.forMember(form.organisationId());
     Account account =
         accounts.create(
             form.username(), form.displayName(), form.password(), Set.of(Role.PARTICIPANT));
+    if (form.organisation() != null) {
+      memberOf =
+          organisations.proposed(
+              form.organisation(), form.country(), form.sector(), form.username());
+    }
     var participant =
         new Participant(
-            account,
-            form.email(),
-            form.organisation(),
-            form.country(),
-            form.sector(),
-            clock.instant());
+            account, form.email(), memberOf, form.country(), form.sector(), clock.instant());
     em.persist(participant);
     return participant;
   }

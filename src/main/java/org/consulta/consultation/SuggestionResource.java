@@ -50,7 +50,7 @@ public class SuggestionResource {
   public Response suggestions(
       @QueryParam("offset") String offset, @QueryParam("limit") String limit) {
     Caller caller = callers.of(security);
-    var filter = new CommentFilter(null, null, null, null, null, false, true);
+    var filter = new CommentFilter(null, null, null, null, null, false, true, null, null);
     var page =
         finder.threads(
             consultations.find(roundId()),

@@ -20,6 +20,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import org.consulta.drafting.Language;
+import org.consulta.platform.DomainException;
+import org.consulta.platform.WireNames;
 
 /** An organisation in the registry: ministries, parliaments, courts, NGOs, universities. */
 @Entity
@@ -80,6 +82,72 @@ public class Organisation {
     this.createdBy = Objects.requireNonNull(createdBy);
     this.createdAt = Objects.requireNonNull(createdAt);
     this.normalisedName = OrganisationNames.normalise(name);
+  }
+
+  /** A new organisation described by {@code details}. */
+  public static Organisation of(
+      OrganisationDetails details, OrganisationStatus status, String createdBy, Instant at) {
+    var organisation =
+        new Organisation(
+            details.name(), details.country(), details.sector(), status, createdBy, at);
+    organisation.describe(details);
+    return organisation;
+  }
+
+  /** Replaces what describes the organisation; its name's normalised form follows. */
+  public void describe(OrganisationDetails details) {
+    name = details.name();
+    normalisedName = OrganisationNames.normalise(name);
+    names.clear();
+    names.putAll(details.names());
+    acronym = details.acronym();
+    country = details.country();
+    sector = details.sector();
+    website = details.website();
+  }
+
+  public OrganisationDetails details() {
+    return new OrganisationDetails(name, names, acronym, country, sector, website);
+  }
+
+  /** A drafter accepts a proposed organisation into the registry. */
+  public void confirm() {
+    if (status != OrganisationStatus.PROPOSED) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "status",
+          "organisation " + id + " is " + WireNames.of(status) + ", not proposed");
+    }
+    status = OrganisationStatus.CONFIRMED;
+  }
+
+  /** Marks this organisation as absorbed by {@code survivor}, which must be a live other one. */
+  public void mergeInto(Organisation survivor) {
+    if (survivor.id.equals(id)) {
+      throw DomainException.invalid("into", "an organisation cannot be merged into itself");
+    }
+    if (survivor.status == OrganisationStatus.MERGED) {
+      throw DomainException.invalid(
+          "into",
+          "organisation "
+              + survivor.id
+              + " was merged into "
+              + survivor.mergedInto.id
+              + "; merge into that one");
+    }
+    requireLive();
+    status = OrganisationStatus.MERGED;
+    mergedInto = survivor;
+  }
+
+  /** A merged organisation is kept for the record and changes no more. */
+  public void requireLive() {
+    if (status == OrganisationStatus.MERGED) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "id",
+          "organisation " + id + " was merged into " + mergedInto.id);
+    }
   }
 
   public Long id() {

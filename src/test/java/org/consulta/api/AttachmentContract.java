@@ -111,7 +111,8 @@ public interface AttachmentContract extends ConsultationFixture {
   }
 
   @Test
-  default void attachmentsAreReadByWhoMayReadTheCommentAndAddedByItsAuthorOrADrafter() {
+  default void
+      attachmentsAreReadByWhoMayReadTheCommentAnyoneOncePublishedAndAddedByItsAuthorOrADrafter() {
     String slug = newLaw();
     long round = openRound(slug);
     Api author = participant();
@@ -124,7 +125,12 @@ public interface AttachmentContract extends ConsultationFixture {
     other.get("attachments/" + id).problem(404, "attachment");
     upload(other, comment, fixture("position.pdf"), "b.pdf", OCTETS).problem(404, "comment");
     other.delete("attachments/" + id).problem(404, "attachment");
-    anonymous().get("attachments/" + id).problem(401, null);
+    anonymous().get("attachments/" + id).problem(404, "attachment");
+    drafter()
+        .patch("laws/" + slug + "/consultations/" + round, "{\"publishesContributions\": true}")
+        .expect(200);
+    anonymous().get("attachments/" + id).expect(200);
+    assertEquals(1, other.get("comments/" + comment + "/attachments").array().size());
 
     assertEquals(1, drafter.get("comments/" + comment + "/attachments").array().size());
     drafter.get("attachments/" + id).expect(200);
@@ -142,6 +148,7 @@ public interface AttachmentContract extends ConsultationFixture {
     // A hidden comment's files are its author's and the drafters' only: here, still the author's.
     drafter.post("comments/" + comment + "/hide", "{\"reason\": \"Fuera de tema.\"}").expect(200);
     author.get("attachments/" + id).expect(200);
+    anonymous().get("attachments/" + id).problem(404, "attachment");
 
     admin()
         .patch("laws/" + slug + "/consultations/" + round, "{\"status\": \"closed\"}")

@@ -20,11 +20,13 @@ abstract class DeployedEngine
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,
+        RoundEditingContract,
         CommentContract,
         AnnotationContract,
         SuggestionContract,
         ReportContract,
         CommentBadInputContract,
+        OrganisationContract,
         FuzzContract,
         LegislationSearchContract,
         LegislationImportContract,
@@ -41,7 +43,10 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
-        AttachmentContract {
+        MeetingContract,
+        DocketContract,
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override

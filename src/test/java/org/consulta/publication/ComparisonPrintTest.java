@@ -213,7 +213,8 @@ class ComparisonPrintTest {
 
   @Test
   void theSmallLawsTwoDraftsMatchTheGoldenPage() throws IOException {
-    golden("comparison-es.html", ComparisonPrint.of(comparison(Unchanged.FOLD)).xhtml());
+    GoldenPage.assertMatches(
+        LAW.resolve("comparison-es.html"), ComparisonPrint.of(comparison(Unchanged.FOLD)).xhtml());
   }
 
   /**

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -101,7 +102,9 @@ class PrintEditionTest {
 
   @Test
   void theSmallLawMatchesItsGoldenPage() throws IOException {
-    assertEquals(resource("tiny-law.es.html"), PrintEdition.of(tinyLaw()).xhtml());
+    GoldenPage.assertMatches(
+        Path.of("src/test/resources/publication/tiny-law.es.html"),
+        PrintEdition.of(tinyLaw()).xhtml());
   }
 
   @Test

@@ -16,9 +16,13 @@ class BrowserIT
     implements ShellJourney,
         DraftingJourney,
         ConsultationJourney,
+        RoundScreensJourney,
         ResearchJourney,
         PublicationJourney,
+        OrganisationJourney,
         AccessibilityJourney,
+        MeetingJourney,
+        DocketJourney,
         AttachmentJourney {
   @ArquillianResource private URL base;
 
