@@ -42,12 +42,9 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
-<<<<<<< HEAD
-        NotificationContract {
-=======
         MeetingContract,
-        DocketContract {
->>>>>>> main
+        DocketContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override
