@@ -89,7 +89,7 @@ public class Feeds {
     Consultation round = consultations.find(id);
     boolean es = MailTexts.spanish(lang);
     String web = settings.baseUrl();
-    String link = web + "#/consultations/" + id;
+    String link = web + "#/consultations/" + id + "/docket";
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (Comment comment : publishedContributions(round)) {
       String at = "consultations/" + id + "/comments/" + comment.id();

@@ -253,6 +253,9 @@ public interface NotificationContract extends ConsultationFixture {
     String prefix = "tag:consulta.test,2026:consultations/" + round + "/comments/" + shown;
     assertEquals(List.of(prefix + "/answer", prefix), ids);
     Entry answer = feed.getEntries().get(0);
+    assertEquals(
+        TestSmtp.WEB_APP + "#/consultations/" + round + "/docket",
+        answer.getAlternateLinks().get(0).getHref());
     assertEquals("Answer on art_1: partially accepted", answer.getTitleEx().getValue());
     assertEquals("En parte.", answer.getContents().get(0).getValue());
     assertEquals(
