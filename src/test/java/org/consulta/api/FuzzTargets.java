@@ -60,6 +60,13 @@ record FuzzTargets(
             .getJsonObject("suggestion")
             .getJsonNumber("id")
             .longValue();
+    long meeting =
+        api.admin()
+            .post("consultations/" + round + "/meetings", MeetingContract.MEETING)
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     String instrument = api.newInstrument();
     long job =
         api.imported(
@@ -85,6 +92,7 @@ record FuzzTargets(
             Map.entry("consultations/{id}", "" + round),
             Map.entry("comments/{id}", "" + comment),
             Map.entry("{sid}", "" + suggestion),
+            Map.entry("{mid}", "" + meeting),
             Map.entry("references/{id}", "" + reference),
             Map.entry("imports/{id}", "" + job),
             Map.entry("provisions/{id}", provision),
