@@ -27,16 +27,43 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       ` (${t(`lang.${comment.lang}`)})`,
     ),
     authorLine(comment),
+    meetingLine(comment),
     comment.passage
       ? h('div', { class: 'passage' }, h('p', { class: 'label' }, t('consultation.card.onPassage')), h('blockquote', { class: 'passage-quote', lang: comment.lang }, comment.passage.quote))
       : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
     comment.anchor ? anchorState(comment, current) : null,
     comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
+    comment.withdrawnAt ? h('p', { class: 'warning withdrawn-note' }, t('consultation.card.withdrawn', { at: formatDate(comment.withdrawnAt) })) : null,
     h('div', { class: 'comment-text' }, comment.text),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
     thread(comment),
+    historyOf(comment.id),
     extra || null,
+  );
+}
+
+/** The comment's history (its texts, withdrawal, hiding and un-hiding), loaded when opened. */
+export function historyOf(id) {
+  const list = h('ol', { class: 'history-list' });
+  const details = h('details', { class: 'comment-history' }, h('summary', {}, t('consultation.history.title')), list);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || details.dataset.loaded) return;
+    details.dataset.loaded = 'true';
+    const entries = await api.get(`comments/${seg(id)}/history`);
+    list.replaceChildren(...entries.map(historyEntry));
+  });
+  return details;
+}
+
+function historyEntry(entry) {
+  const who = entry.by ? `${entry.by} (${t(`consultation.history.role.${entry.role}`)})` : t(`consultation.history.role.${entry.role}`);
+  return h(
+    'li',
+    { class: `history-${entry.kind}` },
+    h('p', {}, h('strong', {}, t(`consultation.history.${entry.kind}`)), ' — ', who, ', ', h('time', { datetime: entry.at }, formatDate(entry.at))),
+    entry.reason ? h('p', { class: 'muted' }, t('consultation.history.reason', { reason: entry.reason })) : null,
+    entry.text !== undefined ? h('div', { class: 'comment-text' }, entry.text) : null,
   );
 }
 
@@ -44,6 +71,21 @@ function authorLine(comment) {
   const a = comment.author;
   const who = [a.displayName || a.username, a.organisation, countryName(a.country), a.sector ? t(`consultation.sector.${a.sector}`) : null].filter(Boolean);
   return h('p', { class: 'muted author' }, who.join(' · '), ' — ', h('time', { datetime: comment.createdAt }, formatDate(comment.createdAt)), comment.editedAt ? ` (${t('consultation.card.edited')})` : null);
+}
+
+/** Where a contribution said at a meeting comes from, and whether it may be published. */
+function meetingLine(comment) {
+  if (comment.channel !== 'meeting') return null;
+  return h(
+    'p',
+    { class: 'muted meeting-line' },
+    h('span', { class: 'badge channel-meeting' }, t('meeting.channel')),
+    ' ',
+    t('meeting.card.at', { title: comment.meeting.title }),
+    ' · ',
+    t('meeting.card.recordedBy', { by: comment.recordedBy }),
+    comment.publishable ? null : h('span', {}, ' · ', h('span', { class: 'badge not-publishable' }, t('meeting.card.notPublishable'))),
+  );
 }
 
 /** The anchor's state in words, and the passage highlighted where it now is. */

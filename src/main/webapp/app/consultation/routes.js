@@ -1,9 +1,10 @@
 // Consultation screens: rounds, registration, reading and commenting, one's own comments, the
-// drafters' queue and suggestion review, and the round's report with its charts (a module of its
-// own, linked from the round's screens).
+// public docket, the drafters' queue and suggestion review, and the round's report with its charts
+// (a module of its own, linked from the round's screens).
 
 import { messages as consultationMessages } from './messages.js';
 import { messages as reportMessages } from './report-messages.js';
+import { messages as meetingMessages } from './meeting-messages.js';
 import { roundList } from './round-list.js';
 import { registerView } from './register.js';
 import { roundReader } from './round-reader.js';
@@ -11,14 +12,17 @@ import { myComments } from './my-comments.js';
 import { queue } from './queue.js';
 import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
+import { meetingsView } from './meetings.js';
+import { meetingRecorder } from './meeting-recorder.js';
+import { docketView } from './docket.js';
 
 export const messages = {
-  es: { ...consultationMessages.es, ...reportMessages.es },
-  en: { ...consultationMessages.en, ...reportMessages.en },
+  es: { ...consultationMessages.es, ...reportMessages.es, ...meetingMessages.es },
+  en: { ...consultationMessages.en, ...reportMessages.en, ...meetingMessages.en },
 };
 
 // The screens' own stylesheets, next to this module wherever the application is served from.
-for (const sheet of ['./consultation.css', './report.css']) {
+for (const sheet of ['./consultation.css', './report.css', './meetings.css']) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(sheet, import.meta.url).href;
@@ -33,4 +37,7 @@ export const routes = [
   { path: '/consultations/:id/queue', view: queue },
   { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
   { path: '/consultations/:id/report', view: reportView },
+  { path: '/consultations/:id/meetings', view: meetingsView },
+  { path: '/consultations/:id/meetings/:mid', view: meetingRecorder },
+  { path: '/consultations/:id/docket', view: docketView },
 ];

@@ -38,6 +38,8 @@ public class CommentViews {
 
   private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
     CommentView view(Comment c) {
+      // The public (anyone else reading a published comment) sees names, never account details.
+      boolean insider = caller.insider(c);
       boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
       return new CommentView(
           c.id(),
@@ -47,7 +49,7 @@ public class CommentViews {
           c.article().eId(),
           c.lang(),
           c.revision(),
-          author(c),
+          author(c, insider),
           readable ? c.body() : null,
           readable ? c.proposal() : null,
           passage(c),
@@ -60,18 +62,19 @@ public class CommentViews {
               : new CommentView.AnswerView(
                   WireNames.of(c.disposition()),
                   c.response(),
-                  c.respondedBy(),
+                  insider ? c.respondedBy() : null,
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
           c.editedAt(),
+          c.withdrawnAt(),
           WireNames.of(c.channel()),
           c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
-          c.recordedBy(),
+          insider ? c.recordedBy() : null,
           c.publishable());
     }
 
-    private CommentView.AuthorView author(Comment c) {
+    private CommentView.AuthorView author(Comment c, boolean insider) {
       if (c.speaker().isPresent()) {
         Comment.Speaker s = c.speaker().get();
         return new CommentView.AuthorView(
@@ -86,7 +89,7 @@ public class CommentViews {
       Organisation speakingFor = c.organisation().orElse(null);
       String legacy = p == null || p.organisation().isEmpty() ? null : p.organisation();
       return new CommentView.AuthorView(
-          c.author().username(),
+          insider ? c.author().username() : null,
           c.author().displayName(),
           speakingFor == null ? null : speakingFor.id(),
           speakingFor == null ? legacy : speakingFor.name(),

@@ -52,9 +52,10 @@ final class ReportAssembly {
       List<CommentView> all) {
     Map<Long, Contribution> threads = threads(all);
     List<Contribution> contributions = List.copyOf(threads.values());
-    List<Contribution> visible =
-        contributions.stream().filter(c -> c.hiddenReason() == null).toList();
-    List<Contribution> unanswered = visible.stream().filter(c -> c.answer() == null).toList();
+    // Hidden and withdrawn contributions await no answer.
+    List<Contribution> answerable =
+        contributions.stream().filter(ReportAssembly::answerable).toList();
+    List<Contribution> unanswered = answerable.stream().filter(c -> c.answer() == null).toList();
     Map<Long, String> articleOf = new HashMap<>();
     all.forEach(v -> articleOf.put(v.id(), v.article()));
     Set<String> people = new HashSet<>();
@@ -73,9 +74,13 @@ final class ReportAssembly {
             count(contributions, "comment"),
             count(contributions, "suggestion"),
             all.size() - contributions.size(),
-            visible.size() - unanswered.size(),
+            answerable.size() - unanswered.size(),
             unanswered.size(),
-            contributions.size() - visible.size(),
+            (int) contributions.stream().filter(c -> c.hiddenReason() != null).count(),
+            (int)
+                contributions.stream()
+                    .filter(c -> c.hiddenReason() == null && c.withdrawnAt() != null)
+                    .count(),
             people.size(),
             (int)
                 contributions.stream()
@@ -96,8 +101,8 @@ final class ReportAssembly {
         counted(contributions, c -> c.author().organisation()),
         counted(contributions, Contribution::channel),
         byMeeting(all),
-        // Hidden contributions are neither answered nor unanswered: left out here as in the totals.
-        counted(visible, c -> c.answer() == null ? null : c.answer().disposition()),
+        // Neither answered nor unanswered: left out here as in the totals.
+        counted(answerable, c -> c.answer() == null ? null : c.answer().disposition()),
         counted(contributions, Contribution::anchorState),
         perArticle(consulted, byArticle),
         sections(consulted, byArticle),
@@ -132,7 +137,7 @@ final class ReportAssembly {
   }
 
   private Contribution contribution(CommentView v, List<Contribution> replies) {
-    boolean hidden = v.hidden() != null;
+    boolean shown = v.hidden() == null && v.withdrawnAt() == null;
     var a = v.disposition();
     return new Contribution(
         v.id(),
@@ -148,9 +153,10 @@ final class ReportAssembly {
         v.createdAt(),
         v.passage() == null ? null : v.passage().quote(),
         v.anchor() == null ? null : v.anchor().state(),
-        hidden ? null : v.text(),
-        hidden ? null : v.replacement(),
-        hidden ? v.hidden().reason() : null,
+        shown ? v.text() : null,
+        shown ? v.replacement() : null,
+        v.hidden() == null ? null : v.hidden().reason(),
+        v.hidden() == null ? v.withdrawnAt() : null,
         a == null
             ? null
             : new ConsultationReport.Answer(
@@ -268,6 +274,10 @@ final class ReportAssembly {
       runs.add(new ConsultationReport.NumberRun(from, to));
     }
     return runs;
+  }
+
+  private static boolean answerable(Contribution c) {
+    return c.hiddenReason() == null && c.withdrawnAt() == null;
   }
 
   private static int count(List<Contribution> threads, String kind) {

@@ -41,7 +41,9 @@ abstract class DeployedEngine
         HostileClientContract,
         EditionContract,
         PrintEditionContract,
-        AknContract {
+        AknContract,
+        MeetingContract,
+        DocketContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -18,7 +18,10 @@ class BrowserIT
         ConsultationJourney,
         ResearchJourney,
         PublicationJourney,
-        AccessibilityJourney {
+        OrganisationJourney,
+        AccessibilityJourney,
+        MeetingJourney,
+        DocketJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
