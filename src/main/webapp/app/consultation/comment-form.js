@@ -3,8 +3,8 @@
 
 import { h, redline, uid } from '../dom.js';
 import { t } from '../i18n.js';
-import { api, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem, withProgress } from '../components.js';
+import { ApiError, api, seg } from '../api.js';
+import { announce, clearProblem, field, problemMessage, showProblem, withProgress } from '../components.js';
 import { href } from '../router.js';
 import { passageAt, utf16Range } from './passage.js';
 import { inContext, wordDiff } from './word-diff.js';
@@ -13,16 +13,20 @@ import { inContext, wordDiff } from './word-diff.js';
  * A comment form for `article` (from the consulted text) in round `round`, language `language`;
  * `passage` ({start, end, quote} in code points) preselects a passage, null means the whole article.
  */
+const MAX_FILES = 5;
+const ACCEPTED = '.pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text';
+
 export function commentForm({ round, article, language, passage, onClose }) {
   const state = { passage };
   const quoteView = h('p', { class: 'selected-quote', 'aria-live': 'polite' });
   const picker = passagePicker(article.text, state, () => showQuote(quoteView, state.passage));
-  const scope = scopeChoice(state.passage ? 'passage' : 'article', (value) => {
+  const onScope = (value) => {
     picker.hidden = value !== 'passage';
     if (value === 'article') state.passage = null;
     else picker.sync();
     showQuote(quoteView, state.passage);
-  });
+  };
+  const scope = scopeChoice(state.passage ? 'passage' : 'article', onScope);
   picker.hidden = !state.passage;
   const suggest = suggestionPart(article.text, state);
   const form = h(
@@ -35,6 +39,7 @@ export function commentForm({ round, article, language, passage, onClose }) {
     quoteView,
     field({ label: t('consultation.form.text'), name: 'text', type: 'textarea', rows: 4 }),
     suggest.element,
+    attachmentField(),
     h(
       'div',
       { class: 'actions' },
@@ -43,11 +48,31 @@ export function commentForm({ round, article, language, passage, onClose }) {
     ),
   );
   showQuote(quoteView, state.passage);
+  // A passage selected in the article's text while the form is open, by mouse or keyboard, is the
+  // passage commented on: the form switches to it.
+  form.choosePassage = (chosen) => {
+    if (state.passage && state.passage.start === chosen.start && state.passage.end === chosen.end) return;
+    state.passage = chosen;
+    scope.querySelector('input[value=passage]').checked = true;
+    onScope('passage');
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     send(form, { round, article, language, state, suggest });
   });
   return form;
+}
+
+/** Position papers: files sent once the comment exists, each its own request. */
+function attachmentField() {
+  const id = uid('files');
+  return h(
+    'div',
+    { class: 'field attachments-field' },
+    h('label', { for: id }, t('consultation.form.files')),
+    h('p', { id: `${id}-help`, class: 'muted' }, t('consultation.form.filesHelp', { max: MAX_FILES })),
+    h('input', { id, name: 'file', type: 'file', multiple: true, accept: ACCEPTED, 'aria-describedby': `${id}-help` }),
+  );
 }
 
 export function scopeChoice(initial, onChange) {
@@ -79,7 +104,9 @@ export function passagePicker(text, state, onPick) {
       onPick();
     }
   };
-  ['select', 'keyup', 'mouseup'].forEach((type) => area.addEventListener(type, pick));
+  // selectionchange (fired at the text control itself) follows keyboard selection too: a held
+  // Shift+arrow or select-all moves it with no keyup or mouseup at the moment it changes.
+  ['select', 'selectionchange', 'keyup', 'mouseup'].forEach((type) => area.addEventListener(type, pick));
   const wrapper = h(
     'div',
     { class: 'field' },
@@ -142,6 +169,11 @@ export function showPreview(container, ops) {
 
 async function send(form, { round, article, language, state, suggest }) {
   clearProblem(form);
+  const files = [...form.file.files];
+  if (files.length > MAX_FILES) {
+    showProblem(form, new ApiError(400, { detail: t('consultation.form.tooManyFiles', { max: MAX_FILES }), field: 'file' }));
+    return;
+  }
   const body = { article: article.eId, lang: language, revision: article.revision, text: form.text.value };
   if (state.passage) body.passage = state.passage;
   const suggesting = suggest.active();
@@ -151,21 +183,44 @@ async function send(form, { round, article, language, state, suggest }) {
   try {
     const path = `consultations/${seg(round.id)}/${suggesting ? 'suggestions' : 'comments'}`;
     const created = await withProgress(form, t('consultation.sending'), () => api.post(path, body));
-    form.replaceWith(sent(round, created, suggesting));
+    const comment = suggesting ? created.suggestion : created;
+    const failed = await withProgress(form, t('consultation.form.sendingFiles'), () => attach(comment, files));
+    form.replaceWith(sent(round, created, suggesting, failed));
     announce(t('consultation.form.sent'));
   } catch (error) {
     button.disabled = false;
-    showProblem(form, error);
+    showProblem(form, error, { passage: t('consultation.form.picker') });
   }
 }
 
-function sent(round, created, suggesting) {
+/** Sends the files one by one; the comment stands whatever happens to them. */
+async function attach(comment, files) {
+  const failed = [];
+  for (const file of files) {
+    try {
+      await api.upload(`comments/${seg(comment.id)}/attachments?name=${encodeURIComponent(file.name)}`, file);
+    } catch (error) {
+      failed.push({ name: file.name, reason: problemMessage(error) });
+    }
+  }
+  return failed;
+}
+
+function sent(round, created, suggesting, failed = []) {
   const comment = suggesting ? created.suggestion : created;
   const notice = h(
     'div',
     { class: 'notice sent', tabindex: '-1' },
     h('p', {}, t(suggesting ? 'consultation.form.sentSuggestion' : 'consultation.form.sent'), ' ', h('a', { href: href(`/consultations/${round.id}/mine`, { law: round.law }) }, t('consultation.mine.link'))),
     comment.passage ? h('p', {}, t('consultation.form.quote'), ' ', h('q', {}, comment.passage.quote)) : null,
+    failed.length
+      ? h(
+          'div',
+          { class: 'problem', role: 'alert' },
+          h('p', {}, t('consultation.form.filesFailed')),
+          h('ul', {}, failed.map((f) => h('li', {}, h('strong', {}, f.name), ': ', f.reason))),
+        )
+      : null,
   );
   if (suggesting) {
     const preview = h('div', { class: 'preview' });

@@ -38,4 +38,12 @@ public record Caller(Account account, boolean drafter) {
         || isAuthorOf(comment.root())
         || (comment.isPublished() && comment.root().isPublished());
   }
+
+  /**
+   * Whether the caller may read what a comment says and the files it carries: a hidden comment's
+   * only its author and drafters.
+   */
+  public boolean mayRead(Comment comment) {
+    return maySee(comment) && (!comment.isHidden() || drafter || isAuthorOf(comment));
+  }
 }

@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.consulta.accounts.Account;
+import org.consulta.accounts.Accounts;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
 import org.consulta.organisations.Organisation;
@@ -18,9 +20,18 @@ import org.consulta.platform.WireNames;
 public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
+  @Inject private Attachments attachments;
+  @Inject private Accounts accounts;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
-    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(comments), caller);
+    Map<String, String> names = new HashMap<>();
+    var batch =
+        new Batch(
+            new ArticleTexts(laws),
+            participantsByAccount(comments),
+            attachments.of(comments),
+            username -> names.computeIfAbsent(username, this::shownName),
+            caller);
     return comments.stream().map(batch::view).toList();
   }
 
@@ -36,11 +47,24 @@ public class CommentViews {
     return byAccount;
   }
 
-  private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
+  /**
+   * The name shown for the drafter with this username: the display name of their account, or the
+   * username itself once the account is gone.
+   */
+  private String shownName(String username) {
+    return accounts.find(username).map(Account::displayName).orElse(username);
+  }
+
+  private record Batch(
+      ArticleTexts texts,
+      Map<Long, Participant> participants,
+      Map<Long, List<Attachment>> attachments,
+      Function<String, String> name,
+      Caller caller) {
     CommentView view(Comment c) {
       // The public (anyone else reading a published comment) sees names, never account details.
       boolean insider = caller.insider(c);
-      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
+      boolean readable = caller.mayRead(c);
       return new CommentView(
           c.id(),
           c.consultation().id(),
@@ -55,7 +79,8 @@ public class CommentViews {
           passage(c),
           anchor(c),
           c.isHidden()
-              ? new CommentView.HiddenView(c.hiddenReason(), c.hiddenBy(), c.hiddenAt())
+              ? new CommentView.HiddenView(
+                  c.hiddenReason(), c.hiddenBy(), name.apply(c.hiddenBy()), c.hiddenAt())
               : null,
           c.disposition() == null
               ? null
@@ -63,6 +88,7 @@ public class CommentViews {
                   WireNames.of(c.disposition()),
                   c.response(),
                   insider ? c.respondedBy() : null,
+                  name.apply(c.respondedBy()),
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
@@ -71,7 +97,12 @@ public class CommentViews {
           WireNames.of(c.channel()),
           c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
           insider ? c.recordedBy() : null,
-          c.publishable());
+          c.publishable(),
+          readable
+              ? attachments.getOrDefault(c.id(), List.of()).stream()
+                  .map(AttachmentView::of)
+                  .toList()
+              : List.of());
     }
 
     private CommentView.AuthorView author(Comment c, boolean insider) {

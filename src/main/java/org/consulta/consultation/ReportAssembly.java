@@ -164,10 +164,10 @@ final class ReportAssembly {
             : new ConsultationReport.Answer(
                 a.value(),
                 a.response(),
-                a.by(),
+                a.byName(),
                 a.at(),
                 a.implementedIn() == null ? null : revision(v.article(), a.implementedIn())),
-        List.of(),
+        v.attachments().stream().map(AttachmentView::name).toList(),
         List.copyOf(replies));
   }
 

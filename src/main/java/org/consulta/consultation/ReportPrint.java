@@ -197,7 +197,7 @@ public final class ReportPrint {
     if (c.hiddenReason() != null) {
       out.element("p", words.word("hidden", c.hiddenReason()), "class", "hidden");
     } else if (c.withdrawnAt() != null) {
-      out.element("p", words.word("withdrawn", words.date(c.withdrawnAt())), "class", "hidden");
+      out.element("p", words.word("withdrawn", words.date(c.withdrawnAt())), "class", "withdrawn");
     } else {
       if (c.text() != null) {
         out.element("p", c.text(), "class", "text", "lang", c.lang().name());

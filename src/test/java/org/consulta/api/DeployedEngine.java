@@ -20,6 +20,7 @@ abstract class DeployedEngine
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,
+        RoundEditingContract,
         CommentContract,
         AnnotationContract,
         SuggestionContract,
@@ -43,7 +44,9 @@ abstract class DeployedEngine
         PrintEditionContract,
         AknContract,
         MeetingContract,
-        DocketContract {
+        DocketContract,
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override

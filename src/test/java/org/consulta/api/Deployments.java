@@ -33,6 +33,9 @@ public final class Deployments {
   /** The spooled upload of the import left running on PostgreSQL, in the engine's data. */
   static Path leftUpload;
 
+  /** The data directory of the API contracts' engine, for checks below the API. */
+  static Path apiData;
+
   private Deployments() {}
 
   /**
@@ -40,15 +43,27 @@ public final class Deployments {
    * engine killed during an import leaves it: the start must interrupt it.
    */
   static WebArchive onPostgres() {
-    return onFreshDatabase("api", Deployments::leaveAnImportRunning);
+    Properties mail = new Properties();
+    mail.setProperty("consulta.mail.enabled", "true");
+    mail.setProperty("consulta.mail.host", "127.0.0.1");
+    mail.setProperty("consulta.mail.port", Integer.toString(TestSmtp.PORT));
+    mail.setProperty("consulta.mail.tls", "none");
+    mail.setProperty("consulta.mail.from", "consulta@consulta.test");
+    mail.setProperty("consulta.mail.base-url", TestSmtp.WEB_APP);
+    mail.setProperty("consulta.mail.poll-seconds", "1");
+    mail.setProperty("consulta.mail.retry-seconds", "1");
+    mail.setProperty("consulta.mail.digest-seconds", Long.toString(TestSmtp.DIGEST_SECONDS));
+    return onFreshDatabase("api", Deployments::leaveAnImportRunning, mail);
   }
 
   /** The engine for the browser journeys, on a database of its own. */
   public static WebArchive forBrowser() {
-    return onFreshDatabase("browser", (database, data) -> {});
+    return onFreshDatabase("browser", (database, data) -> {}, new Properties());
   }
 
-  private static synchronized WebArchive onFreshDatabase(String name, DatabasePreparer preparer) {
+  /** {@code extra}: settings on top of the common ones, such as where mail goes. */
+  private static synchronized WebArchive onFreshDatabase(
+      String name, DatabasePreparer preparer, Properties extra) {
     EmbeddedPostgres server = server();
     Path data = itDir().resolve(name + "-" + System.nanoTime());
     try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -64,6 +79,7 @@ public final class Deployments {
     config.setProperty("consulta.db.url", server.getJdbcUrl("postgres", name));
     config.setProperty("consulta.db.user", "postgres");
     config.setProperty("consulta.db.password", "postgres");
+    config.putAll(extra);
     return war(config);
   }
 
@@ -91,6 +107,7 @@ public final class Deployments {
    */
   private static void leaveAnImportRunning(DataSource database, Path data) throws SQLException {
     leftUpload = spoolLeftBehind(data);
+    apiData = data;
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
@@ -146,6 +163,8 @@ public final class Deployments {
     // machine.
     config.setProperty("consulta.throttle.address.free-failures", "1000000");
     config.setProperty("consulta.throttle.first-delay-seconds", "60");
+    // Small enough that a file over it is cheap to send, larger than every attachment fixture.
+    config.setProperty("consulta.attachments.max-bytes", "65536");
     return config;
   }
 

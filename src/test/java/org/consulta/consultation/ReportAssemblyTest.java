@@ -72,6 +72,18 @@ class ReportAssemblyTest {
   }
 
   @Test
+  void aWithdrawnContributionAwaitsNoAnswerAndSaysSo() {
+    var withdrawnReport = ReportExample.withAWithdrawnContribution();
+    var t = withdrawnReport.totals();
+    assertEquals(2, t.contributions());
+    assertEquals(1, t.unanswered());
+    assertEquals(0, t.hidden());
+    assertEquals(Map.of("none", 1L), withdrawnReport.byDisposition());
+    var withdrawn = withdrawnReport.articles().get(0).contributions().get(1);
+    assertEquals(ReportExample.START.plusSeconds(86400), withdrawn.withdrawnAt());
+  }
+
+  @Test
   void aHiddenContributionKeepsOnlyTheReasonItWasHidden() {
     var hidden = report.articles().get(1).contributions().get(1);
     assertNull(hidden.text());

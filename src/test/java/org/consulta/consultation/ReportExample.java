@@ -84,6 +84,52 @@ final class ReportExample {
         .assemble(round, Instant.parse("2026-04-02T10:15:30.5Z"), articles, all);
   }
 
+  /** Two contributions on one article, the second withdrawn by its author. */
+  static ConsultationReport withAWithdrawnContribution() {
+    var lucia = author("lucia", "Lucía Pérez", null, null, "MX", "civil_society");
+    CommentView kept = comment(1, null, "art_1", lucia, "Se mantiene.", null, null, null);
+    CommentView w = comment(2, null, "art_1", lucia, "Lo retiro.", null, null, null);
+    CommentView withdrawn =
+        new CommentView(
+            w.id(),
+            w.consultation(),
+            w.parent(),
+            w.kind(),
+            w.article(),
+            w.lang(),
+            w.revision(),
+            w.author(),
+            w.text(),
+            w.replacement(),
+            w.passage(),
+            w.anchor(),
+            w.hidden(),
+            w.disposition(),
+            w.createdAt(),
+            w.editedAt(),
+            START.plusSeconds(86400),
+            w.channel(),
+            w.meeting(),
+            w.recordedBy(),
+            w.publishable(),
+            w.attachments());
+    var round =
+        new ConsultationReport.Round(
+            9,
+            "parity",
+            "Ley",
+            "/akn/xx/act/2026/parity",
+            2,
+            "Primera consulta",
+            List.of(Language.es),
+            "open",
+            START,
+            END);
+    var consulted = List.of(new ReportAssembly.Consulted("art_1", 1, "Objeto", "Texto."));
+    return new ReportAssembly("parity", Language.es, Map.of(), List.of())
+        .assemble(round, END, consulted, List.of(kept, withdrawn));
+  }
+
   private static CommentView.AuthorView author(
       String user, String name, Long orgId, String org, String country, String sector) {
     return new CommentView.AuthorView(user, name, orgId, org, country, sector);
@@ -91,7 +137,12 @@ final class ReportExample {
 
   private static CommentView.AnswerView answer(String value, String response, Integer revision) {
     return new CommentView.AnswerView(
-        value, response, "drafter", Instant.parse("2026-03-20T12:00:00Z"), revision);
+        value,
+        response,
+        "drafter",
+        "Equipo de redacción",
+        Instant.parse("2026-03-20T12:00:00Z"),
+        revision);
   }
 
   private static CommentView comment(
@@ -116,7 +167,9 @@ final class ReportExample {
         replacement,
         null,
         parent == null ? new CommentView.AnchorView("exact", 1, null, null, null, null) : null,
-        hidden == null ? null : new CommentView.HiddenView(hidden, "drafter", START),
+        hidden == null
+            ? null
+            : new CommentView.HiddenView(hidden, "drafter", "Equipo de redacción", START),
         answer,
         START.plusSeconds(3600L * id),
         null,
@@ -124,7 +177,8 @@ final class ReportExample {
         "online",
         null,
         null,
-        true);
+        true,
+        List.of());
   }
 
   /** A comment its author withdrew, answered before they did. */
@@ -160,7 +214,8 @@ final class ReportExample {
         "online",
         null,
         null,
-        true);
+        true,
+        List.of());
   }
 
   private static CommentView atMeeting(
@@ -186,7 +241,8 @@ final class ReportExample {
         "meeting",
         new CommentView.MeetingRef(31, "Reunión de Bogotá"),
         "rapporteur",
-        true);
+        true,
+        List.of());
   }
 
   private static CommentView suggestion(long id, String article, CommentView.AuthorView author) {
@@ -211,6 +267,7 @@ final class ReportExample {
         "online",
         null,
         null,
-        true);
+        true,
+        List.of());
   }
 }

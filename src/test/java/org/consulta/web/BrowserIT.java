@@ -16,12 +16,14 @@ class BrowserIT
     implements ShellJourney,
         DraftingJourney,
         ConsultationJourney,
+        RoundScreensJourney,
         ResearchJourney,
         PublicationJourney,
         OrganisationJourney,
         AccessibilityJourney,
         MeetingJourney,
-        DocketJourney {
+        DocketJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
