@@ -18,7 +18,7 @@ final class ReportTiming {
   static ReportTiming measure(ConsultaApi drafter, long round, int runs)
       throws IOException, InterruptedException {
     var timing = new ReportTiming();
-    for (String format : List.of("json", "csv", "html")) {
+    for (String format : List.of("json", "csv", "html", "pdf", "docx")) {
       var latency = new Percentiles();
       long bytes = 0;
       for (int r = 0; r < runs; r++) {
