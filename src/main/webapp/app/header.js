@@ -2,7 +2,7 @@
 
 import { h, replace } from './dom.js';
 import { LANGUAGES, lang, setLang, t } from './i18n.js';
-import { currentUser, logout } from './session.js';
+import { currentUser, hasRole, logout } from './session.js';
 import { announce } from './components.js';
 import { currentLocation, href, navigate } from './router.js';
 
@@ -10,6 +10,7 @@ const NAV = [
   { path: '/laws', key: 'nav.laws' },
   { path: '/consultations', key: 'nav.consultations' },
   { path: '/research', key: 'nav.research' },
+  { path: '/organisations', key: 'nav.organisations', role: 'drafter' },
 ];
 
 export function renderHeader(header) {
@@ -25,7 +26,7 @@ export function renderHeader(header) {
       h(
         'ul',
         {},
-        NAV.map((item) =>
+        NAV.filter((item) => !item.role || hasRole(item.role)).map((item) =>
           h(
             'li',
             {},

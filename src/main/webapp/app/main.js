@@ -9,8 +9,9 @@ import * as shell from './shell-views.js';
 import * as drafting from './drafting/routes.js';
 import * as consultation from './consultation/routes.js';
 import * as research from './research/routes.js';
+import * as organisations from './organisations/routes.js';
 
-for (const capability of [shell, drafting, consultation, research]) {
+for (const capability of [shell, drafting, consultation, research, organisations]) {
   if (capability.messages) addMessages(capability.messages);
   register(capability.routes);
 }

@@ -27,6 +27,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       ` (${t(`lang.${comment.lang}`)})`,
     ),
     authorLine(comment),
+    meetingLine(comment),
     comment.passage
       ? h('div', { class: 'passage' }, h('p', { class: 'label' }, t('consultation.card.onPassage')), h('blockquote', { class: 'passage-quote', lang: comment.lang }, comment.passage.quote))
       : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
@@ -44,6 +45,21 @@ function authorLine(comment) {
   const a = comment.author;
   const who = [a.displayName || a.username, a.organisation, countryName(a.country), a.sector ? t(`consultation.sector.${a.sector}`) : null].filter(Boolean);
   return h('p', { class: 'muted author' }, who.join(' · '), ' — ', h('time', { datetime: comment.createdAt }, formatDate(comment.createdAt)), comment.editedAt ? ` (${t('consultation.card.edited')})` : null);
+}
+
+/** Where a contribution said at a meeting comes from, and whether it may be published. */
+function meetingLine(comment) {
+  if (comment.channel !== 'meeting') return null;
+  return h(
+    'p',
+    { class: 'muted meeting-line' },
+    h('span', { class: 'badge channel-meeting' }, t('meeting.channel')),
+    ' ',
+    t('meeting.card.at', { title: comment.meeting.title }),
+    ' · ',
+    t('meeting.card.recordedBy', { by: comment.recordedBy }),
+    comment.publishable ? null : h('span', {}, ' · ', h('span', { class: 'badge not-publishable' }, t('meeting.card.notPublishable'))),
+  );
 }
 
 /** The anchor's state in words, and the passage highlighted where it now is. */

@@ -49,7 +49,7 @@ export function commentForm({ round, article, language, passage, onClose }) {
   return form;
 }
 
-function scopeChoice(initial, onChange) {
+export function scopeChoice(initial, onChange) {
   const name = uid('scope');
   const option = (value) => {
     const id = uid('scope-opt');
@@ -64,7 +64,7 @@ function scopeChoice(initial, onChange) {
 }
 
 /** A read-only copy of the article where the passage is chosen by keyboard (or mouse). */
-function passagePicker(text, state, onPick) {
+export function passagePicker(text, state, onPick) {
   const id = uid('picker');
   // Not `readonly`: Chrome then ignores Shift+arrow selection. Edits are refused instead.
   const area = h('textarea', { id, rows: 6, class: 'passage-picker', 'aria-readonly': 'true', 'aria-describedby': `${id}-help`, spellcheck: 'false' });
@@ -95,7 +95,7 @@ function passagePicker(text, state, onPick) {
   return wrapper;
 }
 
-function showQuote(view, passage) {
+export function showQuote(view, passage) {
   if (passage) view.replaceChildren(h('strong', {}, t('consultation.form.quote')), ' ', h('q', { class: 'quote-text' }, passage.quote));
   else view.replaceChildren(t('consultation.form.wholeArticle'));
 }

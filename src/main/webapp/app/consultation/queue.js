@@ -1,7 +1,8 @@
 // The drafters' queue of a round: comments filtered (article, anchor state, sector, country,
-// answer, kind) and paged; the filters live in the address, so a view can be linked and reloaded.
+// answer, kind, channel, meeting) and paged; the filters live in the address, so a view can be linked and reloaded.
 
 import { h } from '../dom.js';
+import { api, seg } from '../api.js';
 import { t } from '../i18n.js';
 import { field } from '../components.js';
 import { href, navigate } from '../router.js';
@@ -11,11 +12,11 @@ import { commentCard } from './comment-card.js';
 import { moderationActions } from './moderation.js';
 
 const PAGE = 20;
-const FILTERS = ['article', 'state', 'sector', 'country', 'disposition', 'kind'];
+const FILTERS = ['article', 'state', 'sector', 'country', 'disposition', 'kind', 'channel', 'meeting'];
 
 export async function queue({ params, query }) {
   const round = await findRound(params.id, query.get('law'));
-  const articles = await articleMaps(round);
+  const [articles, meetings] = await Promise.all([articleMaps(round), api.get(`consultations/${seg(round.id)}/meetings`)]);
   const listed = articles.get(roundLanguage(round)) || articles.values().next().value;
   const filters = Object.fromEntries(FILTERS.map((name) => [name, query.get(name) || '']));
   const offset = Math.max(0, Number(query.get('offset')) || 0);
@@ -35,14 +36,14 @@ export async function queue({ params, query }) {
     h('h1', {}, t('consultation.queue.title', { title: round.title })),
     roundFacts(round),
     roundLinks(round),
-    filterForm(filters, listed, (values) => go({ ...values, offset: 0 })),
+    filterForm(filters, listed, meetings, (values) => go({ ...values, offset: 0 })),
     h('p', { class: 'queue-count', role: 'status' }, pageSummary(offset, page)),
     page.comments.length ? h('div', { class: 'comment-list' }, page.comments.map(card)) : h('p', {}, t('consultation.queue.empty')),
     pager(offset, page.total, (next) => href(base, { law: round.law, ...filters, offset: next })),
   );
 }
 
-function filterForm(filters, articles, apply) {
+function filterForm(filters, articles, meetings, apply) {
   const any = { value: '', label: t('consultation.queue.any') };
   const select = (name, options) => field({ label: t(`consultation.queue.${name}`), name, type: 'select', value: filters[name], options: [any, ...options] });
   const form = h(
@@ -60,6 +61,8 @@ function filterForm(filters, articles, apply) {
     select('country', countries()),
     select('disposition', [{ value: 'none', label: t('consultation.queue.unanswered') }, ...DISPOSITIONS.map((d) => ({ value: d, label: t(`consultation.disposition.${d}`) }))]),
     select('kind', [{ value: 'suggestion', label: t('consultation.queue.suggestionsOnly') }]),
+    select('channel', ['online', 'meeting'].map((c) => ({ value: c, label: t(`meeting.channel.${c}`) }))),
+    select('meeting', meetings.map((m) => ({ value: String(m.id), label: m.title }))),
     h('div', { class: 'actions' }, h('button', { type: 'submit', class: 'primary' }, t('consultation.queue.apply'))),
   );
   form.addEventListener('submit', (event) => {

@@ -1,4 +1,5 @@
-// Registration of a participant (organisation, country, sector), then logging in as them.
+// Registration of a participant (the organisation they speak for, country, sector), then logging
+// in as them.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -7,9 +8,11 @@ import { login } from '../session.js';
 import { announce, clearProblem, field, showProblem } from '../components.js';
 import { href } from '../router.js';
 import { SECTORS, countries } from './round-data.js';
+import { organisationPicker } from '../organisations/picker.js';
 
 export function registerView({ query }) {
   const next = query.get('next');
+  const picker = organisationPicker();
   const form = h(
     'form',
     { class: 'stack narrow', novalidate: true, id: 'register-form' },
@@ -18,7 +21,7 @@ export function registerView({ query }) {
     field({ label: t('consultation.register.displayName'), name: 'displayName', autocomplete: 'name', id: 'reg-displayName' }),
     field({ label: t('consultation.register.email'), name: 'email', type: 'email', autocomplete: 'email', required: true, id: 'reg-email' }),
     field({ label: t('consultation.register.password'), name: 'password', type: 'password', autocomplete: 'new-password', required: true, id: 'reg-password' }),
-    field({ label: t('consultation.register.organisation'), name: 'organisation', autocomplete: 'organization', id: 'reg-organisation' }),
+    picker.element,
     field({
       label: t('consultation.register.country'),
       name: 'country',
@@ -42,12 +45,17 @@ export function registerView({ query }) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblem(form);
+    const missing = picker.problem();
+    if (missing) {
+      showProblem(form, missing);
+      return;
+    }
     const values = Object.fromEntries(new FormData(form));
     const body = {
       username: values.username.trim(),
       password: values.password,
       email: values.email.trim(),
-      organisation: values.organisation.trim(),
+      ...picker.value(),
       country: values.country,
       sector: values.sector,
     };

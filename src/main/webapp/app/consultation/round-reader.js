@@ -68,6 +68,7 @@ export function roundLinks(round) {
     hasRole('participant') ? h('a', { href: href(`${base}/mine`, query) }, t('consultation.mine.link')) : null,
     isDrafter() ? h('a', { href: href(`${base}/queue`, query) }, t('consultation.queue.link')) : null,
     isDrafter() ? h('a', { href: href(`${base}/report`, query) }, t('consultation.report.link')) : null,
+    isDrafter() ? h('a', { href: href(`${base}/meetings`, query) }, t('meeting.link')) : null,
   ].filter(Boolean);
   return h('nav', { class: 'actions round-links', 'aria-label': t('consultation.roundNav') }, links);
 }

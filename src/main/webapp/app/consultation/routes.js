@@ -4,6 +4,7 @@
 
 import { messages as consultationMessages } from './messages.js';
 import { messages as reportMessages } from './report-messages.js';
+import { messages as meetingMessages } from './meeting-messages.js';
 import { roundList } from './round-list.js';
 import { registerView } from './register.js';
 import { roundReader } from './round-reader.js';
@@ -11,14 +12,16 @@ import { myComments } from './my-comments.js';
 import { queue } from './queue.js';
 import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
+import { meetingsView } from './meetings.js';
+import { meetingRecorder } from './meeting-recorder.js';
 
 export const messages = {
-  es: { ...consultationMessages.es, ...reportMessages.es },
-  en: { ...consultationMessages.en, ...reportMessages.en },
+  es: { ...consultationMessages.es, ...reportMessages.es, ...meetingMessages.es },
+  en: { ...consultationMessages.en, ...reportMessages.en, ...meetingMessages.en },
 };
 
 // The screens' own stylesheets, next to this module wherever the application is served from.
-for (const sheet of ['./consultation.css', './report.css']) {
+for (const sheet of ['./consultation.css', './report.css', './meetings.css']) {
   const link = document.createElement('link');
   link.rel = 'stylesheet';
   link.href = new URL(sheet, import.meta.url).href;
@@ -33,4 +36,6 @@ export const routes = [
   { path: '/consultations/:id/queue', view: queue },
   { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
   { path: '/consultations/:id/report', view: reportView },
+  { path: '/consultations/:id/meetings', view: meetingsView },
+  { path: '/consultations/:id/meetings/:mid', view: meetingRecorder },
 ];

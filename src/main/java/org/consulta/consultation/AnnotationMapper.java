@@ -124,7 +124,7 @@ final class AnnotationMapper {
         .filter(Objects::nonNull)
         .max(Instant::compareTo)
         .ifPresent(at -> annotation.add("modified", at.toString()));
-    annotation.add("creator", agent(c.author()));
+    annotation.add("creator", creator(c));
     JsonArray bodies = bodies(c);
     if (!bodies.isEmpty()) {
       annotation.add("body", bodies);
@@ -180,6 +180,13 @@ final class AnnotationMapper {
 
   private JsonObjectBuilder byDrafter(JsonObjectBuilder body, String username, Instant at) {
     return body.add("creator", agent(username).build()).add("created", at.toString());
+  }
+
+  /** Whoever made the comment: its author, or the person a rapporteur recorded at a meeting. */
+  private JsonObject creator(Comment c) {
+    return c.speaker()
+        .map(s -> Json.createObjectBuilder().add("type", "Person").add("name", s.name()).build())
+        .orElseGet(() -> agent(c.author()));
   }
 
   /** The author as comment reads show them: account name and display name, nothing more. */

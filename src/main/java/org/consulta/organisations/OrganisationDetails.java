@@ -43,6 +43,16 @@ public record OrganisationDetails(
   public static OrganisationDetails read(
       Map<String, String> raw, String namePrefix, int line, List<Problem> problems) {
     int before = problems.size();
+    // PostgreSQL stores no U+0000 in text; JSON bodies are refused for it earlier, CSV files here.
+    raw.forEach(
+        (key, value) -> {
+          if (value != null && value.indexOf('\u0000') >= 0) {
+            problems.add(new Problem(line, key, key + " holds a U+0000 character"));
+          }
+        });
+    if (problems.size() > before) {
+      return null;
+    }
     String name = text(raw, "name");
     if (name == null) {
       problems.add(new Problem(line, "name", "an organisation needs a name"));

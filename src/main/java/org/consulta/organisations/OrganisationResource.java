@@ -132,7 +132,6 @@ public class OrganisationResource {
   @RequiresRole(Role.DRAFTER_NAME)
   public OrganisationView edit(@PathParam("id") String id, JsonStructure body) {
     long organisationId = id(id);
-    readRaw(body, new HashMap<>());
     return transaction.answer(
         () ->
             OrganisationView.of(
@@ -257,6 +256,9 @@ public class OrganisationResource {
   private static String bounded(String name, String value, int max) {
     if (value.length() > max) {
       throw DomainException.invalid(name, name + " is longer than " + max + " characters");
+    }
+    if (value.indexOf('\u0000') >= 0) {
+      throw DomainException.invalid(name, name + " holds a U+0000 character");
     }
     return value;
   }

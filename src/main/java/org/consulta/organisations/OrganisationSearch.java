@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /** Finds organisations by name (in any language), acronym, country, sector and status. */
@@ -74,7 +75,7 @@ public class OrganisationSearch {
     List<String> conditions = new ArrayList<>();
     if (query.text() != null) {
       String normalised = like(OrganisationNames.normalise(query.text()));
-      String lower = like(query.text().strip().toLowerCase(java.util.Locale.ROOT));
+      String lower = like(query.text().strip().toLowerCase(Locale.ROOT));
       conditions.add(
           "(o.normalised_name LIKE ? ESCAPE '\\' OR LOWER(o.acronym) LIKE ? ESCAPE '\\'"
               + " OR EXISTS (SELECT 1 FROM organisation_name n WHERE n.organisation_id = o.id"

@@ -114,9 +114,13 @@ public class WorkSource {
         c.lang(),
         c.author().id(),
         c.root().author().id(),
-        c.author().displayName(),
-        participant == null ? null : WireNames.of(participant.sector()),
-        participant == null ? null : participant.country(),
+        c.speaker().map(Comment.Speaker::name).orElse(c.author().displayName()),
+        c.speaker()
+            .map(s -> WireNames.of(s.sector()))
+            .orElse(participant == null ? null : WireNames.of(participant.sector())),
+        c.speaker()
+            .map(Comment.Speaker::country)
+            .orElse(participant == null ? null : participant.country()),
         c.isReply() ? null : WireNames.of(c.anchorState()),
         c.isReply() ? null : c.disposition() == null ? "none" : WireNames.of(c.disposition()),
         c.isHidden(),

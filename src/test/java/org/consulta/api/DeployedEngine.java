@@ -41,7 +41,8 @@ abstract class DeployedEngine
         HostileClientContract,
         EditionContract,
         PrintEditionContract,
-        AknContract {
+        AknContract,
+        MeetingContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -321,6 +321,7 @@ public interface OrganisationContract extends ConsultationFixture {
     participant.post("organisations", "{\"name\": \"X\", \"sector\": \"academia\"}").expect(403);
     participant.post("organisations/imports", "name,sector\nX,academia\n", "text/csv").expect(403);
     anonymous().get("organisations/duplicates").expect(401);
-    admin().post("organisations/1/merge", "{\"into\": 2}").expect(403);
+    Api adminOnly = anonymous().as(newAccount("admin", PASSWORD, "admin"), PASSWORD);
+    adminOnly.post("organisations/999999998/merge", "{\"into\": 999999999}").expect(403);
   }
 }

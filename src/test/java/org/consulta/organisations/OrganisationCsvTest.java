@@ -79,6 +79,13 @@ class OrganisationCsvTest {
   }
 
   @Test
+  void aNulCharacterIsAnErrorOfItsField() {
+    var parsed = OrganisationCsv.parse("name,sector,acronym\nNombre,academia,A\u0000B\n");
+    assertEquals(
+        List.of(new Problem(2, "acronym", "acronym holds a U+0000 character")), parsed.problems());
+  }
+
+  @Test
   void aLineRepeatingAnEarlierOneIsAnError() {
     var parsed =
         OrganisationCsv.parse(

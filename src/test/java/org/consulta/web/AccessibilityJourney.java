@@ -49,7 +49,8 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
         new Screen("#/consultations", By.cssSelector(".round-list")),
         new Screen("#/consultations/" + round + "/queue?law=" + slug, By.cssSelector(".filters")),
         new Screen("#/consultations/" + round + "/report", By.id("chart-country")),
-        new Screen("#/research/imports", By.id("import-file")));
+        new Screen("#/research/imports", By.id("import-file")),
+        new Screen("#/organisations", By.id("organisation-search")));
   }
 
   @Test

@@ -18,7 +18,9 @@ class BrowserIT
         ConsultationJourney,
         ResearchJourney,
         PublicationJourney,
-        AccessibilityJourney {
+        OrganisationJourney,
+        AccessibilityJourney,
+        MeetingJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)

@@ -139,6 +139,7 @@ public interface ConsultationJourney extends WebJourney, ConsultationFixture {
     browser.type(By.id("reg-displayName"), "Ana Pérez");
     browser.type(By.id("reg-email"), username + "@example.org");
     browser.type(By.id("reg-password"), WebJourney.PASSWORD);
+    browser.click(By.id("reg-organisation-mode-new"));
     browser.type(By.id("reg-organisation"), "Red de Mujeres");
     new Select(browser.find(By.id("reg-country"))).selectByValue("MX");
     new Select(browser.find(By.id("reg-sector"))).selectByValue("civil_society");
