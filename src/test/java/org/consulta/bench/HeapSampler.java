@@ -13,7 +13,9 @@ import java.util.concurrent.TimeUnit;
  * Samples the engine JVM's used heap with the JDK's {@code jstat -gc <pid> 50}, which reads the
  * JVM's performance counters (no agent, no pause): a background thread reads each line while a
  * request runs, so that the peak is the largest sample between the request's start and its end.
- * Used heap counts garbage not yet collected; G1 updates eden's count a region at a time.
+ * Used heap counts garbage not yet collected (G1 updates eden's count a region at a time), so
+ * before each request {@code jcmd <pid> GC.run} collects it: the heap before is then the live heap,
+ * and the peak what the request added to it, unless a collection ran during the request.
  */
 final class HeapSampler implements AutoCloseable {
   static final int INTERVAL_MS = 50;
@@ -25,6 +27,7 @@ final class HeapSampler implements AutoCloseable {
   /** What one call returned, with the heap around it (null when no sample came). */
   record Measured<T>(T value, Heap heap) {}
 
+  private final long pid;
   private final Process jstat;
   private final Thread reader;
   private final StringBuilder problem = new StringBuilder();
@@ -36,8 +39,9 @@ final class HeapSampler implements AutoCloseable {
   private boolean ended;
 
   private HeapSampler(long pid) throws IOException {
+    this.pid = pid;
     jstat =
-        new ProcessBuilder(jstat(), "-gc", Long.toString(pid), Integer.toString(INTERVAL_MS))
+        new ProcessBuilder(tool("jstat"), "-gc", Long.toString(pid), Integer.toString(INTERVAL_MS))
             .redirectErrorStream(true)
             .start();
     reader = new Thread(this::read, "jstat-" + pid);
@@ -45,7 +49,10 @@ final class HeapSampler implements AutoCloseable {
     reader.start();
   }
 
-  /** A sampler of {@code pid} that has read its first sample; refused when jstat gives none. */
+  /**
+   * A sampler of {@code pid} that has read its first sample and had jcmd collect once; refused when
+   * jstat gives no sample or jcmd fails.
+   */
   static HeapSampler start(long pid) throws IOException, InterruptedException {
     var sampler = new HeapSampler(pid);
     if (sampler.next(0) == null) {
@@ -53,14 +60,21 @@ final class HeapSampler implements AutoCloseable {
       sampler.close();
       throw new IllegalStateException("jstat -gc " + pid + " gave no sample: " + why);
     }
+    try {
+      sampler.collect();
+    } catch (IllegalStateException | IOException e) {
+      sampler.close();
+      throw new IllegalStateException(e.getMessage(), e);
+    }
     return sampler;
   }
 
   /**
-   * Runs {@code call} between a sample taken after it was asked for (the heap before) and one taken
-   * after it returned, keeping the largest sample in between.
+   * Collects the engine's garbage, then runs {@code call} between a sample taken after that (the
+   * heap before) and one taken after it returned, keeping the largest sample in between.
    */
   <T> Measured<T> around(Callable<T> call) throws Exception {
+    collect();
     long seen;
     synchronized (this) {
       seen = sequence;
@@ -164,10 +178,26 @@ final class HeapSampler implements AutoCloseable {
     return problem.isEmpty() ? "no output" : problem.toString().strip();
   }
 
-  /** The JDK's own jstat beside the running java, else the one on the PATH. */
-  private static String jstat() {
-    Path beside = Path.of(System.getProperty("java.home"), "bin", "jstat");
-    return Files.isExecutable(beside) ? beside.toString() : "jstat";
+  /** A full collection in the engine, so that the next sample is its live heap. */
+  private void collect() throws IOException, InterruptedException {
+    Process jcmd =
+        new ProcessBuilder(tool("jcmd"), Long.toString(pid), "GC.run")
+            .redirectErrorStream(true)
+            .redirectOutput(ProcessBuilder.Redirect.DISCARD)
+            .start();
+    if (!jcmd.waitFor(60, TimeUnit.SECONDS)) {
+      jcmd.destroyForcibly();
+      throw new IllegalStateException("jcmd " + pid + " GC.run did not finish in a minute");
+    }
+    if (jcmd.exitValue() != 0) {
+      throw new IllegalStateException("jcmd " + pid + " GC.run failed: exit " + jcmd.exitValue());
+    }
+  }
+
+  /** The JDK's own tool beside the running java, else the one on the PATH. */
+  private static String tool(String name) {
+    Path beside = Path.of(System.getProperty("java.home"), "bin", name);
+    return Files.isExecutable(beside) ? beside.toString() : name;
   }
 
   @Override
