@@ -1,4 +1,4 @@
-// The one way to reach the JSON API: JSON in and out, the session's CSRF token on every unsafe
+// The one way to reach the JSON API: JSON in and out (a file, for attachments, goes out raw), the session's CSRF token on every unsafe
 // request, and problem+json failures turned into ApiError (status, detail, field, problem body).
 
 import { csrfToken } from './session-token.js';
@@ -26,7 +26,11 @@ export async function request(method, path, { body, headers = {} } = {}) {
     headers: { Accept: 'application/json', 'X-Requested-With': 'consulta', ...headers },
     credentials: 'same-origin',
   };
-  if (body !== undefined) {
+  if (body instanceof Blob) {
+    // A file goes as it is: the engine reads what it is from its bytes.
+    init.headers['Content-Type'] = 'application/octet-stream';
+    init.body = body;
+  } else if (body !== undefined) {
     init.headers['Content-Type'] = 'application/json';
     init.body = JSON.stringify(body);
   }
@@ -58,6 +62,8 @@ export const api = {
   put: async (path, body, headers) => (await request('PUT', path, { body, headers })).data,
   patch: async (path, body) => (await request('PATCH', path, { body })).data,
   del: async (path) => (await request('DELETE', path)).data,
+  /** Posts a File or Blob as the whole request body. */
+  upload: async (path, file) => (await request('POST', path, { body: file })).data,
 };
 
 /** Encodes one path segment (slugs and eIds are safe already; user input may not be). */

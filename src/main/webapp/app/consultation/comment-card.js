@@ -33,12 +33,62 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
     comment.anchor ? anchorState(comment, current) : null,
     comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
+    comment.withdrawnAt ? h('p', { class: 'warning withdrawn-note' }, t('consultation.card.withdrawn', { at: formatDate(comment.withdrawnAt) })) : null,
     h('div', { class: 'comment-text' }, comment.text),
+    attachments(comment.attachments),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
     thread(comment),
+    historyOf(comment.id),
     extra || null,
   );
+}
+
+/** The comment's history (its texts, withdrawal, hiding and un-hiding), loaded when opened. */
+export function historyOf(id) {
+  const list = h('ol', { class: 'history-list' });
+  const details = h('details', { class: 'comment-history' }, h('summary', {}, t('consultation.history.title')), list);
+  details.addEventListener('toggle', async () => {
+    if (!details.open || details.dataset.loaded) return;
+    details.dataset.loaded = 'true';
+    const entries = await api.get(`comments/${seg(id)}/history`);
+    list.replaceChildren(...entries.map(historyEntry));
+  });
+  return details;
+}
+
+function historyEntry(entry) {
+  const who = entry.by ? `${entry.by} (${t(`consultation.history.role.${entry.role}`)})` : t(`consultation.history.role.${entry.role}`);
+  return h(
+    'li',
+    { class: `history-${entry.kind}` },
+    h('p', {}, h('strong', {}, t(`consultation.history.${entry.kind}`)), ' — ', who, ', ', h('time', { datetime: entry.at }, formatDate(entry.at))),
+    entry.reason ? h('p', { class: 'muted' }, t('consultation.history.reason', { reason: entry.reason })) : null,
+    entry.text !== undefined ? h('div', { class: 'comment-text' }, entry.text) : null,
+  );
+}
+
+/** The files the comment carries, each a download link with its type and size. */
+function attachments(files) {
+  if (!files?.length) return null;
+  return h(
+    'div',
+    { class: 'attachments' },
+    h('p', { class: 'label' }, t('consultation.card.attachments')),
+    h(
+      'ul',
+      {},
+      files.map((f) =>
+        h('li', {}, h('a', { href: `api/attachments/${seg(f.id)}`, download: f.name }, f.name), ` (${t(`consultation.fileType.${f.type}`)}, ${fileSize(f.size)})`),
+      ),
+    ),
+  );
+}
+
+function fileSize(bytes) {
+  if (bytes < 1024) return t('consultation.size.bytes', { n: bytes });
+  if (bytes < 1024 * 1024) return t('consultation.size.kb', { n: Math.round(bytes / 1024) });
+  return t('consultation.size.mb', { n: (bytes / (1024 * 1024)).toFixed(1) });
 }
 
 function authorLine(comment) {

@@ -3,8 +3,8 @@
 
 import { h, redline, uid } from '../dom.js';
 import { t } from '../i18n.js';
-import { api, seg } from '../api.js';
-import { announce, clearProblem, field, showProblem, withProgress } from '../components.js';
+import { ApiError, api, seg } from '../api.js';
+import { announce, clearProblem, field, problemMessage, showProblem, withProgress } from '../components.js';
 import { href } from '../router.js';
 import { passageAt, utf16Range } from './passage.js';
 import { inContext, wordDiff } from './word-diff.js';
@@ -13,6 +13,9 @@ import { inContext, wordDiff } from './word-diff.js';
  * A comment form for `article` (from the consulted text) in round `round`, language `language`;
  * `passage` ({start, end, quote} in code points) preselects a passage, null means the whole article.
  */
+const MAX_FILES = 5;
+const ACCEPTED = '.pdf,.docx,.odt,application/pdf,application/vnd.openxmlformats-officedocument.wordprocessingml.document,application/vnd.oasis.opendocument.text';
+
 export function commentForm({ round, article, language, passage, onClose }) {
   const state = { passage };
   const quoteView = h('p', { class: 'selected-quote', 'aria-live': 'polite' });
@@ -29,11 +32,13 @@ export function commentForm({ round, article, language, passage, onClose }) {
     'form',
     { class: 'comment-form stack', novalidate: true },
     h('div', { class: 'form-problem' }),
+    h('p', { class: 'notice publicity' }, t(round.publishesContributions ? 'consultation.public.yes' : 'consultation.public.no')),
     scope,
     picker,
     quoteView,
     field({ label: t('consultation.form.text'), name: 'text', type: 'textarea', rows: 4 }),
     suggest.element,
+    attachmentField(),
     h(
       'div',
       { class: 'actions' },
@@ -47,6 +52,18 @@ export function commentForm({ round, article, language, passage, onClose }) {
     send(form, { round, article, language, state, suggest });
   });
   return form;
+}
+
+/** Position papers: files sent once the comment exists, each its own request. */
+function attachmentField() {
+  const id = uid('files');
+  return h(
+    'div',
+    { class: 'field attachments-field' },
+    h('label', { for: id }, t('consultation.form.files')),
+    h('p', { id: `${id}-help`, class: 'muted' }, t('consultation.form.filesHelp', { max: MAX_FILES })),
+    h('input', { id, name: 'file', type: 'file', multiple: true, accept: ACCEPTED, 'aria-describedby': `${id}-help` }),
+  );
 }
 
 export function scopeChoice(initial, onChange) {
@@ -141,6 +158,11 @@ export function showPreview(container, ops) {
 
 async function send(form, { round, article, language, state, suggest }) {
   clearProblem(form);
+  const files = [...form.file.files];
+  if (files.length > MAX_FILES) {
+    showProblem(form, new ApiError(400, { detail: t('consultation.form.tooManyFiles', { max: MAX_FILES }), field: 'file' }));
+    return;
+  }
   const body = { article: article.eId, lang: language, revision: article.revision, text: form.text.value };
   if (state.passage) body.passage = state.passage;
   const suggesting = suggest.active();
@@ -150,7 +172,9 @@ async function send(form, { round, article, language, state, suggest }) {
   try {
     const path = `consultations/${seg(round.id)}/${suggesting ? 'suggestions' : 'comments'}`;
     const created = await withProgress(form, t('consultation.sending'), () => api.post(path, body));
-    form.replaceWith(sent(round, created, suggesting));
+    const comment = suggesting ? created.suggestion : created;
+    const failed = await withProgress(form, t('consultation.form.sendingFiles'), () => attach(comment, files));
+    form.replaceWith(sent(round, created, suggesting, failed));
     announce(t('consultation.form.sent'));
   } catch (error) {
     button.disabled = false;
@@ -158,13 +182,34 @@ async function send(form, { round, article, language, state, suggest }) {
   }
 }
 
-function sent(round, created, suggesting) {
+/** Sends the files one by one; the comment stands whatever happens to them. */
+async function attach(comment, files) {
+  const failed = [];
+  for (const file of files) {
+    try {
+      await api.upload(`comments/${seg(comment.id)}/attachments?name=${encodeURIComponent(file.name)}`, file);
+    } catch (error) {
+      failed.push({ name: file.name, reason: problemMessage(error) });
+    }
+  }
+  return failed;
+}
+
+function sent(round, created, suggesting, failed = []) {
   const comment = suggesting ? created.suggestion : created;
   const notice = h(
     'div',
     { class: 'notice sent', tabindex: '-1' },
     h('p', {}, t(suggesting ? 'consultation.form.sentSuggestion' : 'consultation.form.sent'), ' ', h('a', { href: href(`/consultations/${round.id}/mine`, { law: round.law }) }, t('consultation.mine.link'))),
     comment.passage ? h('p', {}, t('consultation.form.quote'), ' ', h('q', {}, comment.passage.quote)) : null,
+    failed.length
+      ? h(
+          'div',
+          { class: 'problem', role: 'alert' },
+          h('p', {}, t('consultation.form.filesFailed')),
+          h('ul', {}, failed.map((f) => h('li', {}, h('strong', {}, f.name), ': ', f.reason))),
+        )
+      : null,
   );
   if (suggesting) {
     const preview = h('div', { class: 'preview' });

@@ -1,5 +1,5 @@
-// Drafters' actions on one comment: answer it (disposition, response, implementing revision) or
-// hide it with a reason. Each opens a small form in place; the card is redrawn with the result.
+// Drafters' actions on one comment: answer it (disposition, response, implementing revision),
+// hide it with a reason, or un-hide what was hidden. Each opens a small form in place; the card is redrawn with the result.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -23,7 +23,9 @@ export function moderationActions(comment, round, redraw) {
       'div',
       { class: 'actions' },
       h('button', { type: 'button', class: 'answer-button', onclick: () => open(answerForm(comment, redraw, close)) }, t(comment.disposition ? 'consultation.mod.reanswer' : 'consultation.mod.answer')),
-      comment.hidden ? null : h('button', { type: 'button', class: 'danger hide-button', onclick: () => open(hideForm(comment, redraw, close)) }, t('consultation.mod.hide')),
+      comment.hidden
+        ? h('button', { type: 'button', class: 'unhide-button', onclick: () => open(unhideForm(comment, redraw, close)) }, t('consultation.mod.unhide'))
+        : h('button', { type: 'button', class: 'danger hide-button', onclick: () => open(hideForm(comment, redraw, close)) }, t('consultation.mod.hide')),
       comment.kind === 'suggestion'
         ? h('a', { class: 'button review-link', href: href(`/consultations/${round.id}/suggestions/${comment.id}`, { law: round.law }) }, t('consultation.mod.review'))
         : null,
@@ -70,6 +72,22 @@ function hideForm(comment, redraw, close) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     submitForm(form, () => api.post(`comments/${seg(comment.id)}/hide`, { reason: form.reason.value }), redraw, 'consultation.mod.hidden');
+  });
+  return form;
+}
+
+function unhideForm(comment, redraw, close) {
+  const form = h(
+    'form',
+    { class: 'unhide-form stack', novalidate: true },
+    h('div', { class: 'form-problem' }),
+    field({ label: t('consultation.mod.unhideReason'), name: 'reason', type: 'textarea', rows: 2 }),
+    formButtons(t('consultation.mod.unhide'), close),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const body = form.reason.value.trim() ? { reason: form.reason.value } : {};
+    submitForm(form, () => api.post(`comments/${seg(comment.id)}/unhide`, body), redraw, 'consultation.mod.unhidden');
   });
   return form;
 }

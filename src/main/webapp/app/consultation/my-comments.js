@@ -1,5 +1,5 @@
 // A participant's own comments in a round: where each passage is now, after the drafters' revisions,
-// and what the drafters answered.
+// what the drafters answered, and (while the round is open) editing and withdrawing them.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -8,12 +8,16 @@ import { problemBox, withProgress } from '../components.js';
 import { articleMaps, commentPage, findRound } from './round-data.js';
 import { roundFacts, roundLinks } from './round-reader.js';
 import { commentCard } from './comment-card.js';
+import { ownActions } from './own-actions.js';
+import { currentUser } from '../session.js';
 
 export async function myComments({ params, query }) {
   const round = await findRound(params.id, query.get('law'));
   const list = h('div', { class: 'comment-list' });
   const section = h('section', {}, h('h1', {}, t('consultation.mine.title', { title: round.title })), roundFacts(round), roundLinks(round), list);
-  const { comments } = await commentPage(round.id, { limit: 1000 });
+  // The list also holds others' published comments; this screen is about one's own.
+  const me = currentUser()?.username;
+  const comments = (await commentPage(round.id, { limit: 1000 })).comments.filter((c) => c.author.username === me);
   if (comments.length === 0) {
     list.append(h('p', {}, t('consultation.mine.none')));
     return section;
@@ -22,7 +26,11 @@ export async function myComments({ params, query }) {
   // Each anchor's current text is one request per article revision: show how far that has got.
   withProgress(list, t('consultation.mine.loading'), async (progress) => {
     const texts = await currentTexts(round, comments, progress);
-    list.replaceChildren(...comments.map((c) => commentCard(c, { articles, current: texts.get(key(c)) })));
+    const card = (c) => {
+      const node = commentCard(c, { articles, current: texts.get(key(c)), extra: ownActions(c, round, (updated) => node.replaceWith(card(updated))) });
+      return node;
+    };
+    list.replaceChildren(...comments.map(card));
   }).catch((error) => list.replaceChildren(problemBox(error)));
   return section;
 }

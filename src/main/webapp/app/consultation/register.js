@@ -1,5 +1,5 @@
 // Registration of a participant (the organisation they speak for, country, sector), then logging
-// in as them.
+// in as them. It says whether the round they came from publishes contributions.
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -7,12 +7,13 @@ import { api } from '../api.js';
 import { login } from '../session.js';
 import { announce, clearProblem, field, showProblem } from '../components.js';
 import { href } from '../router.js';
-import { SECTORS, countries } from './round-data.js';
+import { SECTORS, countries, findRound } from './round-data.js';
 import { organisationPicker } from '../organisations/picker.js';
 
-export function registerView({ query }) {
+export async function registerView({ query }) {
   const next = query.get('next');
   const picker = organisationPicker();
+  const publicity = await publicityNotice(next);
   const form = h(
     'form',
     { class: 'stack narrow', novalidate: true, id: 'register-form' },
@@ -74,6 +75,26 @@ export function registerView({ query }) {
     {},
     h('h1', {}, t('consultation.register.title')),
     h('p', {}, t('consultation.register.lead'), ' ', h('a', { href: href('/login', { next: next || '#/consultations' }) }, t('consultation.register.haveAccount'))),
+    publicity,
     form,
   );
+}
+
+/**
+ * Whether contributions will be published: for the round the participant came from (the `next`
+ * link of its screen), else in general.
+ */
+async function publicityNotice(next) {
+  const match = /^#\/consultations\/(\d+)(?:[/?].*)?$/.exec(next || '');
+  const law = new URLSearchParams((next || '').split('?')[1] || '').get('law');
+  if (match) {
+    try {
+      const round = await findRound(match[1], law);
+      const key = round.publishesContributions ? 'yes' : 'no';
+      return h('p', { class: 'notice publicity' }, t(`consultation.register.publicityRound.${key}`, { title: round.title }));
+    } catch {
+      // An unknown round: say what holds for every round.
+    }
+  }
+  return h('p', { class: 'notice publicity' }, t('consultation.register.publicity'));
 }

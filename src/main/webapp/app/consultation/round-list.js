@@ -1,5 +1,6 @@
 // The consultation rounds of every law, with the ways into each: read and comment, one's own
-// comments, and for drafters the comments queue and the report.
+// comments, the public docket of rounds that publish, and for drafters the comments queue and the
+// report.
 
 import { h } from '../dom.js';
 import { formatDate, lang, t } from '../i18n.js';
@@ -43,6 +44,7 @@ function roundItem(round) {
       hasRole('participant') ? h('a', { class: 'button', href: href(`${base}/mine`, query) }, t('consultation.mine.link')) : null,
       isDrafter() ? h('a', { class: 'button', href: href(`${base}/queue`, query) }, t('consultation.queue.link')) : null,
       isDrafter() ? h('a', { class: 'button', href: href(`${base}/report`, query) }, t('consultation.report.link')) : null,
+      round.publishesContributions ? h('a', { class: 'button docket-link', href: href(`${base}/docket`, query) }, t('consultation.docket.link')) : null,
     ),
   );
 }

@@ -1,5 +1,6 @@
 // The consulted text of a round, article by article, where participants select a passage (with
 // the mouse on the text, or the keyboard in the form) and comment on it or on the whole article.
+// When the round publishes contributions, each article shows how many it has and, on request, them.
 
 import { h } from '../dom.js';
 import { formatDate, t, tIn } from '../i18n.js';
@@ -8,6 +9,7 @@ import { hasRole, isDrafter } from '../session.js';
 import { articlesOf, consultedText, findRound, roundLanguage } from './round-data.js';
 import { selectedPassage } from './passage.js';
 import { commentForm } from './comment-form.js';
+import { docketEntry, docketPage } from './docket.js';
 
 // One listener for the page; each rendered article adds its follower.
 let followers = [];
@@ -19,6 +21,7 @@ export async function roundReader({ params, query }) {
   const language = roundLanguage(round, query.get('lang'));
   const law = await consultedText(round, language);
   const canComment = round.status === 'open' && hasRole('participant');
+  const counts = round.publishesContributions ? (await docketPage(round.id, {}, 1)).contributions.byArticle : {};
   return h(
     'section',
     { class: 'round-reader' },
@@ -29,7 +32,8 @@ export async function roundReader({ params, query }) {
     languageLinks(round, language),
     roundLinks(round),
     participation(round, canComment),
-    h('div', { lang: language }, articlesOf(law).map((article) => articleBlock({ round, article, language, canComment }))),
+    h('p', { class: 'notice publicity' }, t(round.publishesContributions ? 'consultation.public.yes' : 'consultation.public.no')),
+    h('div', { lang: language }, articlesOf(law).map((article) => articleBlock({ round, article, language, canComment, count: counts[article.eId] || 0 }))),
   );
 }
 
@@ -69,6 +73,7 @@ export function roundLinks(round) {
     isDrafter() ? h('a', { href: href(`${base}/queue`, query) }, t('consultation.queue.link')) : null,
     isDrafter() ? h('a', { href: href(`${base}/report`, query) }, t('consultation.report.link')) : null,
     isDrafter() ? h('a', { href: href(`${base}/meetings`, query) }, t('meeting.link')) : null,
+    round.publishesContributions ? h('a', { href: href(`${base}/docket`, query) }, t('consultation.docket.link')) : null,
   ].filter(Boolean);
   return h('nav', { class: 'actions round-links', 'aria-label': t('consultation.roundNav') }, links);
 }
@@ -89,7 +94,7 @@ function participation(round, canComment) {
   );
 }
 
-function articleBlock({ round, article, language, canComment }) {
+function articleBlock({ round, article, language, canComment, count }) {
   const text = h('div', { class: 'article-text consulted-text' }, article.text);
   const slot = h('div', { class: 'form-slot' });
   const block = h(
@@ -97,6 +102,7 @@ function articleBlock({ round, article, language, canComment }) {
     { class: 'article', id: `article-${article.eId}`, 'aria-labelledby': `heading-${article.eId}` },
     h('h2', { id: `heading-${article.eId}`, class: 'article-heading' }, articleTitle(article)),
     text,
+    round.publishesContributions ? publishedBeside(round, article, count) : null,
   );
   if (!canComment) return block;
   const open = (passage) => {
@@ -128,6 +134,25 @@ function articleBlock({ round, article, language, canComment }) {
     slot,
   );
   return block;
+}
+
+/** The article's published contributions: their count, and the contributions when opened. */
+function publishedBeside(round, article, count) {
+  const list = h('div', { class: 'published-list' });
+  const details = h(
+    'details',
+    { class: 'published-contributions' },
+    h('summary', {}, h('span', { class: 'badge published-count' }, String(count)), ' ', t('consultation.public.count', { count })),
+    list,
+  );
+  if (count === 0) return h('p', { class: 'muted published-contributions' }, t('consultation.public.none'));
+  details.addEventListener('toggle', async () => {
+    if (!details.open || details.dataset.loaded) return;
+    details.dataset.loaded = 'true';
+    const docket = await docketPage(round.id, { article: article.eId }, 1);
+    list.replaceChildren(...docket.contributions.items.map((item) => docketEntry(item, article)));
+  });
+  return details;
 }
 
 /** "Article 3. Heading", in the language of the article's text. */

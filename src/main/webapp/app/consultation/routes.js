@@ -1,6 +1,6 @@
 // Consultation screens: rounds, registration, reading and commenting, one's own comments, the
-// drafters' queue and suggestion review, and the round's report with its charts (a module of its
-// own, linked from the round's screens).
+// public docket, the drafters' queue and suggestion review, and the round's report with its charts
+// (a module of its own, linked from the round's screens).
 
 import { messages as consultationMessages } from './messages.js';
 import { messages as reportMessages } from './report-messages.js';
@@ -14,6 +14,7 @@ import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
 import { meetingsView } from './meetings.js';
 import { meetingRecorder } from './meeting-recorder.js';
+import { docketView } from './docket.js';
 
 export const messages = {
   es: { ...consultationMessages.es, ...reportMessages.es, ...meetingMessages.es },
@@ -38,4 +39,5 @@ export const routes = [
   { path: '/consultations/:id/report', view: reportView },
   { path: '/consultations/:id/meetings', view: meetingsView },
   { path: '/consultations/:id/meetings/:mid', view: meetingRecorder },
+  { path: '/consultations/:id/docket', view: docketView },
 ];

@@ -124,7 +124,7 @@ final class AnnotationMapper {
         .filter(Objects::nonNull)
         .max(Instant::compareTo)
         .ifPresent(at -> annotation.add("modified", at.toString()));
-    annotation.add("creator", creator(c));
+    annotation.add("creator", creator(c, caller));
     JsonArray bodies = bodies(c);
     if (!bodies.isEmpty()) {
       annotation.add("body", bodies);
@@ -158,11 +158,11 @@ final class AnnotationMapper {
     if (readable && c.isSuggestion()) {
       bodies.add(text(c.proposal(), "editing").add("language", c.lang().name()));
     }
+    String answeredBy = caller.insider(c) ? c.respondedBy() : null;
     if (c.disposition() != null) {
       bodies.add(
-          byDrafter(
-              text(WireNames.of(c.disposition()), "assessing"), c.respondedBy(), c.respondedAt()));
-      bodies.add(byDrafter(text(c.response(), "replying"), c.respondedBy(), c.respondedAt()));
+          byDrafter(text(WireNames.of(c.disposition()), "assessing"), answeredBy, c.respondedAt()));
+      bodies.add(byDrafter(text(c.response(), "replying"), answeredBy, c.respondedAt()));
     }
     if (c.isHidden()) {
       bodies.add(byDrafter(text(c.hiddenReason(), "moderating"), c.hiddenBy(), c.hiddenAt()));
@@ -178,20 +178,25 @@ final class AnnotationMapper {
         .add("purpose", purpose);
   }
 
+  /** A drafter's body, with the drafter's account when the caller may see who it was. */
   private JsonObjectBuilder byDrafter(JsonObjectBuilder body, String username, Instant at) {
-    return body.add("creator", agent(username).build()).add("created", at.toString());
+    if (username != null) {
+      body.add("creator", agent(username).build());
+    }
+    return body.add("created", at.toString());
   }
 
   /** Whoever made the comment: its author, or the person a rapporteur recorded at a meeting. */
-  private JsonObject creator(Comment c) {
+  private JsonObject creator(Comment c, Caller caller) {
     return c.speaker()
         .map(s -> Json.createObjectBuilder().add("type", "Person").add("name", s.name()).build())
-        .orElseGet(() -> agent(c.author()));
+        .orElseGet(() -> agent(c.author(), caller.insider(c)));
   }
 
   /** The author as comment reads show them: account name and display name, nothing more. */
-  private JsonObject agent(Account account) {
-    JsonObjectBuilder agent = agent(account.username());
+  private JsonObject agent(Account account, boolean withAccount) {
+    JsonObjectBuilder agent =
+        withAccount ? agent(account.username()) : Json.createObjectBuilder().add("type", "Person");
     if (account.displayName() != null) {
       agent.add("name", account.displayName());
     }

@@ -1,20 +1,49 @@
 package org.consulta.consultation;
 
-import java.util.Objects;
 import org.consulta.accounts.Account;
 
-/** Who is asking, and whether they draft (drafters see and answer every comment). */
+/**
+ * Who is asking: nobody logged in (no account), a participant, or a drafter (drafters see and
+ * answer every comment).
+ */
 public record Caller(Account account, boolean drafter) {
   public Caller {
-    Objects.requireNonNull(account);
+    if (account == null && drafter) {
+      throw new IllegalArgumentException("a drafter has an account");
+    }
+  }
+
+  public static Caller anonymous() {
+    return new Caller(null, false);
   }
 
   public boolean isAuthorOf(Comment comment) {
-    return comment.author().id().equals(account.id());
+    return account != null && comment.author().id().equals(account.id());
   }
 
-  /** Drafters see every comment; a participant sees the threads they started. */
-  public boolean maySee(Comment comment) {
+  /**
+   * Whether the caller sees accounts (usernames, who answered or hid, why): drafters, and the
+   * participant whose thread it is. Anyone else reading a published comment sees names only.
+   */
+  public boolean insider(Comment comment) {
     return drafter || isAuthorOf(comment.root());
+  }
+
+  /**
+   * Drafters see every comment; others see what is published, a participant also the threads they
+   * started. A reply is published only in a published thread.
+   */
+  public boolean maySee(Comment comment) {
+    return drafter
+        || isAuthorOf(comment.root())
+        || (comment.isPublished() && comment.root().isPublished());
+  }
+
+  /**
+   * Whether the caller may read what a comment says and the files it carries: a hidden comment's
+   * only its author and drafters.
+   */
+  public boolean mayRead(Comment comment) {
+    return maySee(comment) && (!comment.isHidden() || drafter || isAuthorOf(comment));
   }
 }

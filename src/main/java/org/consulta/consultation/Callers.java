@@ -6,12 +6,16 @@ import jakarta.ws.rs.core.SecurityContext;
 import org.consulta.accounts.Accounts;
 import org.consulta.accounts.Role;
 
-/** Turns the authenticated principal of a request into a {@link Caller}. */
+/** Turns the principal of a request, if any, into a {@link Caller}. */
 @ApplicationScoped
 public class Callers {
   @Inject private Accounts accounts;
 
+  /** The caller, anonymous when nobody logged in. */
   public Caller of(SecurityContext security) {
+    if (security.getUserPrincipal() == null) {
+      return Caller.anonymous();
+    }
     return new Caller(
         accounts.find(security.getUserPrincipal().getName()).orElseThrow(),
         security.isUserInRole(Role.DRAFTER_NAME));

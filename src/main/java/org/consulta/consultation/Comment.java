@@ -29,6 +29,11 @@ import org.consulta.revisions.TextQuote;
 @Entity
 @Table(name = "consultation_comment")
 public class Comment {
+  /** {@link #isPublished()} as a JPQL condition on a comment named {@code c}. */
+  static final String PUBLISHED =
+      "(c.consultation.publishesContributions = true and c.hiddenAt is null"
+          + " and c.withdrawnAt is null and c.publishable = true)";
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -119,6 +124,9 @@ public class Comment {
 
   @Column(name = "implemented_in")
   private Integer implementedIn;
+
+  @Column(name = "withdrawn_at")
+  private Instant withdrawnAt;
 
   @Enumerated(EnumType.STRING)
   private Channel channel = Channel.ONLINE;
@@ -247,6 +255,30 @@ public class Comment {
     hiddenAt = Objects.requireNonNull(at);
   }
 
+  /** Makes a hidden comment readable again; its history keeps that it was hidden, and why. */
+  public void unhide() {
+    hiddenReason = null;
+    hiddenBy = null;
+    hiddenAt = null;
+  }
+
+  /**
+   * The author takes the comment back. The text stays, for the record; the comment is no longer
+   * published and awaits no answer. Withdrawing is final: the author can write a new comment.
+   */
+  public void withdraw(Instant at) {
+    withdrawnAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * Whether anyone may read it: the round publishes its contributions, the comment is neither
+   * hidden nor withdrawn, and (for one recorded at a meeting) the rapporteur marked it publishable.
+   * {@link #PUBLISHED} is the same rule for queries; change both together.
+   */
+  public boolean isPublished() {
+    return consultation.publishesContributions() && !isHidden() && !isWithdrawn() && publishable;
+  }
+
   public void answer(Answer answer, String by, Instant at) {
     disposition = answer.disposition();
     response = answer.response();
@@ -286,6 +318,10 @@ public class Comment {
 
   public boolean isHidden() {
     return hiddenAt != null;
+  }
+
+  public boolean isWithdrawn() {
+    return withdrawnAt != null;
   }
 
   public boolean onPassage() {
@@ -406,6 +442,10 @@ public class Comment {
 
   public Integer implementedIn() {
     return implementedIn;
+  }
+
+  public Instant withdrawnAt() {
+    return withdrawnAt;
   }
 
   public Channel channel() {

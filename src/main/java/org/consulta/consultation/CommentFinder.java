@@ -10,7 +10,6 @@ import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.consulta.accounts.Account;
 
 /** Lists the comments of a round that a caller may see, filtered as drafters work through them. */
 @ApplicationScoped
@@ -30,8 +29,10 @@ public class CommentFinder {
     StringBuilder where = new StringBuilder(" where c.consultation = :round and c.parent is null");
     Map<String, Object> params = new HashMap<>();
     params.put("round", round);
-    if (!caller.drafter()) {
-      where.append(" and c.author = :me");
+    if (caller.account() == null) {
+      where.append(" and ").append(Comment.PUBLISHED);
+    } else if (!caller.drafter()) {
+      where.append(" and (c.author = :me or ").append(Comment.PUBLISHED).append(")");
       params.put("me", caller.account());
     }
     conditions(where, params, filter);
@@ -80,11 +81,12 @@ public class CommentFinder {
 
   /**
    * Everything in a round that the caller may see, replies included, oldest first, {@code limit} at
-   * a time: all of it for drafters, the threads they started for participants.
+   * a time: all of it for drafters; for others what is published, and the threads a participant
+   * started.
    */
   public Page visible(Consultation round, Caller caller, int offset, int limit) {
     if (!caller.drafter()) {
-      List<Long> ids = threadIds(round, caller.account());
+      List<Long> ids = threadIds(round, caller);
       int from = Math.min(offset, ids.size());
       int to = (int) Math.min((long) offset + limit, ids.size());
       return new Page(byId(ids.subList(from, to)), ids.size());
@@ -105,12 +107,14 @@ public class CommentFinder {
     return new Page(page, total);
   }
 
-  /** Every reply below {@code root}, depth first in the order they were written. */
-  public List<Comment> replies(Comment root) {
+  /** Every reply below {@code root} that the caller may see, depth first in the order written. */
+  public List<Comment> replies(Comment root, Caller caller) {
     List<Comment> all = new ArrayList<>();
     for (Comment reply : direct(root)) {
-      all.add(reply);
-      all.addAll(replies(reply));
+      if (caller.maySee(reply)) {
+        all.add(reply);
+        all.addAll(replies(reply, caller));
+      }
     }
     return all;
   }
@@ -127,6 +131,14 @@ public class CommentFinder {
         .getResultList();
   }
 
+  /** What was done to the comment after it was made, oldest first. */
+  public List<CommentEvent> events(Comment comment) {
+    return em.createQuery(
+            "select e from CommentEvent e where e.comment = :c order by e.id", CommentEvent.class)
+        .setParameter("c", comment)
+        .getResultList();
+  }
+
   public List<CommentEdit> history(Comment comment) {
     return em.createQuery(
             "select e from CommentEdit e where e.comment = :c order by e.number", CommentEdit.class)
@@ -134,22 +146,35 @@ public class CommentFinder {
         .getResultList();
   }
 
-  /** The ids of the threads {@code author} started in the round, one query per reply depth. */
-  private List<Long> threadIds(Consultation round, Account author) {
-    List<Long> level =
+  /**
+   * The ids of what a caller who does not draft may see in the round: the threads they started and
+   * the published ones, one query per reply depth.
+   */
+  private List<Long> threadIds(Consultation round, Caller caller) {
+    String mine = caller.account() == null ? "" : "c.author = :author or ";
+    TypedQuery<Long> roots =
         em.createQuery(
-                "select c.id from Comment c where c.consultation = :round"
-                    + " and c.parent is null and c.author = :author",
-                Long.class)
-            .setParameter("round", round)
-            .setParameter("author", author)
-            .getResultList();
+            "select c.id from Comment c where c.consultation = :round and c.parent is null and ("
+                + mine
+                + Comment.PUBLISHED
+                + ")",
+            Long.class);
+    roots.setParameter("round", round);
+    if (caller.account() != null) {
+      roots.setParameter("author", caller.account());
+    }
+    List<Long> level = roots.getResultList();
     List<Long> all = new ArrayList<>(level);
     while (!level.isEmpty()) {
       level =
-          em.createQuery("select c.id from Comment c where c.parent.id in :ids", Long.class)
+          em
+              .createQuery("select c from Comment c where c.parent.id in :ids", Comment.class)
               .setParameter("ids", level)
-              .getResultList();
+              .getResultList()
+              .stream()
+              .filter(caller::maySee)
+              .map(Comment::id)
+              .toList();
       all.addAll(level);
     }
     Collections.sort(all);

@@ -3,12 +3,15 @@ package org.consulta.consultation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.time.Instant;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
 
-/** What drafters do to comments: hide them with a reason, and answer them. */
+/** What drafters do to comments: hide them with a reason, un-hide them, and answer them. */
 @ApplicationScoped
 @Transactional
 public class CommentModeration {
@@ -16,6 +19,7 @@ public class CommentModeration {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<CommentChanged> changed;
+  @PersistenceContext private EntityManager em;
 
   /** Hides a comment from everyone but drafters and its author; it is never deleted. */
   public Comment hide(long id, String reason, Caller caller) {
@@ -26,8 +30,25 @@ public class CommentModeration {
           "comment",
           "comment " + id + " was already hidden by " + comment.hiddenBy());
     }
-    comment.hide(reason, caller.account().username(), clock.instant());
+    Instant now = clock.instant();
+    comment.hide(reason, caller.account().username(), now);
+    em.persist(new CommentEvent(comment, CommentEvent.Kind.HIDDEN, caller.account(), now, reason));
     changed.fire(new CommentChanged(id, CommentChanged.Change.HIDDEN));
+    return comment;
+  }
+
+  /** Makes a hidden comment readable again; the history keeps both steps and their reasons. */
+  public Comment unhide(long id, String reason, Caller caller) {
+    Comment comment = comments.forChange(id, caller);
+    if (!comment.isHidden()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT, "comment", "comment " + id + " is not hidden");
+    }
+    comment.unhide();
+    em.persist(
+        new CommentEvent(
+            comment, CommentEvent.Kind.UNHIDDEN, caller.account(), clock.instant(), reason));
+    changed.fire(new CommentChanged(id, CommentChanged.Change.UNHIDDEN));
     return comment;
   }
 

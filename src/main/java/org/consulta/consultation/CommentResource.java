@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
-import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import org.consulta.accounts.Role;
@@ -23,12 +22,15 @@ import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WireNames;
 import org.consulta.platform.WriteTransaction;
 
-/** One comment: read, edited by its author, replied to, hidden and answered by drafters. */
+/**
+ * One comment: read by whoever may see it (anyone, once published), edited and withdrawn by its
+ * author, replied to, hidden, un-hidden and answered by drafters.
+ */
 @Path("comments/{id}")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
-@RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
 public class CommentResource {
+
   @Inject private CommentWriter writer;
   @Inject private CommentModeration moderation;
   @Inject private CommentFinder finder;
@@ -41,8 +43,6 @@ public class CommentResource {
 
   @Context private SecurityContext security;
 
-  public record EditView(int number, String text, String replacement, Instant at) {}
-
   @GET
   public CommentView comment() {
     Caller caller = callers.of(security);
@@ -50,6 +50,7 @@ public class CommentResource {
   }
 
   @PUT
+  @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   public CommentView edit(JsonStructure body) {
     var fields = JsonFields.of(body, Set.of("text", "replacement"));
     Caller caller = callers.of(security);
@@ -64,11 +65,12 @@ public class CommentResource {
   @Path("replies")
   public List<CommentView> replies() {
     Caller caller = callers.of(security);
-    return views.of(finder.replies(writer.find(commentId(), caller)), caller);
+    return views.of(finder.replies(writer.find(commentId(), caller), caller), caller);
   }
 
   @POST
   @Path("replies")
+  @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   public Response reply(JsonStructure body, @Context UriInfo uri) {
     var fields = JsonFields.of(body, Set.of("text"));
     Caller caller = callers.of(security);
@@ -82,11 +84,18 @@ public class CommentResource {
 
   @GET
   @Path("history")
-  public List<EditView> history() {
-    Comment comment = writer.find(commentId(), callers.of(security));
-    return finder.history(comment).stream()
-        .map(e -> new EditView(e.number(), e.body(), e.proposal(), e.editedAt()))
-        .toList();
+  public List<CommentHistory.Entry> history() {
+    Caller caller = callers.of(security);
+    Comment comment = writer.find(commentId(), caller);
+    return CommentHistory.of(comment, finder.history(comment), finder.events(comment), caller);
+  }
+
+  @POST
+  @Path("withdraw")
+  @RequiresRole(Role.PARTICIPANT_NAME)
+  public CommentView withdraw() {
+    Caller caller = callers.of(security);
+    return transaction.answer(() -> views.of(writer.withdraw(commentId(), caller), caller));
   }
 
   @PUT
@@ -113,6 +122,17 @@ public class CommentResource {
     String reason = fields.requiredText("reason", 2000);
     Caller caller = callers.of(security);
     return transaction.answer(() -> views.of(moderation.hide(commentId(), reason, caller), caller));
+  }
+
+  @POST
+  @Path("unhide")
+  @RequiresRole(Role.DRAFTER_NAME)
+  public CommentView unhide(JsonStructure body) {
+    var fields = JsonFields.of(body, Set.of("reason"));
+    String reason = fields.optionalText("reason", 2000).orElse(null);
+    Caller caller = callers.of(security);
+    return transaction.answer(
+        () -> views.of(moderation.unhide(commentId(), reason, caller), caller));
   }
 
   private long commentId() {

@@ -1,9 +1,14 @@
 package org.consulta.consultation;
 
 import java.time.Instant;
+import java.util.List;
 import org.consulta.drafting.Language;
 
-/** A comment, suggestion or reply as the API shows it; offsets count code points. */
+/**
+ * A comment, suggestion or reply as the API shows it; offsets count code points. Usernames and who
+ * answered are shown only to drafters and the comment's author; a withdrawn comment has {@code
+ * withdrawnAt}.
+ */
 public record CommentView(
     long id,
     long consultation,
@@ -21,10 +26,12 @@ public record CommentView(
     AnswerView disposition,
     Instant createdAt,
     Instant editedAt,
+    Instant withdrawnAt,
     String channel,
     MeetingRef meeting,
     String recordedBy,
-    boolean publishable) {
+    boolean publishable,
+    List<AttachmentView> attachments) {
 
   /** The meeting a contribution was made at. */
   public record MeetingRef(long id, String title) {}

@@ -18,9 +18,15 @@ import org.consulta.platform.WireNames;
 public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
+  @Inject private Attachments attachments;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
-    var batch = new Batch(new ArticleTexts(laws), participantsByAccount(comments), caller);
+    var batch =
+        new Batch(
+            new ArticleTexts(laws),
+            participantsByAccount(comments),
+            attachments.of(comments),
+            caller);
     return comments.stream().map(batch::view).toList();
   }
 
@@ -36,9 +42,15 @@ public class CommentViews {
     return byAccount;
   }
 
-  private record Batch(ArticleTexts texts, Map<Long, Participant> participants, Caller caller) {
+  private record Batch(
+      ArticleTexts texts,
+      Map<Long, Participant> participants,
+      Map<Long, List<Attachment>> attachments,
+      Caller caller) {
     CommentView view(Comment c) {
-      boolean readable = !c.isHidden() || caller.drafter() || caller.isAuthorOf(c);
+      // The public (anyone else reading a published comment) sees names, never account details.
+      boolean insider = caller.insider(c);
+      boolean readable = caller.mayRead(c);
       return new CommentView(
           c.id(),
           c.consultation().id(),
@@ -47,7 +59,7 @@ public class CommentViews {
           c.article().eId(),
           c.lang(),
           c.revision(),
-          author(c),
+          author(c, insider),
           readable ? c.body() : null,
           readable ? c.proposal() : null,
           passage(c),
@@ -60,18 +72,24 @@ public class CommentViews {
               : new CommentView.AnswerView(
                   WireNames.of(c.disposition()),
                   c.response(),
-                  c.respondedBy(),
+                  insider ? c.respondedBy() : null,
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),
           c.editedAt(),
+          c.withdrawnAt(),
           WireNames.of(c.channel()),
           c.meeting().map(m -> new CommentView.MeetingRef(m.id(), m.title())).orElse(null),
-          c.recordedBy(),
-          c.publishable());
+          insider ? c.recordedBy() : null,
+          c.publishable(),
+          readable
+              ? attachments.getOrDefault(c.id(), List.of()).stream()
+                  .map(AttachmentView::of)
+                  .toList()
+              : List.of());
     }
 
-    private CommentView.AuthorView author(Comment c) {
+    private CommentView.AuthorView author(Comment c, boolean insider) {
       if (c.speaker().isPresent()) {
         Comment.Speaker s = c.speaker().get();
         return new CommentView.AuthorView(
@@ -86,7 +104,7 @@ public class CommentViews {
       Organisation speakingFor = c.organisation().orElse(null);
       String legacy = p == null || p.organisation().isEmpty() ? null : p.organisation();
       return new CommentView.AuthorView(
-          c.author().username(),
+          insider ? c.author().username() : null,
           c.author().displayName(),
           speakingFor == null ? null : speakingFor.id(),
           speakingFor == null ? legacy : speakingFor.name(),

@@ -93,6 +93,12 @@ public class CommentWriter {
   public Comment reply(long parentId, String text, Caller caller) {
     Comment parent = find(parentId, caller);
     if (!caller.drafter()) {
+      if (!caller.isAuthorOf(parent.root())) {
+        throw new DomainException(
+            DomainException.Reason.FORBIDDEN,
+            "comment",
+            "participants reply in the threads they started");
+      }
       parent.consultation().requireOpen(clock.instant());
     }
     Comment reply = Comment.replyTo(parent, caller.account(), text, clock.instant());
@@ -118,6 +124,7 @@ public class CommentWriter {
           "comment " + id + " was recorded by the rapporteur at a meeting and is kept as recorded");
     }
     comment.consultation().requireOpen(clock.instant());
+    requireNotWithdrawn(comment);
     if (!comment.isSuggestion() && text.isBlank()) {
       throw DomainException.invalid("text", "a comment needs a text");
     }
@@ -136,8 +143,43 @@ public class CommentWriter {
     int next = history(comment) + 1;
     comment.edit(text, replacement, now);
     em.persist(new CommentEdit(comment, next, now));
+    em.persist(new CommentEvent(comment, CommentEvent.Kind.EDITED, caller.account(), now, null));
     changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.EDITED));
     return comment;
+  }
+
+  /**
+   * The author takes back their comment while the round is open: it stays, with its text, in the
+   * history, but is no longer published nor awaits an answer. Final: they may write a new one.
+   */
+  public Comment withdraw(long id, Caller caller) {
+    Comment comment = forChange(id, caller);
+    if (!caller.isAuthorOf(comment)) {
+      throw new DomainException(
+          DomainException.Reason.FORBIDDEN, "comment", "only its author can withdraw a comment");
+    }
+    if (comment.channel() == Channel.MEETING) {
+      throw new DomainException(
+          DomainException.Reason.FORBIDDEN,
+          "comment",
+          "comment " + id + " was recorded by the rapporteur at a meeting and is kept as recorded");
+    }
+    comment.consultation().requireOpen(clock.instant());
+    requireNotWithdrawn(comment);
+    Instant now = clock.instant();
+    comment.withdraw(now);
+    em.persist(new CommentEvent(comment, CommentEvent.Kind.WITHDRAWN, caller.account(), now, null));
+    changed.fire(new CommentChanged(comment.id(), CommentChanged.Change.WITHDRAWN));
+    return comment;
+  }
+
+  private static void requireNotWithdrawn(Comment comment) {
+    if (comment.isWithdrawn()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "comment",
+          "comment " + comment.id() + " was withdrawn at " + comment.withdrawnAt());
+    }
   }
 
   /** The contribution counts for the organisation its author speaks for now. */

@@ -55,6 +55,9 @@ public class Consultation {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "publishes_contributions")
+  private boolean publishesContributions;
+
   protected Consultation() {}
 
   /** What a drafter gives to open a round. */
@@ -135,6 +138,11 @@ public class Consultation {
     endsAt = end;
   }
 
+  /** Whether the round's contributions are readable by anyone (see {@link Comment#isPublished}). */
+  public void publishContributions(boolean publish) {
+    publishesContributions = publish;
+  }
+
   private static DomainException closed(String message) {
     return new DomainException(DomainException.Reason.CONFLICT, "consultation", message);
   }
@@ -177,5 +185,9 @@ public class Consultation {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public boolean publishesContributions() {
+    return publishesContributions;
   }
 }

@@ -31,8 +31,15 @@ import org.consulta.platform.WireNames;
 @Consumes(MediaType.APPLICATION_JSON)
 public class ConsultationResource {
   private static final Set<String> OPEN =
-      Set.of("version", "title", "description", "languages", "startsAt", "endsAt");
-  private static final Set<String> CHANGE = Set.of("status", "endsAt");
+      Set.of(
+          "version",
+          "title",
+          "description",
+          "languages",
+          "startsAt",
+          "endsAt",
+          "publishesContributions");
+  private static final Set<String> CHANGE = Set.of("status", "endsAt", "publishesContributions");
 
   @Inject private Consultations consultations;
   @Inject private RoundComparison comparison;
@@ -51,7 +58,8 @@ public class ConsultationResource {
       Instant endsAt,
       String status,
       String createdBy,
-      Instant createdAt) {
+      Instant createdAt,
+      boolean publishesContributions) {
     static RoundView of(Consultation c, Instant now) {
       return new RoundView(
           c.id(),
@@ -64,7 +72,8 @@ public class ConsultationResource {
           c.endsAt(),
           WireNames.of(c.status(now)),
           c.createdBy(),
-          c.createdAt());
+          c.createdAt(),
+          c.publishesContributions());
     }
   }
 
@@ -80,7 +89,8 @@ public class ConsultationResource {
             fields.optionalText("description", 20000).orElse(null),
             languages(fields),
             fields.optionalInstant("startsAt").orElse(null),
-            fields.requiredInstant("endsAt"));
+            fields.requiredInstant("endsAt"),
+            fields.optionalBoolean("publishesContributions").orElse(false));
     var round = consultations.open(slug, request, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path("" + round.id()).build())
         .entity(RoundView.of(round, consultations.now()))
@@ -111,7 +121,11 @@ public class ConsultationResource {
             .orElse(null);
     var round =
         consultations.change(
-            slug, roundId(id), status, fields.optionalInstant("endsAt").orElse(null));
+            slug,
+            roundId(id),
+            status,
+            fields.optionalInstant("endsAt").orElse(null),
+            fields.optionalBoolean("publishesContributions").orElse(null));
     return RoundView.of(round, consultations.now());
   }
 

@@ -31,7 +31,8 @@ public class Consultations {
       String description,
       List<Language> languages,
       Instant startsAt,
-      Instant endsAt) {}
+      Instant endsAt,
+      boolean publishesContributions) {}
 
   /** Opens a round on {@code version}, by default the latest, in all the law's languages. */
   public Consultation open(String slug, Request request, String author) {
@@ -56,6 +57,7 @@ public class Consultations {
             request.startsAt() == null ? now : request.startsAt(),
             request.endsAt());
     var round = new Consultation(law, version, terms, author, now);
+    round.publishContributions(request.publishesContributions());
     em.persist(round);
     return round;
   }
@@ -100,9 +102,13 @@ public class Consultations {
         .getResultList();
   }
 
-  /** Opens or closes a round now, or moves its end. */
-  public Consultation change(String slug, long id, RoundStatus status, Instant endsAt) {
+  /** Opens or closes a round now, moves its end, or starts or stops publishing contributions. */
+  public Consultation change(
+      String slug, long id, RoundStatus status, Instant endsAt, Boolean publishesContributions) {
     Consultation round = find(slug, id);
+    if (publishesContributions != null) {
+      round.publishContributions(publishesContributions);
+    }
     Instant now = clock.instant();
     if (endsAt != null) {
       round.endAt(endsAt);

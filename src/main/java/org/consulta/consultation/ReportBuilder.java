@@ -30,7 +30,9 @@ public class ReportBuilder {
   public ConsultationReport build(Consultation round, Caller caller) {
     List<CommentView> all = views.of(finder.all(round), caller);
     List<CommentView> threads = all.stream().filter(v -> v.parent() == null).toList();
-    List<CommentView> answerable = threads.stream().filter(v -> v.hidden() == null).toList();
+    // A withdrawn contribution, like a hidden one, awaits no answer.
+    List<CommentView> answerable =
+        threads.stream().filter(v -> v.hidden() == null && v.withdrawnAt() == null).toList();
     List<CommentView> unanswered =
         answerable.stream().filter(v -> v.disposition() == null).toList();
     return new ConsultationReport(
@@ -41,7 +43,7 @@ public class ReportBuilder {
             all.size() - threads.size(),
             answerable.size() - unanswered.size(),
             unanswered.size(),
-            threads.size() - answerable.size()),
+            (int) threads.stream().filter(v -> v.hidden() != null).count()),
         counted(threads, v -> v.author().sector()),
         counted(threads, v -> v.author().country()),
         counted(threads, v -> v.disposition() == null ? NONE : v.disposition().value()),

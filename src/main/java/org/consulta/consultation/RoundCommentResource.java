@@ -21,7 +21,7 @@ import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WriteTransaction;
 
-/** The comments of one consultation round: submitted by participants, filtered by drafters. */
+/** The comments of one consultation round: submitted by participants, filtered by readers. */
 @Path("consultations/{id}/comments")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -40,8 +40,8 @@ public class RoundCommentResource {
 
   @Context private SecurityContext security;
 
+  /** The threads the caller may see: all for drafters, else the published and their own. */
   @GET
-  @RequiresRole({Role.DRAFTER_NAME, Role.PARTICIPANT_NAME})
   public Response comments(
       @QueryParam("offset") String offset,
       @QueryParam("limit") String limit,

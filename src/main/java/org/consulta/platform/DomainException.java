@@ -21,6 +21,8 @@ public class DomainException extends RuntimeException {
     PRECONDITION_REQUIRED,
     /** A request body over the size the engine reads. */
     TOO_LARGE,
+    /** Content of a kind the engine does not take (a file that is no PDF, DOCX or ODT). */
+    UNSUPPORTED_MEDIA_TYPE,
     /** A request body that did not arrive in time. */
     TOO_SLOW,
     /** Not ready yet (an index still being built): retry shortly. */

@@ -97,6 +97,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       case PRECONDITION_FAILED -> 412;
       case PRECONDITION_REQUIRED -> 428;
       case TOO_LARGE -> 413;
+      case UNSUPPORTED_MEDIA_TYPE -> 415;
       case TOO_SLOW -> 408;
       case UNAVAILABLE -> 503;
       case TOO_MANY_REQUESTS -> 429;

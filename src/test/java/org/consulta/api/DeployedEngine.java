@@ -42,7 +42,9 @@ abstract class DeployedEngine
         EditionContract,
         PrintEditionContract,
         AknContract,
-        MeetingContract {
+        MeetingContract,
+        DocketContract,
+        AttachmentContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -33,6 +33,9 @@ public final class Deployments {
   /** The spooled upload of the import left running on PostgreSQL, in the engine's data. */
   static Path leftUpload;
 
+  /** The data directory of the API contracts' engine, for checks below the API. */
+  static Path apiData;
+
   private Deployments() {}
 
   /**
@@ -91,6 +94,7 @@ public final class Deployments {
    */
   private static void leaveAnImportRunning(DataSource database, Path data) throws SQLException {
     leftUpload = spoolLeftBehind(data);
+    apiData = data;
     Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
@@ -146,6 +150,8 @@ public final class Deployments {
     // machine.
     config.setProperty("consulta.throttle.address.free-failures", "1000000");
     config.setProperty("consulta.throttle.first-delay-seconds", "60");
+    // Small enough that a file over it is cheap to send, larger than every attachment fixture.
+    config.setProperty("consulta.attachments.max-bytes", "65536");
     return config;
   }
 

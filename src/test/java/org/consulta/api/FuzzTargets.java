@@ -2,6 +2,7 @@ package org.consulta.api;
 
 import static org.consulta.api.ApiContract.PASSWORD;
 
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 /**
@@ -60,6 +61,18 @@ record FuzzTargets(
             .getJsonObject("suggestion")
             .getJsonNumber("id")
             .longValue();
+    long attachment =
+        participant
+            .send(
+                "POST",
+                "comments/" + comment + "/attachments?name=fuzz.pdf",
+                "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII),
+                "application/pdf",
+                Map.of())
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     String instrument = api.newInstrument();
     long job =
         api.imported(
@@ -84,6 +97,7 @@ record FuzzTargets(
             Map.entry("{eId}", "art_1"),
             Map.entry("consultations/{id}", "" + round),
             Map.entry("comments/{id}", "" + comment),
+            Map.entry("attachments/{id}", "" + attachment),
             Map.entry("{sid}", "" + suggestion),
             Map.entry("references/{id}", "" + reference),
             Map.entry("imports/{id}", "" + job),

@@ -20,7 +20,9 @@ class BrowserIT
         PublicationJourney,
         OrganisationJourney,
         AccessibilityJourney,
-        MeetingJourney {
+        MeetingJourney,
+        DocketJourney,
+        AttachmentJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
