@@ -59,17 +59,19 @@ final class ConsultationSetup {
           "AR", "BO", "BR", "CA", "CL", "CO", "CR", "DO", "EC", "GT", "HN", "JM", "MX", "PA", "PE",
           "PY", "SV", "TT", "US", "UY");
 
-  /** Where meetings are held: a time zone and its city. */
-  private static final List<String[]> VENUES =
+  /** Where a meeting is held: a city and its time zone. */
+  private record Venue(String zone, String city) {}
+
+  private static final List<Venue> VENUES =
       List.of(
-          new String[] {"America/Bogota", "Bogotá"},
-          new String[] {"America/Mexico_City", "Ciudad de México"},
-          new String[] {"America/Lima", "Lima"},
-          new String[] {"America/Argentina/Buenos_Aires", "Buenos Aires"},
-          new String[] {"America/Santiago", "Santiago"},
-          new String[] {"America/Panama", "Ciudad de Panamá"},
-          new String[] {"America/Sao_Paulo", "Brasília"},
-          new String[] {"America/Guatemala", "Ciudad de Guatemala"});
+          new Venue("America/Bogota", "Bogotá"),
+          new Venue("America/Mexico_City", "Ciudad de México"),
+          new Venue("America/Lima", "Lima"),
+          new Venue("America/Argentina/Buenos_Aires", "Buenos Aires"),
+          new Venue("America/Santiago", "Santiago"),
+          new Venue("America/Panama", "Ciudad de Panamá"),
+          new Venue("America/Sao_Paulo", "Brasília"),
+          new Venue("America/Guatemala", "Ciudad de Guatemala"));
 
   static final List<String> SECTORS =
       List.of(
@@ -171,8 +173,8 @@ final class ConsultationSetup {
     List<Long> ids = new ArrayList<>();
     int count = options.meetings();
     for (int i = 0; i < count; i++) {
-      String[] venue = VENUES.get(i % VENUES.size());
-      ZoneId zone = ZoneId.of(venue[0]);
+      Venue venue = VENUES.get(i % VENUES.size());
+      ZoneId zone = ZoneId.of(venue.zone());
       boolean virtual = i % 3 == 2;
       var attendance = Json.createObjectBuilder();
       var people = Json.createArrayBuilder();
@@ -193,20 +195,20 @@ final class ConsultationSetup {
               .add(headCount("government", COUNTRIES.get(i % COUNTRIES.size()), 3 + i % 4)));
       var meeting =
           Json.createObjectBuilder()
-              .add("title", "Reunión de consulta " + (i + 1) + " (" + venue[1] + ")")
+              .add("title", "Reunión de consulta " + (i + 1) + " (" + venue.city() + ")")
               .add(
                   "startsAt",
                   LocalDateTime.now(zone)
                       .minusHours(2L * (count - i))
                       .truncatedTo(ChronoUnit.MINUTES)
                       .toString())
-              .add("timeZone", venue[0])
+              .add("timeZone", venue.zone())
               .add("virtual", virtual)
               .add("organiser", "Comisión de Igualdad de Género")
               .add("lang", LANG)
               .add("attendance", attendance);
       if (!virtual) {
-        meeting.add("place", venue[1]);
+        meeting.add("place", venue.city());
       }
       ids.add(
           expect(
