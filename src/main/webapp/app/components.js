@@ -1,7 +1,7 @@
 // Shared pieces of interface: progress for long work, problem messages, announcements.
 
 import { h, replace, uid } from './dom.js';
-import { t } from './i18n.js';
+import { hasMessage, t } from './i18n.js';
 
 /**
  * A progress indicator: progress(label) starts indeterminate; set(done, total) makes it
@@ -32,39 +32,54 @@ export async function withProgress(container, label, work) {
   }
 }
 
-/** The message for an ApiError (or any error), in the interface language. */
-export function problemMessage(error) {
+/**
+ * The message for an ApiError (or any error), in the interface language: the problem's code
+ * translated, naming the field by `label` when given; the server's English detail only for a
+ * problem without a known code.
+ */
+export function problemMessage(error, label) {
   if (error?.status === 0) return t('error.network');
+  const code = error?.problem?.code;
+  if (code && hasMessage(`problem.${code}`)) {
+    const message = t(`problem.${code}`);
+    return label ? t('error.labelled', { label, message }) : message;
+  }
   const generic = t(`error.${error?.status}`);
   const detail = error?.problem?.detail;
   return detail || (generic.startsWith('error.') ? t('error.500') : generic);
 }
 
-/** A visible, announced problem box naming the field at fault. */
-export function problemBox(error) {
+/**
+ * A visible, announced problem box. `label` is the form's label for the field at fault; without
+ * one the field's API name is shown, which is still better than nothing.
+ */
+export function problemBox(error, label) {
   const field = error?.field;
   return h(
     'div',
     { class: 'problem', role: 'alert' },
     h('strong', {}, t('error.title')),
-    h('p', {}, problemMessage(error)),
-    field ? h('p', { class: 'problem-field' }, t('error.field', { field })) : null,
+    h('p', {}, problemMessage(error, label)),
+    field && !label ? h('p', { class: 'problem-field' }, t('error.field', { field })) : null,
   );
 }
 
 /**
  * Shows an error in a form: the problem box at the top of `form` (in its .form-problem slot if it
- * has one), and the control named by the problem's field marked invalid and focused.
+ * has one), and the control named by the problem's field marked invalid and focused. The field is
+ * named by its control's label, or by `labels` for fields with no control of their own (a nested
+ * field such as `passage.end` falls back to the label of `passage`).
  */
-export function showProblem(form, error) {
+export function showProblem(form, error, labels = {}) {
   clearProblem(form);
   const slot = form.querySelector('.form-problem') || form;
-  const box = problemBox(error);
-  slot.prepend(box);
   const control = error?.field ? form.querySelector(`[name="${CSS.escape(error.field)}"]`) : null;
+  const label = labelOf(error?.field, control, labels);
+  const box = problemBox(error, label);
+  slot.prepend(box);
   if (control) {
     control.setAttribute('aria-invalid', 'true');
-    const note = h('span', { class: 'field-error', id: `${control.id || control.name}-error` }, problemMessage(error));
+    const note = h('span', { class: 'field-error', id: `${control.id || control.name}-error` }, problemMessage(error, label));
     control.setAttribute('aria-describedby', note.id);
     control.after(note);
     control.focus();
@@ -72,6 +87,16 @@ export function showProblem(form, error) {
     box.setAttribute('tabindex', '-1');
     box.focus();
   }
+}
+
+function labelOf(field, control, labels) {
+  if (!field) return null;
+  const own = control?.labels?.[0]?.textContent.trim();
+  if (own) return own;
+  for (let name = field; name; name = name.includes('.') ? name.slice(0, name.lastIndexOf('.')) : '') {
+    if (labels[name]) return labels[name];
+  }
+  return null;
 }
 
 export function clearProblem(form) {

@@ -41,6 +41,11 @@ export function tIn(language, key, vars = {}) {
   return template.replace(/\{(\w+)\}/g, (match, name) => (name in vars ? String(vars[name]) : match));
 }
 
+/** Whether the catalogues hold this key (in English, the fallback of every message). */
+export function hasMessage(key) {
+  return key in catalogues.en;
+}
+
 export function lang() {
   return current;
 }
@@ -100,6 +105,30 @@ addMessages({
     'error.409': 'Conflicto con un cambio de otra persona.',
     'error.412': 'Otra persona cambió esto entretanto.',
     'error.500': 'Error del servidor.',
+    'error.labelled': '«{label}»: {message}',
+    'problem.required': 'Es obligatorio.',
+    'problem.too-long': 'El texto es demasiado largo.',
+    'problem.too-short': 'Es demasiado corto.',
+    'problem.invalid-format': 'El valor no tiene la forma esperada.',
+    'problem.out-of-range': 'El valor está fuera de lo admitido.',
+    'problem.unknown-field': 'El servidor no admite este dato.',
+    'problem.invalid': 'El valor no es válido.',
+    'problem.round-closed': 'La consulta no está abierta: no admite contribuciones ahora.',
+    'problem.unauthenticated': 'Necesita iniciar sesión.',
+    'problem.forbidden': 'Su cuenta no tiene permiso para esto.',
+    'problem.not-found': 'No existe.',
+    'problem.gone': 'Ya no existe.',
+    'problem.taken': 'Ya está en uso: elija otro.',
+    'problem.conflict': 'Choca con el estado actual: recargue la página.',
+    'problem.stale': 'Otra persona cambió esto entretanto.',
+    'problem.precondition-required': 'Recargue la página antes de guardar.',
+    'problem.too-large': 'El envío es demasiado grande.',
+    'problem.too-slow': 'El envío tardó demasiado.',
+    'problem.unavailable': 'El servidor aún no está listo; inténtelo de nuevo en un momento.',
+    'problem.too-many-requests': 'Demasiados intentos; espere un momento.',
+    'problem.method-not-allowed': 'Esta operación no está permitida aquí.',
+    'problem.unsupported-media-type': 'El servidor no admite este formato.',
+    'problem.internal': 'Error del servidor.',
     'login.title': 'Iniciar sesión',
     'login.username': 'Usuario',
     'login.password': 'Contraseña',
@@ -139,6 +168,30 @@ addMessages({
     'error.409': 'This conflicts with someone else’s change.',
     'error.412': 'Someone else changed this in the meantime.',
     'error.500': 'Server error.',
+    'error.labelled': '“{label}”: {message}',
+    'problem.required': 'This is required.',
+    'problem.too-long': 'The text is too long.',
+    'problem.too-short': 'This is too short.',
+    'problem.invalid-format': 'The value is not in the expected form.',
+    'problem.out-of-range': 'The value is outside what is accepted.',
+    'problem.unknown-field': 'The server does not take this value.',
+    'problem.invalid': 'The value is not valid.',
+    'problem.round-closed': 'The consultation is not open: it takes no contributions now.',
+    'problem.unauthenticated': 'You need to log in.',
+    'problem.forbidden': 'Your account may not do this.',
+    'problem.not-found': 'It does not exist.',
+    'problem.gone': 'It no longer exists.',
+    'problem.taken': 'This is already in use: choose another.',
+    'problem.conflict': 'This clashes with the current state: reload the page.',
+    'problem.stale': 'Someone else changed this in the meantime.',
+    'problem.precondition-required': 'Reload the page before saving.',
+    'problem.too-large': 'What was sent is too large.',
+    'problem.too-slow': 'What was sent took too long to arrive.',
+    'problem.unavailable': 'The server is not ready yet; try again in a moment.',
+    'problem.too-many-requests': 'Too many attempts; wait a moment.',
+    'problem.method-not-allowed': 'This operation is not allowed here.',
+    'problem.unsupported-media-type': 'The server does not take this format.',
+    'problem.internal': 'Server error.',
     'login.title': 'Log in',
     'login.username': 'Username',
     'login.password': 'Password',

@@ -45,7 +45,7 @@ function loginView({ query }) {
       announce(t('login.done', { name: user.displayName || user.username }));
       location.hash = next && next.startsWith('#/') && !next.startsWith('#/login') ? next : '#/laws';
     } catch (error) {
-      if (error.status === 401) error.problem.detail = t('login.failed');
+      if (error.status === 401) error.problem = { ...error.problem, code: null, detail: t('login.failed') };
       showProblem(form, error);
     }
   });

@@ -7,13 +7,15 @@ import { api, seg } from '../api.js';
 import { announce, clearProblem, field, showProblem } from '../components.js';
 import { countryName } from './round-data.js';
 import { highlighted } from './passage.js';
+import { currentLocation, href } from '../router.js';
 import { articleTitle } from './round-reader.js';
 
 /**
  * card(comment, {articles: Map language → Map eId → article, current: text of the article where the anchor now
- * is (optional), extra: nodes appended (drafters' actions)}).
+ * is (optional), extra: nodes appended (drafters' actions), open: false when the round is not open,
+ * so that its thread offers no reply form}).
  */
-export function commentCard(comment, { articles, current, extra } = {}) {
+export function commentCard(comment, { articles, current, extra, open = true } = {}) {
   const article = articles?.get(comment.lang)?.get(comment.article);
   return h(
     'article',
@@ -23,7 +25,7 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       { id: `comment-${comment.id}-title`, class: 'comment-title' },
       h('span', { class: 'badge kind' }, t(`consultation.kind.${comment.kind}`)),
       ' ',
-      h('span', { lang: comment.lang }, article ? articleTitle(article) : comment.article),
+      h('a', { href: articleHref(comment), lang: comment.lang, class: 'article-link' }, article ? articleTitle(article) : comment.article),
       ` (${t(`lang.${comment.lang}`)})`,
     ),
     authorLine(comment),
@@ -32,16 +34,22 @@ export function commentCard(comment, { articles, current, extra } = {}) {
       ? h('div', { class: 'passage' }, h('p', { class: 'label' }, t('consultation.card.onPassage')), h('blockquote', { class: 'passage-quote', lang: comment.lang }, comment.passage.quote))
       : h('p', { class: 'passage' }, t('consultation.card.onArticle')),
     comment.anchor ? anchorState(comment, current) : null,
-    comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.by })) : null,
+    comment.hidden ? h('p', { class: 'warning hidden-note' }, t('consultation.card.hidden', { reason: comment.hidden.reason, by: comment.hidden.byName || comment.hidden.by })) : null,
     comment.withdrawnAt ? h('p', { class: 'warning withdrawn-note' }, t('consultation.card.withdrawn', { at: formatDate(comment.withdrawnAt) })) : null,
     h('div', { class: 'comment-text' }, comment.text),
     attachments(comment.attachments),
     comment.kind === 'suggestion' ? h('div', { class: 'replacement' }, h('p', { class: 'label' }, t('consultation.card.replacement')), h('blockquote', { lang: comment.lang }, comment.replacement)) : null,
     answer(comment.disposition),
-    thread(comment),
+    thread(comment, open),
     historyOf(comment.id),
     extra || null,
   );
+}
+
+/** The article in the round's text, in the comment's language (the round's law from the address). */
+function articleHref(comment) {
+  const law = currentLocation().query.get('law');
+  return href(`/consultations/${comment.consultation}`, { law, lang: comment.lang, article: comment.article });
 }
 
 /** The comment's history (its texts, withdrawal, hiding and un-hiding), loaded when opened. */
@@ -141,14 +149,14 @@ function answer(disposition) {
     h(
       'p',
       { class: 'muted' },
-      t('consultation.card.answeredBy', { by: disposition.by, at: formatDate(disposition.at) }),
+      t('consultation.card.answeredBy', { by: disposition.byName || disposition.by, at: formatDate(disposition.at) }),
       disposition.implementedIn ? ` · ${t('consultation.card.implementedIn', { revision: disposition.implementedIn })}` : null,
     ),
   );
 }
 
 /** The replies, loaded when asked for, with a form to add one. */
-function thread(comment) {
+function thread(comment, open) {
   const list = h('ol', { class: 'replies' });
   const container = h('div', { class: 'thread', hidden: true }, list);
   const toggle = h('button', { type: 'button', class: 'show-replies', 'aria-expanded': 'false' }, t('consultation.card.replies'));
@@ -160,7 +168,7 @@ function thread(comment) {
       container.dataset.loaded = 'true';
       const replies = await api.get(`comments/${seg(comment.id)}/replies`);
       list.replaceChildren(...replies.map(reply));
-      container.append(replyForm(comment, list));
+      container.append(open ? replyForm(comment, list) : h('p', { class: 'muted replies-closed' }, t('consultation.card.repliesClosed')));
     }
   });
   return h('div', { class: 'thread-wrap' }, toggle, container);

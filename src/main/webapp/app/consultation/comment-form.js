@@ -20,12 +20,13 @@ export function commentForm({ round, article, language, passage, onClose }) {
   const state = { passage };
   const quoteView = h('p', { class: 'selected-quote', 'aria-live': 'polite' });
   const picker = passagePicker(article.text, state, () => showQuote(quoteView, state.passage));
-  const scope = scopeChoice(state.passage ? 'passage' : 'article', (value) => {
+  const onScope = (value) => {
     picker.hidden = value !== 'passage';
     if (value === 'article') state.passage = null;
     else picker.sync();
     showQuote(quoteView, state.passage);
-  });
+  };
+  const scope = scopeChoice(state.passage ? 'passage' : 'article', onScope);
   picker.hidden = !state.passage;
   const suggest = suggestionPart(article.text, state);
   const form = h(
@@ -47,6 +48,14 @@ export function commentForm({ round, article, language, passage, onClose }) {
     ),
   );
   showQuote(quoteView, state.passage);
+  // A passage selected in the article's text while the form is open, by mouse or keyboard, is the
+  // passage commented on: the form switches to it.
+  form.choosePassage = (chosen) => {
+    if (state.passage && state.passage.start === chosen.start && state.passage.end === chosen.end) return;
+    state.passage = chosen;
+    scope.querySelector('input[value=passage]').checked = true;
+    onScope('passage');
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     send(form, { round, article, language, state, suggest });
@@ -95,7 +104,9 @@ export function passagePicker(text, state, onPick) {
       onPick();
     }
   };
-  ['select', 'keyup', 'mouseup'].forEach((type) => area.addEventListener(type, pick));
+  // selectionchange (fired at the text control itself) follows keyboard selection too: a held
+  // Shift+arrow or select-all moves it with no keyup or mouseup at the moment it changes.
+  ['select', 'selectionchange', 'keyup', 'mouseup'].forEach((type) => area.addEventListener(type, pick));
   const wrapper = h(
     'div',
     { class: 'field' },
@@ -178,7 +189,7 @@ async function send(form, { round, article, language, state, suggest }) {
     announce(t('consultation.form.sent'));
   } catch (error) {
     button.disabled = false;
-    showProblem(form, error);
+    showProblem(form, error, { passage: t('consultation.form.picker') });
   }
 }
 

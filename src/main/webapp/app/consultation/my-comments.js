@@ -27,7 +27,7 @@ export async function myComments({ params, query }) {
   withProgress(list, t('consultation.mine.loading'), async (progress) => {
     const texts = await currentTexts(round, comments, progress);
     const card = (c) => {
-      const node = commentCard(c, { articles, current: texts.get(key(c)), extra: ownActions(c, round, (updated) => node.replaceWith(card(updated))) });
+      const node = commentCard(c, { articles, current: texts.get(key(c)), open: round.status === 'open', extra: ownActions(c, round, (updated) => node.replaceWith(card(updated))) });
       return node;
     };
     list.replaceChildren(...comments.map(card));

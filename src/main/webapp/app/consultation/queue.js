@@ -26,6 +26,7 @@ export async function queue({ params, query }) {
   const card = (comment) => {
     const node = commentCard(comment, {
       articles,
+      open: round.status === 'open',
       extra: moderationActions(comment, round, (updated) => node.replaceWith(card(updated))),
     });
     return node;

@@ -1,15 +1,26 @@
-// The report of a consultation round (drafters): totals, comments per article along the law,
-// counts by sector and country, what is unanswered, what was said on each article and how it was
-// answered, and the CSV and printable downloads. The page shows at once; the report follows.
+// The report of a consultation round (drafters): totals, contributions per article along the law,
+// counts by country, sector, organisation, channel and answer, what is unanswered, what was said on
+// each article and how it was answered, and the report to download in every format, in the
+// interface's language. The page shows at once; the report follows.
 
 import { h, replace } from '../dom.js';
-import { formatDate, t } from '../i18n.js';
+import { formatDate, lang, t } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { href } from '../router.js';
 import { problemBox, progress } from '../components.js';
 import { barChart, heatStrip } from './report-charts.js';
 
-const TOTALS = ['comments', 'suggestions', 'replies', 'answered', 'unanswered', 'hidden'];
+const TOTALS = ['contributions', 'comments', 'suggestions', 'replies', 'answered', 'unanswered', 'hidden', 'participants', 'organisations'];
+
+/** The downloads: format, then whether the CSV carries a byte-order mark for Excel. */
+const FORMATS = [
+  ['pdf', false],
+  ['docx', false],
+  ['html', false],
+  ['csv', false],
+  ['csv', true],
+  ['json', false],
+];
 
 export function reportView({ params }) {
   const body = h('div', { class: 'report-body' });
@@ -21,7 +32,7 @@ export function reportView({ params }) {
 
 async function load(id, body) {
   try {
-    const report = await api.get(`consultations/${seg(id)}/report?format=json`);
+    const report = await api.get(`consultations/${seg(id)}/report?format=json&lang=${lang()}`);
     replace(body, content(id, report));
   } catch (error) {
     replace(body, problemBox(error));
@@ -29,7 +40,7 @@ async function load(id, body) {
 }
 
 function content(id, report) {
-  const names = articleNames(report.articles || []);
+  const names = articleNames(report.perArticle || []);
   return [
     roundFacts(report.round),
     downloads(id),
@@ -39,7 +50,7 @@ function content(id, report) {
       { class: 'report-charts', 'aria-labelledby': 'report-charts-h' },
       h('h2', { id: 'report-charts-h', class: 'visually-hidden' }, t('report.heat')),
       heatStrip(
-        (report.articles || []).map((a) => ({ key: a.eId, label: names.get(a.eId), count: a.threads })),
+        (report.perArticle || []).map((a) => ({ key: a.eId, label: names.get(a.eId), count: a.contributions })),
         (cell) => goToArticle(cell.key),
       ),
       h(
@@ -51,13 +62,31 @@ function content(id, report) {
       h(
         'div',
         { class: 'chart-pair' },
+        barChart(t('report.byOrganisation'), report.byOrganisation, (v) => (v === 'none' ? t('report.noOrganisation') : v), 'chart-organisation'),
+        barChart(t('report.byChannel'), report.byChannel, (v) => label('channel', v), 'chart-channel'),
+      ),
+      (report.byMeeting || []).length ? meetingChart(report.byMeeting) : null,
+      h(
+        'div',
+        { class: 'chart-pair' },
         barChart(t('report.byDisposition'), report.byDisposition, (v) => label('disposition', v), 'chart-disposition'),
         barChart(t('report.byAnchor'), report.byAnchorState, (v) => label('anchor', v), 'chart-anchor'),
       ),
     ),
     unanswered(report.unanswered || [], names),
-    articleSections(report.articles || [], names),
+    articleSections(report, names),
   ];
+}
+
+/** Every meeting of the round, in the order held, with the contributions recorded at it. */
+function meetingChart(meetings) {
+  const byId = new Map(meetings.map((m) => [String(m.id), m]));
+  return barChart(
+    t('report.byMeeting'),
+    Object.fromEntries(meetings.map((m) => [m.id, m.contributions])),
+    (id) => `${byId.get(id).title} · ${formatDate(byId.get(id).startsAt)}`,
+    'chart-meeting',
+  );
 }
 
 function articleNames(sections) {
@@ -97,15 +126,24 @@ function roundFacts(round) {
   );
 }
 
-/** Files the browser downloads with the session cookie (plain links, same origin). */
+/**
+ * The report in every format, in the interface's language: plain links the browser follows with
+ * the session cookie (same origin); the server names the files.
+ */
 function downloads(id) {
-  const url = (format) => new URL(`api/consultations/${seg(id)}/report?format=${format}`, document.baseURI).href;
+  const url = (format, bom) =>
+    new URL(`api/consultations/${seg(id)}/report?format=${format}&lang=${lang()}${bom ? '&bom=true' : ''}`, document.baseURI).href;
   return h(
     'p',
     { class: 'actions downloads' },
     h('span', {}, `${t('report.download')}:`),
-    h('a', { class: 'button', href: url('csv'), download: `consultation-${id}.csv` }, t('report.csv')),
-    h('a', { class: 'button', href: url('html'), target: '_blank', rel: 'noopener' }, t('report.html')),
+    FORMATS.map(([format, bom]) =>
+      h(
+        'a',
+        { class: 'button', href: url(format, bom), 'data-format': bom ? `${format}-bom` : format, target: format === 'html' ? '_blank' : null, rel: 'noopener' },
+        t(`report.format.${bom ? `${format}Bom` : format}`),
+      ),
+    ),
   );
 }
 
@@ -164,34 +202,35 @@ function goToArticle(eId) {
   target.focus({ preventScroll: true });
 }
 
-function articleSections(sections, names) {
-  const said = sections.filter((s) => s.entries.length > 0);
+function articleSections(report, names) {
+  const said = report.articles || [];
+  const quiet = report.withoutContributions || [];
   return h(
     'section',
     { 'aria-labelledby': 'report-articles-h', class: 'report-articles' },
     h('h2', { id: 'report-articles-h' }, t('report.articles')),
+    quiet.length ? h('p', { class: 'muted report-quiet' }, quietLine(quiet)) : null,
     said.length === 0 ? h('p', {}, t('report.articlesNone')) : said.map((s) => articleSection(s, names)),
   );
 }
 
+/** "Articles 4–9, 12: no contributions". */
+function quietLine(runs) {
+  const list = runs.map((r) => (r.from === r.to ? `${r.from}` : `${r.from}–${r.to}`)).join(', ');
+  const one = runs.length === 1 && runs[0].from === runs[0].to;
+  return t(one ? 'report.quietOne' : 'report.quiet', { list });
+}
+
 function articleSection(section, names) {
-  const threads = section.entries.filter((e) => e.parent == null);
-  const replies = section.entries.filter((e) => e.parent != null);
   return h(
     'section',
     { class: 'report-article', id: `report-${section.eId}`, tabindex: -1 },
     h('h3', {}, `${names.get(section.eId)}${section.heading ? `. ${section.heading}` : ''} (${section.threads})`),
+    section.text ? h('details', { class: 'report-consulted' }, h('summary', {}, t('report.consulted')), h('p', {}, section.text)) : null,
     h(
       'ol',
       { class: 'threads' },
-      threads.map((entry) =>
-        h(
-          'li',
-          {},
-          entryView(entry),
-          replyList(replies.filter((r) => r.parent === entry.id)),
-        ),
-      ),
+      section.contributions.map((entry) => h('li', {}, entryView(entry), replyList(entry.replies || []))),
     ),
   );
 }
@@ -203,27 +242,37 @@ function replyList(replies) {
 /** One comment, suggestion or reply; its texts are the participants' own, shown as text. */
 function entryView(entry) {
   const author = entry.author || {};
-  const who = [author.displayName, author.organisation, author.country ? countryLabel(author.country) : null, author.sector ? label('sector', author.sector) : null]
+  const who = [
+    author.displayName,
+    author.organisation,
+    author.country ? countryLabel(author.country) : null,
+    author.sector ? label('sector', author.sector) : null,
+    entry.meeting || label('channel', entry.channel),
+  ]
     .filter(Boolean)
     .join(' · ');
   return h(
     'article',
     { class: `report-entry kind-${entry.kind}`, 'data-comment': entry.id, lang: entry.lang },
     h('p', { class: 'entry-meta', lang: document.documentElement.lang }, h('strong', {}, label('kind', entry.kind)), ` · ${who} · ${formatDate(entry.createdAt)}`),
-    entry.passage?.quote ? h('p', { class: 'entry-passage' }, t('report.passage', { quote: entry.passage.quote })) : null,
-    entry.hidden ? h('p', { class: 'warning' }, t('report.hidden', { reason: entry.hidden.reason })) : null,
+    entry.passage ? h('p', { class: 'entry-passage' }, t('report.passage', { quote: entry.passage })) : null,
+    entry.hiddenReason ? h('p', { class: 'warning' }, t('report.hidden', { reason: entry.hiddenReason })) : null,
     entry.text ? h('p', { class: 'entry-text' }, entry.text) : null,
     entry.replacement ? h('div', { class: 'entry-replacement' }, h('p', { class: 'muted' }, t('report.replacement')), h('p', {}, entry.replacement)) : null,
-    entry.parent == null ? answer(entry.disposition) : null,
+    (entry.attachments || []).length ? h('p', { class: 'muted' }, `${t('report.attachments')}: ${entry.attachments.join(', ')}`) : null,
+    entry.kind !== 'reply' && !entry.hiddenReason ? answer(entry.answer) : null,
   );
 }
 
-function answer(disposition) {
-  if (!disposition) return h('p', { class: 'entry-answer unanswered' }, h('span', { class: 'badge' }, t('report.noAnswer')));
+function answer(given) {
+  if (!given) return h('p', { class: 'entry-answer unanswered' }, h('span', { class: 'badge' }, t('report.noAnswer')));
   return h(
     'div',
     { class: 'entry-answer answered' },
-    h('p', { lang: document.documentElement.lang }, h('strong', {}, t('report.answer', { disposition: label('disposition', disposition.value) }))),
-    disposition.response ? h('p', { class: 'entry-response' }, disposition.response) : null,
+    h('p', { lang: document.documentElement.lang }, h('strong', {}, t('report.answer', { disposition: label('disposition', given.disposition) }))),
+    given.response ? h('p', { class: 'entry-response' }, given.response) : null,
+    given.implementedIn
+      ? h('p', {}, h('a', { href: given.implementedIn.link }, t('report.implemented', { revision: given.implementedIn.number })))
+      : null,
   );
 }

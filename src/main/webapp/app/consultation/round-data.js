@@ -112,3 +112,13 @@ export async function commentPage(roundId, query) {
   const response = await request('GET', `consultations/${seg(roundId)}/comments?${params}`);
   return { comments: response.data, total: Number(response.headers.get('X-Total-Count') || response.data.length) };
 }
+
+/**
+ * The round's title and description in the interface language when it has them there, else in
+ * the language of the text being read, else the round's own.
+ */
+export function roundText(round, reading) {
+  const texts = round.texts || {};
+  const own = texts[lang()] || texts[reading];
+  return own ? { title: own.title, description: own.description } : { title: round.title, description: round.description };
+}

@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { formatDate, lang, t } from '../i18n.js';
 import { href } from '../router.js';
 import { currentUser, hasRole, isDrafter } from '../session.js';
-import { allRounds } from './round-data.js';
+import { allRounds, roundText } from './round-data.js';
 
 export async function roundList() {
   const rounds = await allRounds();
@@ -26,7 +26,7 @@ function roundItem(round) {
   return h(
     'li',
     { class: 'round card-plain' },
-    h('h2', {}, h('a', { href: href(base, query) }, round.title)),
+    h('h2', {}, h('a', { href: href(base, query) }, roundText(round).title)),
     h('p', { class: 'muted' }, law.titles[lang()] || Object.values(law.titles)[0] || law.slug),
     h(
       'p',

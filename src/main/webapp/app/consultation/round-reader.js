@@ -6,7 +6,7 @@ import { h } from '../dom.js';
 import { formatDate, t, tIn } from '../i18n.js';
 import { href } from '../router.js';
 import { hasRole, isDrafter } from '../session.js';
-import { articlesOf, consultedText, findRound, roundLanguage } from './round-data.js';
+import { articlesOf, consultedText, findRound, roundLanguage, roundText } from './round-data.js';
 import { selectedPassage } from './passage.js';
 import { commentForm } from './comment-form.js';
 import { docketEntry, docketPage } from './docket.js';
@@ -21,20 +21,38 @@ export async function roundReader({ params, query }) {
   const language = roundLanguage(round, query.get('lang'));
   const law = await consultedText(round, language);
   const canComment = round.status === 'open' && hasRole('participant');
+  const { title, description } = roundText(round, language);
   const counts = round.publishesContributions ? (await docketPage(round.id, {}, 1)).contributions.byArticle : {};
-  return h(
+  const shown = h(
     'section',
     { class: 'round-reader' },
-    h('h1', {}, round.title),
+    h('h1', {}, title),
     h('p', { class: 'lead', lang: language }, law.title),
     roundFacts(round),
-    round.description ? h('p', { class: 'round-description' }, round.description) : null,
+    description ? h('p', { class: 'round-description' }, description) : null,
     languageLinks(round, language),
     roundLinks(round),
     participation(round, canComment),
     h('p', { class: 'notice publicity' }, t(round.publishesContributions ? 'consultation.public.yes' : 'consultation.public.no')),
     h('div', { lang: language }, articlesOf(law).map((article) => articleBlock({ round, article, language, canComment, count: counts[article.eId] || 0 }))),
   );
+  showArticle(shown, query.get('article'));
+  return shown;
+}
+
+/**
+ * Brings the article a link points at (a comment card's) into view once the page is on screen,
+ * after the router has focused the page's heading.
+ */
+function showArticle(page, eId) {
+  if (!eId) return;
+  requestAnimationFrame(() => {
+    const heading = page.querySelector(`#heading-${CSS.escape(eId)}`);
+    if (!heading) return;
+    heading.setAttribute('tabindex', '-1');
+    heading.focus();
+    heading.scrollIntoView({ block: 'start' });
+  });
 }
 
 export function roundFacts(round) {
@@ -120,7 +138,10 @@ function articleBlock({ round, article, language, canComment, count }) {
   // the last passage, since pressing the button may collapse the selection first.
   followers.push(() => {
     const passage = selectedPassage(text);
-    if (passage) selected = passage;
+    if (passage) {
+      selected = passage;
+      slot.querySelector('form.comment-form')?.choosePassage(passage);
+    }
     else if (document.activeElement !== onSelection) selected = null;
     onSelection.disabled = !selected;
   });

@@ -12,6 +12,7 @@ import { myComments } from './my-comments.js';
 import { queue } from './queue.js';
 import { suggestionReview } from './suggestion-review.js';
 import { reportView } from './report.js';
+import { draftersOnly } from './drafters-only.js';
 import { meetingsView } from './meetings.js';
 import { meetingRecorder } from './meeting-recorder.js';
 import { docketView } from './docket.js';
@@ -34,10 +35,10 @@ export const routes = [
   { path: '/consultations/register', view: registerView },
   { path: '/consultations/:id', view: roundReader },
   { path: '/consultations/:id/mine', view: myComments },
-  { path: '/consultations/:id/queue', view: queue },
-  { path: '/consultations/:id/suggestions/:sid', view: suggestionReview },
-  { path: '/consultations/:id/report', view: reportView },
+  { path: '/consultations/:id/queue', view: draftersOnly(queue) },
+  { path: '/consultations/:id/suggestions/:sid', view: draftersOnly(suggestionReview) },
+  { path: '/consultations/:id/report', view: draftersOnly(reportView) },
   { path: '/consultations/:id/meetings', view: meetingsView },
-  { path: '/consultations/:id/meetings/:mid', view: meetingRecorder },
+  { path: '/consultations/:id/meetings/:mid', view: draftersOnly(meetingRecorder) },
   { path: '/consultations/:id/docket', view: docketView },
 ];

@@ -1,7 +1,7 @@
 // A law's versions: record one, read or download one, compare two; and its consultation rounds
 // (open on a version, open or close early). The comment workflow lives under consultation/.
 
-import { h } from '../dom.js';
+import { h, uid } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { announce, clearProblem, field, problemBox, showProblem } from '../components.js';
@@ -109,31 +109,66 @@ function roundTable(slug, rounds) {
       h(
         'tbody',
         {},
-        rounds.map((r) =>
-          h(
-            'tr',
-            {},
-            h('td', {}, h('a', { href: href(`/consultations/${r.id}`) }, r.title)),
-            h('td', {}, String(r.version)),
-            h('td', {}, t(`rounds.status.${String(r.status).toLowerCase()}`)),
-            h('td', {}, formatDate(r.startsAt)),
-            h('td', {}, formatDate(r.endsAt)),
-            h('td', {}, isDrafter() ? statusButton(slug, r) : null),
-          ),
-        ),
+        rounds.map((r) => roundRows(slug, r)),
       ),
     ),
   );
 }
 
-function statusButton(slug, round) {
+/**
+ * A round's row and, for drafters, its actions: open or close it now (closing asks first), and
+ * the edit and reopen forms, each in a full-width row of its own shown by its button.
+ */
+function roundRows(slug, round) {
   const status = String(round.status).toLowerCase();
-  const next = status === 'scheduled' ? 'open' : status === 'open' ? 'closed' : null;
-  if (!next) return null;
+  const drafter = isDrafter();
+  const panels = drafter
+    ? [panelRow('edit', t('rounds.edit', { title: round.title }), editForm(slug, round)), status === 'closed' ? panelRow('reopen', t('rounds.reopen', { title: round.title }), reopenForm(slug, round)) : null].filter(Boolean)
+    : [];
+  const actions = drafter
+    ? h(
+        'div',
+        { class: 'round-actions' },
+        status === 'scheduled' ? statusButton(slug, round, 'open') : null,
+        status === 'open' ? closeButton(slug, round) : null,
+        panels.map((panel) => panel.button),
+      )
+    : null;
+  return [
+    h(
+      'tr',
+      {},
+      h('td', {}, h('a', { href: href(`/consultations/${round.id}`) }, round.title)),
+      h('td', {}, String(round.version)),
+      h('td', {}, t(`rounds.status.${status}`)),
+      h('td', {}, formatDate(round.startsAt)),
+      h('td', {}, formatDate(round.endsAt)),
+      h('td', {}, actions),
+    ),
+    ...panels.map((panel) => panel.row),
+  ];
+}
+
+/** A button that shows and hides a row spanning the table, which holds a form. */
+function panelRow(kind, label, content) {
+  const id = uid(`round-${kind}`);
+  const row = h('tr', { class: `round-panel ${kind}-round`, id, hidden: true }, h('td', { colspan: '6' }, content));
+  const button = h('button', { type: 'button', class: `${kind}-round-button`, 'aria-expanded': 'false', 'aria-controls': id }, label);
+  button.addEventListener('click', () => {
+    const opening = row.hidden;
+    row.hidden = !opening;
+    button.setAttribute('aria-expanded', String(opening));
+    if (opening) row.querySelector('input, textarea').focus();
+  });
+  return { button, row };
+}
+
+function statusButton(slug, round, next) {
   return h(
     'button',
     {
       type: 'button',
+      class: `round-${next}`,
       onclick: async (event) => {
         try {
           await api.patch(`laws/${seg(slug)}/consultations/${round.id}`, { status: next });
@@ -144,8 +179,91 @@ function statusButton(slug, round) {
         }
       },
     },
-    t(`rounds.do.${next}`, { title: round.title }),
+    t(next === 'closed' ? 'rounds.confirmCloseYes' : `rounds.do.${next}`, { title: round.title }),
   );
+}
+
+/** Closing ends contributions at once, so the button first asks, in the page, whether to. */
+function closeButton(slug, round) {
+  const ask = h('button', { type: 'button', class: 'round-close' }, t('rounds.do.closed', { title: round.title }));
+  const cancel = h('button', { type: 'button' }, t('common.cancel'));
+  const confirm = h('div', { class: 'confirm-close', role: 'group', 'aria-label': t('rounds.do.closed', { title: round.title }), hidden: true }, h('p', {}, t('rounds.confirmClose')), statusButton(slug, round, 'closed'), cancel);
+  ask.addEventListener('click', () => {
+    ask.hidden = true;
+    confirm.hidden = false;
+    confirm.querySelector('button').focus();
+  });
+  cancel.addEventListener('click', () => {
+    confirm.hidden = true;
+    ask.hidden = false;
+    ask.focus();
+  });
+  return h('div', {}, ask, confirm);
+}
+
+/** The round's title and description, in each of its languages, and (unless closed) its end. */
+function editForm(slug, round) {
+  const status = String(round.status).toLowerCase();
+  const texts = round.texts || {};
+  const form = h(
+    'form',
+    { class: 'stack edit-round-form', novalidate: true },
+    h('div', { class: 'form-problem' }),
+    field({ label: t('rounds.name'), name: 'title', value: round.title, required: true }),
+    field({ label: t('rounds.description'), name: 'description', type: 'textarea', rows: 3, value: round.description || '' }),
+    round.languages.map((code) =>
+      h(
+        'fieldset',
+        { lang: code },
+        h('legend', {}, t('rounds.inLanguage', { language: t(`lang.${code}`) })),
+        field({ label: t('rounds.nameIn', { language: t(`lang.${code}`) }), name: `texts.${code}.title`, value: texts[code]?.title || '' }),
+        field({ label: t('rounds.descriptionIn', { language: t(`lang.${code}`) }), name: `texts.${code}.description`, type: 'textarea', rows: 3, value: texts[code]?.description || '' }),
+      ),
+    ),
+    status === 'closed' ? null : field({ label: t('rounds.ends'), name: 'endsAt', type: 'datetime-local', value: localInput(new Date(round.endsAt)) }),
+    h('button', { type: 'submit', class: 'primary' }, t('rounds.editSubmit')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    const value = (name) => form.querySelector(`[name="${name}"]`).value;
+    const body = { title: value('title'), description: value('description') };
+    const given = round.languages.filter((code) => value(`texts.${code}.title`).trim() || value(`texts.${code}.description`).trim());
+    if (given.length) body.texts = Object.fromEntries(given.map((code) => [code, { title: value(`texts.${code}.title`), description: value(`texts.${code}.description`) }]));
+    if (status !== 'closed' && value('endsAt') !== localInput(new Date(round.endsAt))) body.endsAt = instant(value('endsAt'));
+    try {
+      await api.patch(`laws/${seg(slug)}/consultations/${round.id}`, body);
+      announce(t('rounds.edited'));
+      render();
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return form;
+}
+
+/** A closed round opens again until a new end, which must be in the future. */
+function reopenForm(slug, round) {
+  const inAWeek = new Date(Date.now() + 7 * 86400000);
+  const form = h(
+    'form',
+    { class: 'stack reopen-round-form', novalidate: true },
+    h('div', { class: 'form-problem' }),
+    field({ label: t('rounds.reopenUntil'), name: 'endsAt', type: 'datetime-local', value: localInput(inAWeek) }),
+    h('button', { type: 'submit', class: 'primary' }, t('rounds.reopenSubmit')),
+  );
+  form.addEventListener('submit', async (event) => {
+    event.preventDefault();
+    clearProblem(form);
+    try {
+      await api.patch(`laws/${seg(slug)}/consultations/${round.id}`, { status: 'open', endsAt: instant(form.endsAt.value) });
+      announce(t('rounds.reopened'));
+      render();
+    } catch (error) {
+      showProblem(form, error);
+    }
+  });
+  return form;
 }
 
 function roundForm(slug, law, versions) {

@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /** Creates and manages accounts, and checks passwords. */
 @ApplicationScoped
@@ -40,15 +41,22 @@ public class Accounts {
   public Account create(String username, String displayName, String password, Set<Role> roles) {
     if (!USERNAME.matcher(username).matches()) {
       throw DomainException.invalid(
-          "username", "a username is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
+          ProblemCode.INVALID_FORMAT,
+          "username",
+          "a username is 2 to 64 lower-case letters, digits, '.', '_' or '-'");
     }
     checkPassword("password", password);
     if (roles.isEmpty()) {
-      throw DomainException.invalid("roles", "an account needs at least one role");
+      throw DomainException.invalid(
+          ProblemCode.REQUIRED, "roles", "an account needs at least one role");
     }
     if (find(username).isPresent()) {
       throw new DomainException(
-          DomainException.Reason.CONFLICT, "username", "username '" + username + "' is taken");
+          DomainException.Reason.CONFLICT,
+          ProblemCode.TAKEN,
+          "username",
+          "username '" + username + "' is taken",
+          Map.of());
     }
     var account =
         new Account(
@@ -150,7 +158,9 @@ public class Accounts {
   private static void checkPassword(String field, String password) {
     if (password.length() < MIN_PASSWORD) {
       throw DomainException.invalid(
-          field, "a password needs at least " + MIN_PASSWORD + " characters");
+          ProblemCode.TOO_SHORT,
+          field,
+          "a password needs at least " + MIN_PASSWORD + " characters");
     }
   }
 

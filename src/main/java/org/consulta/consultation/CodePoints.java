@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /**
  * Converts between the offsets of the API, which count Unicode code points as the W3C Web
@@ -13,7 +14,9 @@ final class CodePoints {
     int length = text.codePointCount(0, text.length());
     if (codePoints < 0 || codePoints > length) {
       throw DomainException.invalid(
-          field, field + " must be between 0 and " + length + ", the length of the text");
+          ProblemCode.OUT_OF_RANGE,
+          field,
+          field + " must be between 0 and " + length + ", the length of the text");
     }
     return text.offsetByCodePoints(0, codePoints);
   }

@@ -6,6 +6,7 @@ import java.util.stream.Collectors;
 import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
+import org.consulta.platform.ProblemCode;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.WireNames;
 import org.consulta.revisions.AnchorState;
@@ -35,11 +36,16 @@ final class CommentRequests {
             .optionalInt("start", 0, Integer.MAX_VALUE)
             .orElseThrow(
                 () ->
-                    DomainException.invalid("passage.start", "field 'passage.start' is required")),
+                    DomainException.invalid(
+                        ProblemCode.REQUIRED,
+                        "passage.start",
+                        "field 'passage.start' is required")),
         passage
             .optionalInt("end", 0, Integer.MAX_VALUE)
             .orElseThrow(
-                () -> DomainException.invalid("passage.end", "field 'passage.end' is required")),
+                () ->
+                    DomainException.invalid(
+                        ProblemCode.REQUIRED, "passage.end", "field 'passage.end' is required")),
         passage.optionalText("quote", MAX_REPLACEMENT).orElse(null));
   }
 
@@ -54,7 +60,8 @@ final class CommentRequests {
       String channel,
       String meeting) {
     if (kind != null && !kind.equals("suggestion") && !kind.equals("all")) {
-      throw DomainException.invalid("kind", "kind is 'all' or 'suggestion'");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, "kind", "kind is 'all' or 'suggestion'");
     }
     boolean unanswered = "none".equals(disposition);
     return new CommentFilter(

@@ -60,8 +60,10 @@ public record CommentView(
   public record AnchorView(
       String state, int revision, Integer start, Integer end, String quote, Integer orphanedIn) {}
 
-  public record HiddenView(String reason, String by, Instant at) {}
+  /** {@code by} is the drafter's username, {@code byName} the name shown for them. */
+  public record HiddenView(String reason, String by, String byName, Instant at) {}
 
+  /** {@code by} is the drafter's username, {@code byName} the name shown for them. */
   public record AnswerView(
-      String value, String response, String by, Instant at, Integer implementedIn) {}
+      String value, String response, String by, String byName, Instant at, Integer implementedIn) {}
 }

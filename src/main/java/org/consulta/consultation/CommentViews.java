@@ -6,7 +6,9 @@ import jakarta.transaction.Transactional;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.consulta.accounts.Account;
+import org.consulta.accounts.Accounts;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Laws;
 import org.consulta.organisations.Organisation;
@@ -19,13 +21,16 @@ public class CommentViews {
   @Inject private Laws laws;
   @Inject private Participants participants;
   @Inject private Attachments attachments;
+  @Inject private Accounts accounts;
 
   public List<CommentView> of(List<Comment> comments, Caller caller) {
+    Map<String, String> names = new HashMap<>();
     var batch =
         new Batch(
             new ArticleTexts(laws),
             participantsByAccount(comments),
             attachments.of(comments),
+            username -> names.computeIfAbsent(username, this::shownName),
             caller);
     return comments.stream().map(batch::view).toList();
   }
@@ -42,10 +47,19 @@ public class CommentViews {
     return byAccount;
   }
 
+  /**
+   * The name shown for the drafter with this username: the display name of their account, or the
+   * username itself once the account is gone.
+   */
+  private String shownName(String username) {
+    return accounts.find(username).map(Account::displayName).orElse(username);
+  }
+
   private record Batch(
       ArticleTexts texts,
       Map<Long, Participant> participants,
       Map<Long, List<Attachment>> attachments,
+      Function<String, String> name,
       Caller caller) {
     CommentView view(Comment c) {
       // The public (anyone else reading a published comment) sees names, never account details.
@@ -65,7 +79,8 @@ public class CommentViews {
           passage(c),
           anchor(c),
           c.isHidden()
-              ? new CommentView.HiddenView(c.hiddenReason(), c.hiddenBy(), c.hiddenAt())
+              ? new CommentView.HiddenView(
+                  c.hiddenReason(), c.hiddenBy(), name.apply(c.hiddenBy()), c.hiddenAt())
               : null,
           c.disposition() == null
               ? null
@@ -73,6 +88,7 @@ public class CommentViews {
                   WireNames.of(c.disposition()),
                   c.response(),
                   insider ? c.respondedBy() : null,
+                  name.apply(c.respondedBy()),
                   c.respondedAt(),
                   c.implementedIn()),
           c.createdAt(),

@@ -16,6 +16,7 @@ import org.consulta.drafting.Language;
 import org.consulta.drafting.LawNotFound;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 import org.consulta.revisions.TextQuote;
 
 /** Takes comments, suggestions and replies from participants, and their later edits. */
@@ -126,7 +127,7 @@ public class CommentWriter {
     comment.consultation().requireOpen(clock.instant());
     requireNotWithdrawn(comment);
     if (!comment.isSuggestion() && text.isBlank()) {
-      throw DomainException.invalid("text", "a comment needs a text");
+      throw DomainException.invalid(ProblemCode.REQUIRED, "text", "a comment needs a text");
     }
     if (comment.isSuggestion() && replacement == null) {
       throw DomainException.invalid("replacement", "a suggestion keeps its replacement text");
@@ -261,7 +262,8 @@ public class CommentWriter {
     int start = CodePoints.toUtf16(text, range.start(), "passage.start");
     int end = CodePoints.toUtf16(text, range.end(), "passage.end");
     if (end <= start) {
-      throw DomainException.invalid("passage.end", "a passage must end after it starts");
+      throw DomainException.invalid(
+          ProblemCode.OUT_OF_RANGE, "passage.end", "a passage must end after it starts");
     }
     String quote = text.substring(start, end);
     if (range.quote() != null && !range.quote().equals(quote)) {

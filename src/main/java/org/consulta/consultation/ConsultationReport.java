@@ -6,25 +6,38 @@ import java.util.Map;
 import org.consulta.drafting.Language;
 
 /**
- * What a round produced, per article in the order of the consulted version: every comment,
- * suggestion and reply with the drafters' answers, with counts and what is still unanswered.
+ * The comment–response matrix of a round, the one model every format renders: a summary (totals,
+ * participation by country, sector, organisation, channel and meeting, answers), then each article
+ * that received contributions in the order of the consulted version, with its consulted text, every
+ * contribution, the drafters' answer and the revision that implements it. Articles without
+ * contributions are only named in runs ({@link #withoutContributions}). Counts are keyed by the
+ * API's codes ({@code civil_society}, {@code MX}); the printed formats put them in words.
  */
 public record ConsultationReport(
     Round round,
+    Language language,
+    Instant generatedAt,
     Totals totals,
-    Map<String, Long> bySector,
     Map<String, Long> byCountry,
-    Map<String, Long> byDisposition,
-    Map<String, Long> byAnchorState,
+    Map<String, Long> bySector,
+    Map<String, Long> byOrganisation,
     Map<String, Long> byChannel,
     List<MeetingCount> byMeeting,
+    Map<String, Long> byDisposition,
+    Map<String, Long> byAnchorState,
+    List<ArticleCount> perArticle,
     List<ArticleSection> articles,
+    List<NumberRun> withoutContributions,
     List<Unanswered> unanswered) {
+
+  /** The key under which contributions without a value (no country, no answer…) are counted. */
+  public static final String NONE = "none";
 
   public record Round(
       long id,
       String law,
       String lawTitle,
+      String workUri,
       int version,
       String title,
       List<Language> languages,
@@ -32,19 +45,86 @@ public record ConsultationReport(
       Instant startsAt,
       Instant endsAt) {}
 
-  /** Threads are comments and suggestions; replies are counted apart. */
+  /**
+   * Contributions are comments and suggestions (threads); replies are counted apart. Hidden
+   * contributions are neither answered nor unanswered: {@code answered + unanswered + hidden} is
+   * every contribution, and {@link #byDisposition} counts exactly the answered and unanswered ones.
+   */
   public record Totals(
-      int comments, int suggestions, int replies, int answered, int unanswered, int hidden) {}
+      int contributions,
+      int comments,
+      int suggestions,
+      int replies,
+      int answered,
+      int unanswered,
+      int hidden,
+      int participants,
+      int organisations) {}
 
-  /** One article: its number and heading in the consulted version, and what was said on it. */
-  public record ArticleSection(
-      String eId, Integer number, String heading, int threads, List<CommentView> entries) {}
+  /** How many contributions an article received, for every article of the consulted version. */
+  public record ArticleCount(String eId, Integer number, int contributions) {}
 
   /**
-   * A meeting of the round and how many threads were recorded at it (none: it is listed all the
-   * same).
+   * An article that received contributions: its number, heading and text in the consulted version
+   * (none for an article inserted after it), and the contributions in the order they were made.
    */
-  public record MeetingCount(long id, String title, Instant startsAt, long contributions) {}
+  public record ArticleSection(
+      String eId,
+      Integer number,
+      String heading,
+      String text,
+      int threads,
+      List<Contribution> contributions) {}
+
+  /**
+   * A comment, suggestion or reply. A hidden one keeps only the reason it was hidden; replies sit
+   * in {@link #replies} of the contribution that started their thread.
+   */
+  public record Contribution(
+      long id,
+      String kind,
+      Language lang,
+      Author author,
+      String channel,
+      String meeting,
+      Instant createdAt,
+      String passage,
+      String anchorState,
+      String text,
+      String replacement,
+      String hiddenReason,
+      Instant withdrawnAt,
+      Answer answer,
+      List<String> attachments,
+      List<Contribution> replies) {}
+
+  /** Who spoke: display name, the organisation the contribution counts for, country, sector. */
+  public record Author(String displayName, String organisation, String country, String sector) {}
+
+  public record Answer(
+      String disposition, String response, String by, Instant at, Revision implementedIn) {}
+
+  /**
+   * The revision of the article that implements an answer, and where the web application shows it
+   * (relative to the application's root).
+   */
+  public record Revision(int number, String link) {}
+
+  /**
+   * A meeting of the round, when and where it was held, and how many contributions were recorded at
+   * it (none: it is listed all the same), in the order held.
+   */
+  public record MeetingCount(
+      long id,
+      String title,
+      Instant startsAt,
+      String timeZone,
+      String place,
+      boolean virtual,
+      long contributions) {}
+
+  /** Articles {@code from}–{@code to} of the consulted version (one article when equal). */
+  public record NumberRun(int from, int to) {}
 
   public record Unanswered(long id, String article, String kind, String author) {}
 }

@@ -16,8 +16,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.consulta.accounts.Role;
 import org.consulta.drafting.Language;
 import org.consulta.platform.JsonFields;
@@ -38,8 +41,13 @@ public class ConsultationResource {
           "languages",
           "startsAt",
           "endsAt",
-          "publishesContributions");
-  private static final Set<String> CHANGE = Set.of("status", "endsAt", "publishesContributions");
+          "publishesContributions",
+          "texts");
+  private static final Set<String> CHANGE =
+      Set.of("status", "endsAt", "publishesContributions", "title", "description", "texts");
+  private static final Set<String> TEXT = Set.of("title", "description");
+  private static final int MAX_TITLE = 500;
+  private static final int MAX_DESCRIPTION = 20000;
 
   @Inject private Consultations consultations;
   @Inject private RoundComparison comparison;
@@ -59,7 +67,8 @@ public class ConsultationResource {
       String status,
       String createdBy,
       Instant createdAt,
-      boolean publishesContributions) {
+      boolean publishesContributions,
+      Map<Language, TextView> texts) {
     static RoundView of(Consultation c, Instant now) {
       return new RoundView(
           c.id(),
@@ -73,7 +82,21 @@ public class ConsultationResource {
           WireNames.of(c.status(now)),
           c.createdBy(),
           c.createdAt(),
-          c.publishesContributions());
+          c.publishesContributions(),
+          texts(c));
+    }
+
+    private static Map<Language, TextView> texts(Consultation c) {
+      Map<Language, TextView> views = new TreeMap<>();
+      c.texts().forEach((lang, text) -> views.put(lang, TextView.of(text)));
+      return views;
+    }
+  }
+
+  /** A round's title and description in one of its languages. */
+  public record TextView(String title, String description) {
+    static TextView of(RoundText text) {
+      return new TextView(text.title(), text.description());
     }
   }
 
@@ -85,12 +108,13 @@ public class ConsultationResource {
     var request =
         new Consultations.Request(
             fields.optionalInt("version", 1, Integer.MAX_VALUE).orElse(null),
-            fields.requiredText("title", 500),
-            fields.optionalText("description", 20000).orElse(null),
+            fields.requiredText("title", MAX_TITLE),
+            fields.optionalText("description", MAX_DESCRIPTION).orElse(null),
             languages(fields),
             fields.optionalInstant("startsAt").orElse(null),
             fields.requiredInstant("endsAt"),
-            fields.optionalBoolean("publishesContributions").orElse(false));
+            fields.optionalBoolean("publishesContributions").orElse(false),
+            texts(fields));
     var round = consultations.open(slug, request, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path("" + round.id()).build())
         .entity(RoundView.of(round, consultations.now()))
@@ -119,14 +143,15 @@ public class ConsultationResource {
             .optionalText("status", 20)
             .map(s -> WireNames.parse(RoundStatus.class, "status", s))
             .orElse(null);
-    var round =
-        consultations.change(
-            slug,
-            roundId(id),
+    var change =
+        new Consultations.Change(
             status,
             fields.optionalInstant("endsAt").orElse(null),
-            fields.optionalBoolean("publishesContributions").orElse(null));
-    return RoundView.of(round, consultations.now());
+            fields.optionalBoolean("publishesContributions").orElse(null),
+            fields.optionalNonBlankText("title", MAX_TITLE).orElse(null),
+            fields.optionalTextAllowingEmpty("description", MAX_DESCRIPTION).orElse(null),
+            texts(fields));
+    return RoundView.of(consultations.change(slug, roundId(id), change), consultations.now());
   }
 
   @GET
@@ -141,6 +166,21 @@ public class ConsultationResource {
 
   static long roundId(String id) {
     return QueryParams.requiredPositive("consultation", id);
+  }
+
+  /** {@code "texts": {"es": {"title", "description"}}}: a title is required, a description not. */
+  private static Map<Language, RoundText> texts(JsonFields fields) {
+    Map<Language, RoundText> texts = new LinkedHashMap<>();
+    fields
+        .optionalObjectsByKey("texts", TEXT)
+        .forEach(
+            (code, text) ->
+                texts.put(
+                    Language.parse(fields.field("texts." + code), code),
+                    new RoundText(
+                        text.requiredText("title", MAX_TITLE),
+                        text.optionalText("description", MAX_DESCRIPTION).orElse(""))));
+    return texts;
   }
 
   private static List<Language> languages(JsonFields fields) {

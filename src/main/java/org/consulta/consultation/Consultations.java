@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,12 +9,14 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawVersion;
 import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /** Opens consultation rounds on recorded versions of laws, finds them, opens and closes them. */
 @ApplicationScoped
@@ -23,6 +26,7 @@ public class Consultations {
   @Inject private Laws laws;
   @Inject private LawVersions versions;
   @Inject private Clock clock;
+  @Inject private Event<RoundOpened> opened;
 
   /** A round as a drafter asks for it; nulls take the defaults documented on each field. */
   public record Request(
@@ -32,7 +36,17 @@ public class Consultations {
       List<Language> languages,
       Instant startsAt,
       Instant endsAt,
-      boolean publishesContributions) {}
+      boolean publishesContributions,
+      Map<Language, RoundText> texts) {}
+
+  /** What a drafter changes in a round; nulls (and languages not given) stay as they are. */
+  public record Change(
+      RoundStatus status,
+      Instant endsAt,
+      Boolean publishesContributions,
+      String title,
+      String description,
+      Map<Language, RoundText> texts) {}
 
   /** Opens a round on {@code version}, by default the latest, in all the law's languages. */
   public Consultation open(String slug, Request request, String author) {
@@ -46,7 +60,8 @@ public class Consultations {
       }
     }
     if (languages.isEmpty()) {
-      throw DomainException.invalid("languages", "a round needs at least one language");
+      throw DomainException.invalid(
+          ProblemCode.REQUIRED, "languages", "a round needs at least one language");
     }
     Instant now = clock.instant();
     var terms =
@@ -58,7 +73,9 @@ public class Consultations {
             request.endsAt());
     var round = new Consultation(law, version, terms, author, now);
     round.publishContributions(request.publishesContributions());
+    request.texts().forEach(round::describeIn);
     em.persist(round);
+    opened.fire(new RoundOpened(round));
     return round;
   }
 
@@ -102,16 +119,28 @@ public class Consultations {
         .getResultList();
   }
 
-  /** Opens or closes a round now, moves its end, or starts or stops publishing contributions. */
-  public Consultation change(
-      String slug, long id, RoundStatus status, Instant endsAt, Boolean publishesContributions) {
+  /**
+   * Renames a round, in each language, opens or closes it now, moves its end, reopens a closed
+   * round until a new end, or starts or stops publishing contributions; all of the change or none
+   * of it.
+   */
+  public Consultation change(String slug, long id, Change change) {
     Consultation round = find(slug, id);
-    if (publishesContributions != null) {
-      round.publishContributions(publishesContributions);
+    if (change.publishesContributions() != null) {
+      round.publishContributions(change.publishesContributions());
     }
     Instant now = clock.instant();
-    if (endsAt != null) {
-      round.endAt(endsAt);
+    if (change.title() != null || change.description() != null) {
+      round.retitle(change.title() == null ? round.title() : change.title(), change.description());
+    }
+    change.texts().forEach(round::describeIn);
+    RoundStatus status = change.status();
+    if (status == RoundStatus.OPEN && round.status(now) == RoundStatus.CLOSED) {
+      round.reopen(change.endsAt(), now);
+      return round;
+    }
+    if (change.endsAt() != null) {
+      round.endAt(change.endsAt(), now);
     }
     if (status == RoundStatus.OPEN) {
       round.openNow(now);

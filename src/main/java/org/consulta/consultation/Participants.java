@@ -19,6 +19,7 @@ import org.consulta.organisations.Organisation;
 import org.consulta.organisations.Organisations;
 import org.consulta.organisations.Sector;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /** Self-registration of consultation participants, and who they are. */
 @ApplicationScoped
@@ -48,10 +49,12 @@ public class Participants {
 
   public Participant register(Registration form) {
     if (!EMAIL.matcher(form.email()).matches()) {
-      throw DomainException.invalid("email", "'" + form.email() + "' is not an e-mail address");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, "email", "'" + form.email() + "' is not an e-mail address");
     }
     if (!COUNTRIES.contains(form.country())) {
       throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT,
           "country",
           "'" + form.country() + "' is not an ISO 3166-1 alpha-2 country code, such as MX or BR");
     }

@@ -3,80 +3,95 @@ package org.consulta.consultation;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.consulta.consultation.ConsultationReport.Contribution;
 
 /**
- * The report as CSV (RFC 4180, UTF-8): one row per comment, suggestion or reply, in article order.
+ * The report as CSV (RFC 4180, UTF-8): one row per contribution, each reply in a row after the
+ * contribution it answers, in article order, with headers and values in the report's language.
  * Cells that a spreadsheet would run as a formula are prefixed with an apostrophe.
  */
 public final class ReportCsv {
-  private static final List<String> HEADER =
+  /** The UTF-8 byte-order mark, without which Excel on Windows reads "Lucía" as "LucÃ­a". */
+  public static final String BOM = "\uFEFF";
+
+  private static final List<String> COLUMNS =
       List.of(
           "id",
-          "parent",
+          "reply_to",
           "kind",
           "article",
-          "number",
-          "lang",
-          "revision",
           "author",
           "organisation",
           "country",
           "sector",
-          "created_at",
-          "quote",
-          "anchor_state",
+          "channel",
+          "meeting",
+          "date",
+          "language",
+          "passage",
           "text",
-          "replacement",
-          "hidden_reason",
+          "proposed",
+          "hidden",
           "disposition",
           "response",
-          "responded_by",
-          "implemented_in_revision");
+          "revision",
+          "attachments");
 
-  private ReportCsv() {}
+  private final ReportWords words;
+  private final StringBuilder csv = new StringBuilder();
 
-  public static String render(ConsultationReport report) {
-    StringBuilder csv = new StringBuilder();
-    row(csv, HEADER.stream());
+  private ReportCsv(ReportWords words) {
+    this.words = words;
+  }
+
+  public static String render(ConsultationReport report, boolean bom) {
+    var out = new ReportCsv(ReportWords.of(report.language()));
+    if (bom) {
+      out.csv.append(BOM);
+    }
+    out.row(COLUMNS.stream().map(column -> out.words.word("col." + column)));
     for (ConsultationReport.ArticleSection section : report.articles()) {
-      for (CommentView entry : section.entries()) {
-        row(csv, cells(section, entry));
+      String article = out.words.article(section.number(), section.eId());
+      for (Contribution c : section.contributions()) {
+        out.row(out.cells(article, c, null));
+        c.replies().forEach(reply -> out.row(out.cells(article, reply, c.id())));
       }
     }
-    return csv.toString();
+    return out.csv.toString();
   }
 
-  private static Stream<String> cells(ConsultationReport.ArticleSection section, CommentView c) {
-    var answer = c.disposition();
+  private Stream<String> cells(String article, Contribution c, Long replyTo) {
+    var answer = c.answer();
+    var author = c.author();
+    boolean reply = replyTo != null;
     return Stream.of(
         String.valueOf(c.id()),
-        text(c.parent()),
-        c.kind(),
-        c.article(),
-        text(section.number()),
+        reply ? String.valueOf(replyTo) : null,
+        words.kind(c.kind()),
+        article,
+        author.displayName(),
+        author.organisation(),
+        author.country() == null ? null : words.country(author.country()),
+        author.sector() == null ? null : words.sector(author.sector()),
+        words.channel(c.channel()),
+        c.meeting(),
+        words.dateTime(c.createdAt()),
         c.lang().name(),
-        String.valueOf(c.revision()),
-        c.author().displayName(),
-        c.author().organisation(),
-        c.author().country(),
-        c.author().sector(),
-        c.createdAt().toString(),
-        c.passage() == null ? null : c.passage().quote(),
-        c.anchor() == null ? null : c.anchor().state(),
+        c.passage(),
         c.text(),
         c.replacement(),
-        c.hidden() == null ? null : c.hidden().reason(),
-        answer == null ? null : answer.value(),
+        c.hiddenReason(),
+        reply || c.hiddenReason() != null
+            ? null
+            : words.disposition(answer == null ? null : answer.disposition()),
         answer == null ? null : answer.response(),
-        answer == null ? null : answer.by(),
-        answer == null ? null : text(answer.implementedIn()));
+        answer == null || answer.implementedIn() == null
+            ? null
+            : String.valueOf(answer.implementedIn().number()),
+        c.attachments().isEmpty() ? null : String.join("; ", c.attachments()));
   }
 
-  private static String text(Object value) {
-    return value == null ? null : value.toString();
-  }
-
-  private static void row(StringBuilder csv, Stream<String> cells) {
+  private void row(Stream<String> cells) {
     csv.append(cells.map(ReportCsv::cell).collect(Collectors.joining(","))).append("\r\n");
   }
 

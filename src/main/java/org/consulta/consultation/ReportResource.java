@@ -8,44 +8,91 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import java.nio.charset.StandardCharsets;
+import java.util.function.Supplier;
 import org.consulta.accounts.Role;
+import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.RequiresRole;
+import org.consulta.publication.PdfEdition;
+import org.consulta.publication.PrintFrame;
+import org.consulta.publication.RenderGate;
 
-/** The consultation report of a round, as JSON, CSV or a printable HTML page. */
+/**
+ * The consultation report of a round in one language ({@code lang}: es or en; the round's first
+ * language by default) and one format: JSON (the model), CSV ({@code bom=true} for Excel), the
+ * printable HTML page, PDF or Word.
+ */
 @Path("consultations/{id}/report")
 public class ReportResource {
   @Inject private Consultations consultations;
   @Inject private ReportBuilder reports;
   @Inject private Callers callers;
+  @Inject private RenderGate gate;
 
   @GET
   @RequiresRole(Role.DRAFTER_NAME)
-  @Produces({MediaType.APPLICATION_JSON, "text/csv", MediaType.TEXT_HTML})
+  @Produces({"application/json", "*/*"})
   public Response report(
       @PathParam("id") String id,
       @QueryParam("format") String format,
+      @QueryParam("lang") String lang,
+      @QueryParam("bom") String bom,
       @Context SecurityContext security) {
+    ReportFormat chosen = ReportFormat.parse("format", format);
     Consultation round = consultations.find(ConsultationResource.roundId(id));
-    String wanted = format == null || format.isBlank() ? "json" : format;
-    if (!wanted.equals("json") && !wanted.equals("csv") && !wanted.equals("html")) {
-      throw DomainException.invalid("format", "format is 'json', 'csv' or 'html'");
+    Language language = ReportWords.parse("lang", lang, round.languages().get(0));
+    boolean withBom = flag("bom", bom);
+    ConsultationReport report = reports.build(round, callers.of(security), language);
+    Response.ResponseBuilder response =
+        switch (chosen) {
+          case JSON -> Response.ok(report);
+          case CSV -> Response.ok(bytes(ReportCsv.render(report, withBom)));
+          case HTML ->
+              Response.ok(bytes(ReportPrint.of(report).xhtml()))
+                  .header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
+          case PDF -> Response.ok(bounded(() -> PdfEdition.render(ReportPrint.of(report))));
+          case DOCX -> Response.ok(bounded(() -> ReportDocx.render(report)));
+        };
+    return response
+        .type(chosen.mediaType())
+        .header(HttpHeaders.CONTENT_LANGUAGE, language.name())
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(report, chosen))
+        .build();
+  }
+
+  private static boolean flag(String field, String value) {
+    if (value == null || value.isBlank() || value.equals("false")) {
+      return false;
     }
-    ConsultationReport report = reports.build(round, callers.of(security));
-    return switch (wanted) {
-      case "csv" ->
-          Response.ok(ReportCsv.render(report), "text/csv; charset=UTF-8")
-              .header(
-                  HttpHeaders.CONTENT_DISPOSITION,
-                  "attachment; filename=\"consultation-" + round.id() + ".csv\"")
-              .build();
-      case "html" ->
-          Response.ok(ReportHtml.render(report), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"))
-              .build();
-      default -> Response.ok(report, MediaType.APPLICATION_JSON_TYPE).build();
-    };
+    if (value.equals("true")) {
+      return true;
+    }
+    throw DomainException.invalid(field, field + " is 'true' or 'false'");
+  }
+
+  /** PDF and Word take a renderer's time: as many at once as editions may take. */
+  private byte[] bounded(Supplier<byte[]> render) {
+    return gate.render(render);
+  }
+
+  private static byte[] bytes(String text) {
+    return text.getBytes(StandardCharsets.UTF_8);
+  }
+
+  /** {@code parity_round-3_es.pdf}: the law, the round and the language. */
+  private static String disposition(ConsultationReport report, ReportFormat format) {
+    return (format.download() ? "attachment" : "inline")
+        + "; filename=\""
+        + report.round().law()
+        + "_round-"
+        + report.round().id()
+        + "_"
+        + report.language().name()
+        + "."
+        + format.extension()
+        + "\"";
   }
 }

@@ -11,9 +11,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /** Creates a model law with its divisions and the first revision of each article, all at once. */
 @ApplicationScoped
@@ -42,26 +44,36 @@ public class LawCreation {
 
   private void check(NewLaw plan) {
     if (!SLUG.matcher(plan.slug()).matches()) {
-      throw DomainException.invalid("slug", "a slug is lower-case letters, digits and '-'");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, "slug", "a slug is lower-case letters, digits and '-'");
     }
     if (!WORK.matcher(plan.workUri()).matches()) {
       throw DomainException.invalid(
-          "workUri", "a work URI looks like /akn/oas/act/model-law/2025/x");
+          ProblemCode.INVALID_FORMAT,
+          "workUri",
+          "a work URI looks like /akn/oas/act/model-law/2025/x");
     }
     if (plan.expressions().isEmpty()) {
-      throw DomainException.invalid("languages", "a law needs at least one language version");
+      throw DomainException.invalid(
+          ProblemCode.REQUIRED, "languages", "a law needs at least one language version");
     }
     if (laws.find(plan.slug()).isPresent()) {
       throw new DomainException(
-          DomainException.Reason.CONFLICT, "slug", "a law '" + plan.slug() + "' already exists");
+          DomainException.Reason.CONFLICT,
+          ProblemCode.TAKEN,
+          "slug",
+          "a law '" + plan.slug() + "' already exists",
+          Map.of());
     }
     laws.byWork(plan.workUri())
         .ifPresent(
             other -> {
               throw new DomainException(
                   DomainException.Reason.CONFLICT,
+                  ProblemCode.TAKEN,
                   "workUri",
-                  "the work " + plan.workUri() + " is already the law '" + other.slug() + "'");
+                  "the work " + plan.workUri() + " is already the law '" + other.slug() + "'",
+                  Map.of());
             });
   }
 

@@ -109,7 +109,8 @@ public class BodyGuard implements ReaderInterceptor {
     try {
       return Long.parseLong(declared.trim());
     } catch (NumberFormatException e) {
-      throw DomainException.invalid(HttpHeaders.CONTENT_LENGTH, "Content-Length is not a number");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, HttpHeaders.CONTENT_LENGTH, "Content-Length is not a number");
     }
   }
 

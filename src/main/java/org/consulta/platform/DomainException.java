@@ -32,6 +32,7 @@ public class DomainException extends RuntimeException {
   }
 
   private final Reason reason;
+  private final ProblemCode code;
   private final String field;
   private final Map<String, Object> details;
 
@@ -40,14 +41,25 @@ public class DomainException extends RuntimeException {
   }
 
   public DomainException(Reason reason, String field, String message, Map<String, Object> details) {
+    this(reason, ProblemCode.of(reason), field, message, details);
+  }
+
+  public DomainException(
+      Reason reason, ProblemCode code, String field, String message, Map<String, Object> details) {
     super(message);
     this.reason = Objects.requireNonNull(reason);
+    this.code = Objects.requireNonNull(code);
     this.field = field;
     this.details = Map.copyOf(details);
   }
 
   public Reason reason() {
     return reason;
+  }
+
+  /** The kind of error, finer than the reason, that the web application translates. */
+  public ProblemCode code() {
+    return code;
   }
 
   /** The request field, parameter or header at fault, or null when no single one is. */
@@ -62,5 +74,10 @@ public class DomainException extends RuntimeException {
 
   public static DomainException invalid(String field, String message) {
     return new DomainException(Reason.INVALID, field, message);
+  }
+
+  /** Refused input of a known kind, such as a required field left blank. */
+  public static DomainException invalid(ProblemCode code, String field, String message) {
+    return new DomainException(Reason.INVALID, code, field, message, Map.of());
   }
 }

@@ -35,7 +35,8 @@ public final class JsonFields {
   /** Accepts a body that has no fields other than {@code allowed}. */
   public static JsonFields of(JsonStructure body, Set<String> allowed) {
     if (!(body instanceof JsonObject object)) {
-      throw DomainException.invalid("body", "the request body must be a JSON object");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, "body", "the request body must be a JSON object");
     }
     return checked(object, "", allowed);
   }
@@ -43,7 +44,8 @@ public final class JsonFields {
   private static JsonFields checked(JsonObject body, String path, Set<String> allowed) {
     for (String name : body.keySet()) {
       if (!allowed.contains(name)) {
-        throw DomainException.invalid(path + name, "unknown field '" + path + name + "'");
+        throw DomainException.invalid(
+            ProblemCode.UNKNOWN_FIELD, path + name, "unknown field '" + path + name + "'");
       }
     }
     return new JsonFields(body, path);
@@ -53,13 +55,22 @@ public final class JsonFields {
   public Map<String, JsonFields> objectsByKey(String name, Set<String> allowed) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw invalid(name, "must be an object");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be an object");
     }
     Map<String, JsonFields> members = new LinkedHashMap<>();
     value
         .asJsonObject()
         .forEach((key, member) -> members.put(key, object(name + "." + key, member, allowed)));
     return members;
+  }
+
+  /** As {@link #objectsByKey}, for a field that may be absent: then there are no members. */
+  public Map<String, JsonFields> optionalObjectsByKey(String name, Set<String> allowed) {
+    JsonValue value = body.get(name);
+    if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
+      return Map.of();
+    }
+    return objectsByKey(name, allowed);
   }
 
   /**
@@ -69,7 +80,7 @@ public final class JsonFields {
   public Map<String, String> textsByKey(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw invalid(name, "must be an object");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be an object");
     }
     JsonFields inner = new JsonFields(value.asJsonObject(), path + name + ".");
     Map<String, String> members = new LinkedHashMap<>();
@@ -87,7 +98,7 @@ public final class JsonFields {
       return List.of();
     }
     if (value.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw invalid(name, "must be an array");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be an array");
     }
     List<JsonFields> items = new ArrayList<>();
     List<JsonValue> array = value.asJsonArray();
@@ -108,7 +119,8 @@ public final class JsonFields {
 
   private JsonFields object(String name, JsonValue value, Set<String> allowed) {
     if (value.getValueType() != JsonValue.ValueType.OBJECT) {
-      throw DomainException.invalid(path + name, "field '" + path + name + "' must be an object");
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, path + name, "field '" + path + name + "' must be an object");
     }
     return checked(value.asJsonObject(), path + name + ".", allowed);
   }
@@ -118,22 +130,38 @@ public final class JsonFields {
     return path + name;
   }
 
-  private DomainException invalid(String name, String problem) {
-    return DomainException.invalid(path + name, "field '" + path + name + "' " + problem);
+  private DomainException invalid(ProblemCode code, String name, String problem) {
+    return DomainException.invalid(code, path + name, "field '" + path + name + "' " + problem);
   }
 
   /** A text that must be given and hold more than white space. */
   public String requiredText(String name, int maxLength) {
     return optionalText(name, maxLength)
-        .orElseThrow(() -> invalid(name, "is required and cannot be blank"));
+        .orElseThrow(() -> invalid(ProblemCode.REQUIRED, name, "is required and cannot be blank"));
   }
 
   /** A text that must be present but may be empty, such as a replacement that deletes a passage. */
   public String requiredTextAllowingEmpty(String name, int maxLength) {
     if (!body.containsKey(name) || body.isNull(name)) {
-      throw invalid(name, "is required");
+      throw invalid(ProblemCode.REQUIRED, name, "is required");
     }
     return text(name, maxLength);
+  }
+
+  /** A text that may be absent but, when given, must hold more than white space (a new title). */
+  public Optional<String> optionalNonBlankText(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(requiredText(name, maxLength));
+  }
+
+  /** A text that may be absent, or given empty (a description cleared). */
+  public Optional<String> optionalTextAllowingEmpty(String name, int maxLength) {
+    if (!body.containsKey(name) || body.isNull(name)) {
+      return Optional.empty();
+    }
+    return Optional.of(text(name, maxLength));
   }
 
   public Optional<String> optionalText(String name, int maxLength) {
@@ -160,15 +188,18 @@ public final class JsonFields {
   public List<String> requiredTextList(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() != JsonValue.ValueType.ARRAY) {
-      throw invalid(name, "must be an array of strings");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be an array of strings");
     }
     Set<String> items = new LinkedHashSet<>();
     for (JsonValue item : value.asJsonArray()) {
-      if (!(item instanceof JsonString string) || string.getString().length() > maxLength) {
-        throw invalid(name, "must hold strings");
+      if (!(item instanceof JsonString string)) {
+        throw invalid(ProblemCode.INVALID_FORMAT, name, "must hold strings");
+      }
+      if (string.getString().length() > maxLength) {
+        throw invalid(ProblemCode.TOO_LONG, name, "holds a string longer than " + maxLength);
       }
       if (!items.add(string.getString())) {
-        throw invalid(name, "lists '" + string.getString() + "' twice");
+        throw invalid(ProblemCode.INVALID, name, "lists '" + string.getString() + "' twice");
       }
     }
     return List.copyOf(items);
@@ -180,11 +211,11 @@ public final class JsonFields {
       return Optional.empty();
     }
     if (!(value instanceof JsonNumber number) || !number.isIntegral()) {
-      throw invalid(name, "must be an integer");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be an integer");
     }
     long n = number.longValue();
     if (n < min || n > max) {
-      throw invalid(name, "must be between " + min + " and " + max);
+      throw invalid(ProblemCode.OUT_OF_RANGE, name, "must be between " + min + " and " + max);
     }
     return Optional.of((int) n);
   }
@@ -192,10 +223,10 @@ public final class JsonFields {
   public boolean requiredBoolean(String name) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      throw invalid(name, "is required");
+      throw invalid(ProblemCode.REQUIRED, name, "is required");
     }
     if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
-      throw invalid(name, "must be true or false");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be true or false");
     }
     return value == JsonValue.TRUE;
   }
@@ -209,7 +240,8 @@ public final class JsonFields {
   }
 
   public Instant requiredInstant(String name) {
-    return optionalInstant(name).orElseThrow(() -> invalid(name, "is required"));
+    return optionalInstant(name)
+        .orElseThrow(() -> invalid(ProblemCode.REQUIRED, name, "is required"));
   }
 
   /**
@@ -222,11 +254,17 @@ public final class JsonFields {
     try {
       date = optionalText(name, 64).map(OffsetDateTime::parse);
     } catch (DateTimeParseException e) {
-      throw invalid(name, "must be an instant with an offset, such as 2026-12-01T00:00:00Z");
+      throw invalid(
+          ProblemCode.INVALID_FORMAT,
+          name,
+          "must be an instant with an offset, such as 2026-12-01T00:00:00Z");
     }
     int year = date.map(OffsetDateTime::getYear).orElse(FIRST_YEAR);
     if (year < FIRST_YEAR || year > LAST_YEAR) {
-      throw invalid(name, "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
+      throw invalid(
+          ProblemCode.OUT_OF_RANGE,
+          name,
+          "must be in the years " + FIRST_YEAR + " to " + LAST_YEAR);
     }
     return date.map(OffsetDateTime::toInstant);
   }
@@ -234,10 +272,10 @@ public final class JsonFields {
   private String text(String name, int maxLength) {
     JsonValue value = body.get(name);
     if (!(value instanceof JsonString string)) {
-      throw invalid(name, "must be a string");
+      throw invalid(ProblemCode.INVALID_FORMAT, name, "must be a string");
     }
     if (string.getString().length() > maxLength) {
-      throw invalid(name, "is longer than " + maxLength + " characters");
+      throw invalid(ProblemCode.TOO_LONG, name, "is longer than " + maxLength + " characters");
     }
     return string.getString();
   }

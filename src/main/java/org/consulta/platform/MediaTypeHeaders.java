@@ -36,6 +36,7 @@ public class MediaTypeHeaders extends HttpFilter {
             .add("type", "about:blank")
             .add("title", "Bad Request")
             .add("status", 400)
+            .add("code", ProblemCode.INVALID_FORMAT.wire())
             .add(
                 "detail", "the " + header + " header is not a media type, such as application/json")
             .add("field", header)

@@ -37,7 +37,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable failure) {
     if (failure instanceof DomainException domain) {
       Response problem =
-          problem(status(domain.reason()), domain.getMessage(), domain.field(), domain.details());
+          problem(
+              status(domain.reason()),
+              domain.code(),
+              domain.getMessage(),
+              domain.field(),
+              domain.details());
       return switch (domain.reason()) {
         case UNAVAILABLE ->
             Response.fromResponse(problem).header("Retry-After", RETRY_AFTER_SECONDS).build();
@@ -56,7 +61,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
       return fromWebApplication(web);
     }
     if (failure instanceof JsonException || failure instanceof JsonbException) {
-      return problem(400, "the request body is not valid JSON", "body", Map.of());
+      return problem(
+          400, ProblemCode.INVALID_FORMAT, "the request body is not valid JSON", "body", Map.of());
     }
     Optional<Response> concurrent = ConcurrentWriteFailure.response(failure);
     if (concurrent.isPresent()) {
@@ -77,7 +83,8 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   private static Response fromWebApplication(WebApplicationException web) {
     int status = web.getResponse().getStatus();
     if (web.getCause() instanceof JsonException || web.getCause() instanceof JsonbException) {
-      return problem(400, "the request body is not valid JSON", "body", Map.of());
+      return problem(
+          400, ProblemCode.INVALID_FORMAT, "the request body is not valid JSON", "body", Map.of());
     }
     var builder = Response.fromResponse(problem(status, web.getMessage(), null, Map.of()));
     if (web instanceof NotAllowedException) {
@@ -105,7 +112,12 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   }
 
   static Response problem(int status, String detail, String field, Map<String, Object> details) {
-    Map<String, Object> body = body(status, detail, field);
+    return problem(status, ProblemCode.of(status), detail, field, details);
+  }
+
+  static Response problem(
+      int status, ProblemCode code, String detail, String field, Map<String, Object> details) {
+    Map<String, Object> body = body(status, code, detail, field);
     body.putAll(details);
     return Response.status(status).type(PROBLEM_JSON).entity(body).build();
   }
@@ -114,7 +126,7 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
   static void write(HttpServletResponse response, int status, String detail, String field)
       throws IOException {
     byte[] json =
-        Json.createObjectBuilder(body(status, detail, field))
+        Json.createObjectBuilder(body(status, ProblemCode.of(status), detail, field))
             .build()
             .toString()
             .getBytes(StandardCharsets.UTF_8);
@@ -124,12 +136,14 @@ public class ProblemMapper implements ExceptionMapper<Throwable> {
     response.getOutputStream().write(json);
   }
 
-  private static Map<String, Object> body(int status, String detail, String field) {
+  private static Map<String, Object> body(
+      int status, ProblemCode code, String detail, String field) {
     Map<String, Object> body = new LinkedHashMap<>();
     body.put("type", "about:blank");
     var known = Response.Status.fromStatusCode(status);
     body.put("title", known == null ? "Error" : known.getReasonPhrase());
     body.put("status", status);
+    body.put("code", code.wire());
     body.put("detail", detail);
     if (field != null) {
       body.put("field", field);

@@ -14,14 +14,17 @@ public final class QueryParams {
 
   public static int requiredPositive(String name, String value) {
     if (value == null || value.isBlank()) {
-      throw DomainException.invalid(name, "query parameter '" + name + "' is required");
+      throw DomainException.invalid(
+          ProblemCode.REQUIRED, name, "query parameter '" + name + "' is required");
     }
     OptionalInt n = within(value, 1, Integer.MAX_VALUE);
     if (n.isPresent()) {
       return n.getAsInt();
     }
     throw DomainException.invalid(
-        name, "query parameter '" + name + "' must be a positive integer");
+        ProblemCode.INVALID_FORMAT,
+        name,
+        "query parameter '" + name + "' must be a positive integer");
   }
 
   /** An optional integer parameter within {@code [min, max]}, or {@code fallback} when absent. */
@@ -34,7 +37,9 @@ public final class QueryParams {
       return n.getAsInt();
     }
     throw DomainException.invalid(
-        name, "query parameter '" + name + "' must be an integer from " + min + " to " + max);
+        ProblemCode.INVALID_FORMAT,
+        name,
+        "query parameter '" + name + "' must be an integer from " + min + " to " + max);
   }
 
   /**
@@ -67,6 +72,7 @@ public final class QueryParams {
     if (format.equals("html")) {
       return true;
     }
-    throw DomainException.invalid("format", "format is 'json' or 'html'");
+    throw DomainException.invalid(
+        ProblemCode.INVALID_FORMAT, "format", "format is 'json' or 'html'");
   }
 }

@@ -60,18 +60,22 @@ public final class StrictJson {
     String text = utf8(body);
     try (JsonParser parser = PARSERS.createParser(new StringReader(text))) {
       if (!parser.hasNext()) {
-        throw invalid("body", "the request body is empty");
+        throw invalid(ProblemCode.REQUIRED, "body", "the request body is empty");
       }
       JsonParser.Event first = parser.next();
       if (objectExpected && first != JsonParser.Event.START_OBJECT) {
-        throw invalid("body", "the request body must be a JSON object");
+        throw invalid(ProblemCode.INVALID_FORMAT, "body", "the request body must be a JSON object");
       }
       new StrictJson().walk(parser, first);
       if (parser.hasNext()) {
-        throw invalid("body", "the request body holds more than one JSON value");
+        throw invalid(
+            ProblemCode.INVALID_FORMAT, "body", "the request body holds more than one JSON value");
       }
     } catch (JsonParsingException e) {
-      throw invalid("body", "the request body is not valid JSON: " + e.getMessage());
+      throw invalid(
+          ProblemCode.INVALID_FORMAT,
+          "body",
+          "the request body is not valid JSON: " + e.getMessage());
     }
   }
 
@@ -84,7 +88,7 @@ public final class StrictJson {
           .decode(ByteBuffer.wrap(body))
           .toString();
     } catch (CharacterCodingException e) {
-      throw invalid("body", "the request body is not valid UTF-8");
+      throw invalid(ProblemCode.INVALID_FORMAT, "body", "the request body is not valid UTF-8");
     }
   }
 
@@ -108,7 +112,10 @@ public final class StrictJson {
   private void open(boolean array) {
     String path = value();
     if (levels.size() == MAX_DEPTH) {
-      throw invalid(path.isEmpty() ? "body" : path, "nested deeper than " + MAX_DEPTH + " levels");
+      throw invalid(
+          ProblemCode.INVALID,
+          path.isEmpty() ? "body" : path,
+          "nested deeper than " + MAX_DEPTH + " levels");
     }
     levels.push(new Level(path, array));
   }
@@ -118,7 +125,7 @@ public final class StrictJson {
     level.key = key;
     text(level.child(), key);
     if (!level.keys.add(key)) {
-      throw invalid(level.child(), "the key '" + key + "' appears twice");
+      throw invalid(ProblemCode.INVALID, level.child(), "the key '" + key + "' appears twice");
     }
   }
 
@@ -139,14 +146,17 @@ public final class StrictJson {
     for (int i = 0; i < value.length(); i++) {
       char c = value.charAt(i);
       if (c == '\u0000') {
-        throw invalid(field, "a text holds the character U+0000");
+        throw invalid(ProblemCode.INVALID_FORMAT, field, "a text holds the character U+0000");
       }
       if (Character.isHighSurrogate(c)
           && i + 1 < value.length()
           && Character.isLowSurrogate(value.charAt(i + 1))) {
         i++;
       } else if (Character.isSurrogate(c)) {
-        throw invalid(field, "a text holds an unpaired surrogate (\\u" + hex(c) + ")");
+        throw invalid(
+            ProblemCode.INVALID_FORMAT,
+            field,
+            "a text holds an unpaired surrogate (\\u" + hex(c) + ")");
       }
     }
   }
@@ -155,7 +165,7 @@ public final class StrictJson {
     return String.format("%04x", (int) c);
   }
 
-  private static DomainException invalid(String field, String message) {
-    return DomainException.invalid(field, message);
+  private static DomainException invalid(ProblemCode code, String field, String message) {
+    return DomainException.invalid(code, field, message);
   }
 }

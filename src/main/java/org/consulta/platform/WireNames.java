@@ -19,7 +19,9 @@ public final class WireNames {
       }
     }
     throw DomainException.invalid(
-        field, "unknown " + field + " '" + value + "' (" + choices(type) + ")");
+        ProblemCode.INVALID_FORMAT,
+        field,
+        "unknown " + field + " '" + value + "' (" + choices(type) + ")");
   }
 
   private static String choices(Class<? extends Enum<?>> type) {

@@ -29,7 +29,7 @@ public class RenderGate {
     renders = new Semaphore(permits, true);
   }
 
-  <T> T render(Supplier<T> work) {
+  public <T> T render(Supplier<T> work) {
     try {
       if (!renders.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new DomainException(

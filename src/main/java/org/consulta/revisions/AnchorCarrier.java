@@ -53,6 +53,14 @@ public final class AnchorCarrier {
    */
   public CarriedPassage carry(Passage passage) {
     requireFits(passage);
+    CarriedPassage carried = place(passage);
+    return carried.state() == CHANGED
+            && lostItsWords(passage.in(before), carried.passage().orElseThrow().in(after))
+        ? CarriedPassage.orphaned()
+        : carried;
+  }
+
+  private CarriedPassage place(Passage passage) {
     int start = passage.start();
     int end = passage.end();
     if (forward.unchanged(start, end)) {
@@ -86,11 +94,24 @@ public final class AnchorCarrier {
   public static CarriedPassage carryWhole(String before, String after) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
-    if (after.isEmpty()) {
-      return CarriedPassage.orphaned();
+    if (before.equals(after)) {
+      return CarriedPassage.at(EXACT, new Passage(0, after.length()));
     }
-    return CarriedPassage.at(
-        before.equals(after) ? EXACT : CHANGED, new Passage(0, after.length()));
+    return after.isEmpty() || lostItsWords(before, after)
+        ? CarriedPassage.orphaned()
+        : CarriedPassage.at(CHANGED, new Passage(0, after.length()));
+  }
+
+  /**
+   * Whether an edit left only the whitespace or punctuation around a passage that had words: a
+   * quote of what is left points at nothing the comment was about.
+   */
+  private static boolean lostItsWords(String quote, String left) {
+    return hasWords(quote) && !hasWords(left);
+  }
+
+  private static boolean hasWords(String text) {
+    return text.codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private void requireFits(Passage passage) {

@@ -1,6 +1,7 @@
 package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
@@ -18,9 +19,37 @@ import java.time.Duration;
 import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 
 /** A small HTTP client for black-box tests: the engine is only ever reached through its API. */
 public final class Api {
+  /** The closed set of problem codes the README documents; the web application translates each. */
+  static final Set<String> PROBLEM_CODES =
+      Set.of(
+          "required",
+          "too-long",
+          "too-short",
+          "invalid-format",
+          "out-of-range",
+          "unknown-field",
+          "invalid",
+          "round-closed",
+          "unauthenticated",
+          "forbidden",
+          "not-found",
+          "gone",
+          "taken",
+          "conflict",
+          "stale",
+          "precondition-required",
+          "too-large",
+          "too-slow",
+          "unavailable",
+          "too-many-requests",
+          "method-not-allowed",
+          "unsupported-media-type",
+          "internal");
+
   private static final HttpClient HTTP =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
 
@@ -190,15 +219,27 @@ public final class Api {
       return this;
     }
 
-    /** Asserts an RFC 9457 problem with this status naming this field, and returns its body. */
+    /**
+     * Asserts an RFC 9457 problem with this status naming this field and carrying a code of the
+     * closed set, and returns its body.
+     */
     public JsonObject problem(int status, String field) {
       expect(status);
       assertEquals("application/problem+json", header("Content-Type"), body());
       JsonObject problem = json();
       assertEquals(status, problem.getInt("status"));
+      String code = problem.getString("code", null);
+      assertTrue(PROBLEM_CODES.contains(code), () -> "no known code: " + body());
       if (field != null) {
         assertEquals(field, problem.getString("field", null), body());
       }
+      return problem;
+    }
+
+    /** Asserts a problem as {@link #problem(int, String)} does, with this code. */
+    public JsonObject problem(int status, String field, String code) {
+      JsonObject problem = problem(status, field);
+      assertEquals(code, problem.getString("code"), body());
       return problem;
     }
   }

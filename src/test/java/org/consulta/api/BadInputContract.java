@@ -12,7 +12,7 @@ public interface BadInputContract extends ApiContract {
     String slug = newLaw();
     admin()
         .put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": ", "\"es-1\"")
-        .problem(400, "body");
+        .problem(400, "body", "invalid-format");
   }
 
   @Test
@@ -23,19 +23,19 @@ public interface BadInputContract extends ApiContract {
             "laws/" + slug + "/articles/art_1?lang=es",
             "{\"text\": \"x\", \"colour\": 1}",
             "\"es-1\"")
-        .problem(400, "colour");
+        .problem(400, "colour", "unknown-field");
   }
 
   @Test
   default void missingAndMistypedFieldsAreNamed() {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_1?lang=es";
-    admin().put(path, "{\"heading\": \"x\"}", "\"es-1\"").problem(400, "text");
-    admin().put(path, "{\"text\": 42}", "\"es-1\"").problem(400, "text");
+    admin().put(path, "{\"heading\": \"x\"}", "\"es-1\"").problem(400, "text", "required");
+    admin().put(path, "{\"text\": 42}", "\"es-1\"").problem(400, "text", "invalid-format");
     admin()
         .put(path, "{\"text\": \"" + "x".repeat(200_001) + "\"}", "\"es-1\"")
-        .problem(400, "text");
-    admin().post("laws/" + slug + "/versions", "{}").problem(400, "label");
+        .problem(400, "text", "too-long");
+    admin().post("laws/" + slug + "/versions", "{}").problem(400, "label", "required");
   }
 
   @Test
@@ -44,12 +44,12 @@ public interface BadInputContract extends ApiContract {
         .post(
             "laws",
             "{\"slug\": \"Bad Slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {\"title\": \"T\"}}}")
-        .problem(400, "slug");
+        .problem(400, "slug", "invalid-format");
     admin()
         .post(
             "laws",
             "{\"slug\": \"ok-slug\", \"workUri\": \"/akn/x\", \"topic\": \"t\", \"languages\": {\"es\": {}}}")
-        .problem(400, "languages.es.title");
+        .problem(400, "languages.es.title", "required");
     admin()
         .post(
             "laws",
@@ -61,7 +61,9 @@ public interface BadInputContract extends ApiContract {
   @Test
   default void nonNumericRevisionsAreA400() {
     String slug = newLaw();
-    anonymous().get("laws/" + slug + "/articles/art_1/revisions/abc?lang=es").problem(400, "n");
+    anonymous()
+        .get("laws/" + slug + "/articles/art_1/revisions/abc?lang=es")
+        .problem(400, "n", "invalid-format");
     anonymous().get("laws/" + slug + "/articles/art_1/diff?from=0&to=1").problem(400, "from");
   }
 

@@ -35,10 +35,10 @@ public interface ConsultationRoundContract extends ConsultationFixture {
         "closed",
         admin().patch(path, "{\"status\": \"closed\"}").expect(200).json().getString("status"));
 
-    participant.post(comments, body).problem(409, "consultation");
+    participant.post(comments, body).problem(409, "consultation", "round-closed");
     participant
         .post("comments/" + comment + "/replies", "{\"text\": \"Tarde.\"}")
-        .problem(409, "consultation");
+        .problem(409, "consultation", "round-closed");
     participant
         .put("comments/" + comment, "{\"text\": \"Editado.\"}", null)
         .problem(409, "consultation");
@@ -125,7 +125,7 @@ public interface ConsultationRoundContract extends ConsultationFixture {
         .post("participants", valid.replace("\"organisation\"", "\"role\""))
         .problem(400, "role");
     anonymous().post("participants", valid).expect(201);
-    anonymous().post("participants", valid).problem(409, "username");
+    anonymous().post("participants", valid).problem(409, "username", "taken");
   }
 
   @Test
@@ -137,15 +137,17 @@ public interface ConsultationRoundContract extends ConsultationFixture {
         .post(rounds, "{\"title\": \"R\", \"endsAt\": \"%s\"}".formatted(end))
         .problem(400, "version");
     admin().post("laws/" + slug + "/versions", "{\"label\": \"v1\"}").expect(201);
-    admin().post(rounds, "{\"title\": \"R\", \"endsAt\": \"tomorrow\"}").problem(400, "endsAt");
-    admin().post(rounds, "{\"title\": \"R\"}").problem(400, "endsAt");
-    admin().post(rounds, "{\"endsAt\": \"%s\"}".formatted(end)).problem(400, "title");
+    admin()
+        .post(rounds, "{\"title\": \"R\", \"endsAt\": \"tomorrow\"}")
+        .problem(400, "endsAt", "invalid-format");
+    admin().post(rounds, "{\"title\": \"R\"}").problem(400, "endsAt", "required");
+    admin().post(rounds, "{\"endsAt\": \"%s\"}".formatted(end)).problem(400, "title", "required");
     admin()
         .post(
             rounds,
             "{\"title\": \"R\", \"startsAt\": \"%s\", \"endsAt\": \"%s\"}"
                 .formatted(end, Instant.now()))
-        .problem(400, "endsAt");
+        .problem(400, "endsAt", "out-of-range");
     admin()
         .post(
             rounds,

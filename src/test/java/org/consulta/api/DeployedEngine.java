@@ -20,6 +20,7 @@ abstract class DeployedEngine
         BadInputContract,
         DraftLoadingContract,
         ConsultationRoundContract,
+        RoundEditingContract,
         CommentContract,
         AnnotationContract,
         SuggestionContract,
@@ -44,7 +45,8 @@ abstract class DeployedEngine
         AknContract,
         MeetingContract,
         DocketContract,
-        AttachmentContract {
+        AttachmentContract,
+        NotificationContract {
   @ArquillianResource private URL base;
 
   @Override

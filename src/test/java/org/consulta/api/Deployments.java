@@ -43,15 +43,27 @@ public final class Deployments {
    * engine killed during an import leaves it: the start must interrupt it.
    */
   static WebArchive onPostgres() {
-    return onFreshDatabase("api", Deployments::leaveAnImportRunning);
+    Properties mail = new Properties();
+    mail.setProperty("consulta.mail.enabled", "true");
+    mail.setProperty("consulta.mail.host", "127.0.0.1");
+    mail.setProperty("consulta.mail.port", Integer.toString(TestSmtp.PORT));
+    mail.setProperty("consulta.mail.tls", "none");
+    mail.setProperty("consulta.mail.from", "consulta@consulta.test");
+    mail.setProperty("consulta.mail.base-url", TestSmtp.WEB_APP);
+    mail.setProperty("consulta.mail.poll-seconds", "1");
+    mail.setProperty("consulta.mail.retry-seconds", "1");
+    mail.setProperty("consulta.mail.digest-seconds", Long.toString(TestSmtp.DIGEST_SECONDS));
+    return onFreshDatabase("api", Deployments::leaveAnImportRunning, mail);
   }
 
   /** The engine for the browser journeys, on a database of its own. */
   public static WebArchive forBrowser() {
-    return onFreshDatabase("browser", (database, data) -> {});
+    return onFreshDatabase("browser", (database, data) -> {}, new Properties());
   }
 
-  private static synchronized WebArchive onFreshDatabase(String name, DatabasePreparer preparer) {
+  /** {@code extra}: settings on top of the common ones, such as where mail goes. */
+  private static synchronized WebArchive onFreshDatabase(
+      String name, DatabasePreparer preparer, Properties extra) {
     EmbeddedPostgres server = server();
     Path data = itDir().resolve(name + "-" + System.nanoTime());
     try (Connection connection = server.getPostgresDatabase().getConnection();
@@ -67,6 +79,7 @@ public final class Deployments {
     config.setProperty("consulta.db.url", server.getJdbcUrl("postgres", name));
     config.setProperty("consulta.db.user", "postgres");
     config.setProperty("consulta.db.password", "postgres");
+    config.putAll(extra);
     return war(config);
   }
 

@@ -178,6 +178,52 @@ class AnchorCarrierTest {
   }
 
   @Test
+  void deletedSentenceBetweenTwoOthersIsOrphaned() {
+    String before =
+        "Artículo 3. El Consejo se reunirá cada mes. Sus actas serán públicas. Sesionará con"
+            + " la mitad de sus miembros.";
+    String after =
+        "Artículo 3. El Consejo se reunirá cada mes. Sesionará con la mitad de sus miembros.";
+
+    for (String selected :
+        List.of(
+            "Sus actas serán públicas.",
+            "Sus actas serán públicas. ",
+            " Sus actas serán públicas.")) {
+      assertEquals(
+          CarriedPassage.orphaned(),
+          AnchorCarrier.carry(before, after, passage(before, selected)),
+          () -> "selected: '" + selected + "'");
+    }
+  }
+
+  @Test
+  void passageReducedToPunctuationIsOrphaned() {
+    String before = "El Consejo (previo informe de la Comisión) resolverá en diez días.";
+    String after = "El Consejo () resolverá en diez días.";
+
+    assertEquals(
+        CarriedPassage.orphaned(),
+        AnchorCarrier.carry(before, after, passage(before, "(previo informe de la Comisión)")));
+  }
+
+  @Test
+  void passageReducedToWhitespaceIsOrphaned() {
+    String before = "El Consejo resolverá,\n  previo informe de la Comisión,\n  en diez días.";
+    String after = "El Consejo resolverá,\n  \n  en diez días.";
+
+    assertEquals(
+        CarriedPassage.orphaned(),
+        AnchorCarrier.carry(
+            before, after, passage(before, "\n  previo informe de la Comisión,\n")));
+  }
+
+  @Test
+  void wholeTextReducedToPunctuationIsOrphaned() {
+    assertEquals(CarriedPassage.orphaned(), AnchorCarrier.carryWhole("Derogado el 3.", " . "));
+  }
+
+  @Test
   void everythingDeletedOrphansThePassage() {
     String before = "Artículo 3. El Consejo se reunirá cada mes.";
     assertEquals(

@@ -16,6 +16,7 @@ class BrowserIT
     implements ShellJourney,
         DraftingJourney,
         ConsultationJourney,
+        RoundScreensJourney,
         ResearchJourney,
         PublicationJourney,
         OrganisationJourney,

@@ -258,6 +258,8 @@ public interface ResearchJourney extends WebJourney, ResearchCorpus, Consultatio
     Api participant = participant("PE", "academia");
     long answered = comment(participant, round, "art_2", "Definir <b>acoso</b>.");
     long open = comment(participant, round, "art_3", "Plazo muy corto.");
+    long hidden = comment(participant, round, "art_3", "Fuera de tono.");
+    admin().post("comments/" + hidden + "/hide", "{\"reason\": \"Insultos.\"}").expect(200);
     admin()
         .put(
             "comments/" + answered + "/disposition",
@@ -274,8 +276,24 @@ public interface ResearchJourney extends WebJourney, ResearchCorpus, Consultatio
       assertTrue(shown.contains("Drafters’ answer: Accepted"), shown);
       assertEquals("1", browser.find(By.cssSelector(".total-answered dd")).getText());
       assertEquals("1", browser.find(By.cssSelector(".total-unanswered dd")).getText());
+      // A hidden comment is neither answered nor unanswered, in the chart as in the totals.
       assertEquals(
-          List.of("0", "1", "1"),
+          "1",
+          browser
+              .find(By.cssSelector("#chart-disposition tr[data-value='none'] td.num"))
+              .getText());
+      assertEquals(
+          List.of("pdf", "docx", "html", "csv", "csv-bom", "json"),
+          browser.driver().findElements(By.cssSelector(".downloads a")).stream()
+              .map(link -> link.getDomAttribute("data-format"))
+              .toList());
+      assertTrue(
+          browser
+              .find(By.cssSelector(".downloads a[data-format='pdf']"))
+              .getDomAttribute("href")
+              .endsWith("format=pdf&lang=en"));
+      assertEquals(
+          List.of("0", "1", "2"),
           browser.driver().findElements(By.cssSelector(".heat-cell")).stream()
               .map(cell -> cell.getDomAttribute("data-count"))
               .toList());

@@ -1,0 +1,300 @@
+package org.consulta.consultation;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.consulta.consultation.ConsultationReport.Contribution;
+import org.consulta.drafting.Language;
+
+/**
+ * Puts the report together from what the database gave: the consulted articles, every comment of
+ * the round oldest first, and the organisation each contribution counts for. Plain Java, so that
+ * the counts and the order are tested without a server.
+ */
+final class ReportAssembly {
+  /** An article as the round consulted it. */
+  record Consulted(String eId, int number, String heading, String text) {}
+
+  private final String lawSlug;
+  private final Language language;
+  private final Map<Long, String> organisations;
+  private final List<ConsultationReport.MeetingCount> meetings;
+
+  /**
+   * @param organisations the registry's organisations by id, named in the report's language; a
+   *     contribution whose organisation is not among them keeps the name its view gives
+   * @param meetings the round's meetings in the order held, their contributions not yet counted
+   */
+  ReportAssembly(
+      String lawSlug,
+      Language language,
+      Map<Long, String> organisations,
+      List<ConsultationReport.MeetingCount> meetings) {
+    this.lawSlug = lawSlug;
+    this.language = language;
+    this.organisations = organisations;
+    this.meetings = meetings;
+  }
+
+  ConsultationReport assemble(
+      ConsultationReport.Round round,
+      Instant generatedAt,
+      List<Consulted> consulted,
+      List<CommentView> all) {
+    Map<Long, Contribution> threads = threads(all);
+    List<Contribution> contributions = List.copyOf(threads.values());
+    // Hidden and withdrawn contributions await no answer.
+    List<Contribution> answerable =
+        contributions.stream()
+            .filter(c -> c.hiddenReason() == null && c.withdrawnAt() == null)
+            .toList();
+    List<Contribution> unanswered = answerable.stream().filter(c -> c.answer() == null).toList();
+    Map<Long, String> articleOf = new HashMap<>();
+    all.forEach(v -> articleOf.put(v.id(), v.article()));
+    Set<String> people = new HashSet<>();
+    // Someone who spoke at a meeting without an account is known by the name recorded.
+    all.stream()
+        .filter(v -> v.parent() == null)
+        .forEach(
+            v ->
+                people.add(
+                    v.author().username() != null
+                        ? "@" + v.author().username()
+                        : v.author().displayName()));
+    var totals =
+        new ConsultationReport.Totals(
+            contributions.size(),
+            count(contributions, "comment"),
+            count(contributions, "suggestion"),
+            all.size() - contributions.size(),
+            answerable.size() - unanswered.size(),
+            unanswered.size(),
+            (int) contributions.stream().filter(c -> c.hiddenReason() != null).count(),
+            people.size(),
+            (int)
+                contributions.stream()
+                    .map(c -> c.author().organisation())
+                    .filter(Objects::nonNull)
+                    .distinct()
+                    .count());
+    Map<String, List<Contribution>> byArticle = new LinkedHashMap<>();
+    threads.forEach(
+        (id, c) -> byArticle.computeIfAbsent(articleOf.get(id), k -> new ArrayList<>()).add(c));
+    return new ConsultationReport(
+        round,
+        language,
+        generatedAt,
+        totals,
+        counted(contributions, c -> c.author().country()),
+        counted(contributions, c -> c.author().sector()),
+        counted(contributions, c -> c.author().organisation()),
+        counted(contributions, Contribution::channel),
+        byMeeting(all),
+        // Hidden and withdrawn contributions are neither answered nor unanswered: left out here as
+        // in
+        // the totals.
+        counted(answerable, c -> c.answer() == null ? null : c.answer().disposition()),
+        counted(contributions, Contribution::anchorState),
+        perArticle(consulted, byArticle),
+        sections(consulted, byArticle),
+        quiet(consulted, byArticle),
+        unanswered.stream()
+            .map(
+                c ->
+                    new ConsultationReport.Unanswered(
+                        c.id(), articleOf.get(c.id()), c.kind(), c.author().displayName()))
+            .toList());
+  }
+
+  /** The contributions that start threads, oldest first, each with every reply below it. */
+  private Map<Long, Contribution> threads(List<CommentView> all) {
+    Map<Long, Long> rootOf = new HashMap<>();
+    Map<Long, List<Contribution>> replies = new HashMap<>();
+    Map<Long, CommentView> roots = new LinkedHashMap<>();
+    for (CommentView v : all) {
+      if (v.parent() == null) {
+        rootOf.put(v.id(), v.id());
+        roots.put(v.id(), v);
+      } else {
+        // Oldest first: a reply's parent came before it.
+        Long root = rootOf.getOrDefault(v.parent(), v.parent());
+        rootOf.put(v.id(), root);
+        replies.computeIfAbsent(root, k -> new ArrayList<>()).add(contribution(v, List.of()));
+      }
+    }
+    Map<Long, Contribution> threads = new LinkedHashMap<>();
+    roots.forEach((id, v) -> threads.put(id, contribution(v, replies.getOrDefault(id, List.of()))));
+    return threads;
+  }
+
+  private Contribution contribution(CommentView v, List<Contribution> replies) {
+    boolean hidden = v.hidden() != null;
+    var a = v.disposition();
+    return new Contribution(
+        v.id(),
+        v.kind(),
+        v.lang(),
+        new ConsultationReport.Author(
+            v.author().displayName(),
+            organisation(v.author()),
+            v.author().country(),
+            v.author().sector()),
+        v.channel(),
+        v.meeting() == null ? null : v.meeting().title(),
+        v.createdAt(),
+        v.passage() == null ? null : v.passage().quote(),
+        v.anchor() == null ? null : v.anchor().state(),
+        hidden ? null : v.text(),
+        hidden ? null : v.replacement(),
+        hidden ? v.hidden().reason() : null,
+        v.withdrawnAt(),
+        a == null
+            ? null
+            : new ConsultationReport.Answer(
+                a.value(),
+                a.response(),
+                a.byName(),
+                a.at(),
+                a.implementedIn() == null ? null : revision(v.article(), a.implementedIn())),
+        v.attachments().stream().map(AttachmentView::name).toList(),
+        List.copyOf(replies));
+  }
+
+  private String organisation(CommentView.AuthorView author) {
+    Long id = author.organisationId();
+    if (id != null && organisations.containsKey(id)) {
+      return organisations.get(id);
+    }
+    return author.organisation() == null || author.organisation().isBlank()
+        ? null
+        : author.organisation();
+  }
+
+  /** Every meeting of the round, with the contributions (threads) recorded at it. */
+  private List<ConsultationReport.MeetingCount> byMeeting(List<CommentView> all) {
+    Map<Long, Long> counts = new HashMap<>();
+    all.stream()
+        .filter(v -> v.parent() == null && v.meeting() != null)
+        .forEach(v -> counts.merge(v.meeting().id(), 1L, Long::sum));
+    return meetings.stream()
+        .map(
+            m ->
+                new ConsultationReport.MeetingCount(
+                    m.id(),
+                    m.title(),
+                    m.startsAt(),
+                    m.timeZone(),
+                    m.place(),
+                    m.virtual(),
+                    counts.getOrDefault(m.id(), 0L)))
+        .toList();
+  }
+
+  private ConsultationReport.Revision revision(String eId, int number) {
+    return new ConsultationReport.Revision(
+        number, "#/laws/" + lawSlug + "/articles/" + eId + "/history?lang=" + language.name());
+  }
+
+  private static List<ConsultationReport.ArticleCount> perArticle(
+      List<Consulted> consulted, Map<String, List<Contribution>> byArticle) {
+    List<ConsultationReport.ArticleCount> counts = new ArrayList<>();
+    Set<String> known = new HashSet<>();
+    for (Consulted a : consulted) {
+      known.add(a.eId());
+      counts.add(
+          new ConsultationReport.ArticleCount(
+              a.eId(), a.number(), byArticle.getOrDefault(a.eId(), List.of()).size()));
+    }
+    inserted(byArticle, known)
+        .forEach(
+            (eId, list) -> counts.add(new ConsultationReport.ArticleCount(eId, null, list.size())));
+    return counts;
+  }
+
+  /** In the order of the consulted version, then the articles inserted since, by eId. */
+  private static List<ConsultationReport.ArticleSection> sections(
+      List<Consulted> consulted, Map<String, List<Contribution>> byArticle) {
+    List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
+    Set<String> known = new HashSet<>();
+    for (Consulted a : consulted) {
+      known.add(a.eId());
+      List<Contribution> said = byArticle.get(a.eId());
+      if (said != null) {
+        sections.add(
+            new ConsultationReport.ArticleSection(
+                a.eId(), a.number(), a.heading(), a.text(), said.size(), said));
+      }
+    }
+    inserted(byArticle, known)
+        .forEach(
+            (eId, said) ->
+                sections.add(
+                    new ConsultationReport.ArticleSection(
+                        eId, null, null, null, said.size(), said)));
+    return sections;
+  }
+
+  private static Map<String, List<Contribution>> inserted(
+      Map<String, List<Contribution>> byArticle, Set<String> known) {
+    return byArticle.entrySet().stream()
+        .filter(e -> !known.contains(e.getKey()))
+        .collect(
+            Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, TreeMap::new));
+  }
+
+  /** The consulted articles without contributions, as runs of consecutive positions. */
+  private static List<ConsultationReport.NumberRun> quiet(
+      List<Consulted> consulted, Map<String, List<Contribution>> byArticle) {
+    List<ConsultationReport.NumberRun> runs = new ArrayList<>();
+    Integer from = null;
+    Integer to = null;
+    for (Consulted a : consulted) {
+      if (byArticle.containsKey(a.eId())) {
+        if (from != null) {
+          runs.add(new ConsultationReport.NumberRun(from, to));
+          from = null;
+        }
+      } else if (from == null) {
+        from = a.number();
+        to = a.number();
+      } else {
+        to = a.number();
+      }
+    }
+    if (from != null) {
+      runs.add(new ConsultationReport.NumberRun(from, to));
+    }
+    return runs;
+  }
+
+  private static int count(List<Contribution> threads, String kind) {
+    return (int) threads.stream().filter(c -> c.kind().equals(kind)).count();
+  }
+
+  /** Counts by key, most first, then by key; contributions without one under {@code none}. */
+  private static Map<String, Long> counted(
+      List<Contribution> threads, Function<Contribution, String> key) {
+    Map<String, Long> counts = new HashMap<>();
+    threads.forEach(
+        c ->
+            counts.merge(
+                Objects.requireNonNullElse(key.apply(c), ConsultationReport.NONE), 1L, Long::sum));
+    Map<String, Long> ordered = new LinkedHashMap<>();
+    counts.entrySet().stream()
+        .sorted(
+            Map.Entry.<String, Long>comparingByValue()
+                .reversed()
+                .thenComparing(Map.Entry.comparingByKey()))
+        .forEach(e -> ordered.put(e.getKey(), e.getValue()));
+    return ordered;
+  }
+}
