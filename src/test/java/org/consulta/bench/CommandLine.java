@@ -78,6 +78,23 @@ final class CommandLine {
     }
   }
 
+  /** A share from 0 to 1, such as 0.1. */
+  double fraction(String name, double fallback) {
+    if (!values.containsKey(name)) {
+      return fallback;
+    }
+    double share;
+    try {
+      share = Double.parseDouble(values.get(name));
+    } catch (NumberFormatException e) {
+      throw problem(name + " takes a number from 0 to 1, such as 0.1");
+    }
+    if (!(share >= 0 && share <= 1)) {
+      throw problem(name + " takes a number from 0 to 1, such as 0.1");
+    }
+    return share;
+  }
+
   int atLeast(String name, int fallback, int least) {
     if (!values.containsKey(name)) {
       return fallback;

@@ -68,4 +68,49 @@ class CommandLineTest {
         IllegalArgumentException.class,
         () -> PublicationOptions.parse(new String[] {"--runs", "0"}));
   }
+
+  @Test
+  void theConsultationRunTakesOrganisationsMeetingsTheirShareAndTheEnginesPid() {
+    var defaults = ConsultationOptions.parse(new String[] {"--password", "pw"});
+    assertEquals(1300, defaults.organisations());
+    assertEquals(10, defaults.meetings());
+    assertEquals(0.1, defaults.meetingShare());
+    assertEquals(null, defaults.enginePid());
+
+    var given =
+        ConsultationOptions.parse(
+            new String[] {
+              "--password",
+              "pw",
+              "--organisations",
+              "200",
+              "--meetings",
+              "3",
+              "--meeting-share",
+              "0.25",
+              "--engine-pid",
+              "4242"
+            });
+    assertEquals(200, given.organisations());
+    assertEquals(3, given.meetings());
+    assertEquals(0.25, given.meetingShare());
+    assertEquals(4242L, given.enginePid());
+
+    assertEquals(
+        0.0,
+        ConsultationOptions.parse(new String[] {"--password", "pw", "--meetings", "0"})
+            .meetingShare());
+    for (String[] wrong :
+        List.of(
+            new String[] {"--meeting-share", "1.5"},
+            new String[] {"--meeting-share", "a tenth"},
+            new String[] {"--meetings", "0", "--meeting-share", "0.1"},
+            new String[] {"--engine-pid", "0"})) {
+      String[] args = new String[wrong.length + 2];
+      args[0] = "--password";
+      args[1] = "pw";
+      System.arraycopy(wrong, 0, args, 2, wrong.length);
+      assertThrows(IllegalArgumentException.class, () -> ConsultationOptions.parse(args));
+    }
+  }
 }

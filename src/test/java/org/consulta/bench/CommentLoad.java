@@ -16,8 +16,10 @@ import java.util.concurrent.atomic.AtomicIntegerArray;
 
 /**
  * Loads the round from several threads: comments and suggestions by random participants on random
- * articles, with the revisions of the schedule written among them, so that comments are made on the
- * head, on earlier revisions and on the consulted version of every article.
+ * articles, and a share of contributions recorded by the drafter as rapporteur at the round's
+ * meetings (half by registered participants, half by people named with their organisation), with
+ * the revisions of the schedule written among them, so that comments are made on the head, on
+ * earlier revisions and on the consulted version of every article.
  */
 final class CommentLoad {
   private static final double SUGGESTION = 0.05;
@@ -25,6 +27,10 @@ final class CommentLoad {
   private static final double ON_HEAD = 0.6;
   private static final double ON_EARLIER = 0.2; // the rest: the consulted version, by default
   private static final int FAILURES_TO_STOP = 1000;
+  private static final double BY_PARTICIPANT = 0.5; // at meetings; the rest are named speakers
+  private static final double PUBLISHABLE = 0.9;
+  private static final List<String> SPEAKERS =
+      List.of("Ana", "Beatriz", "Carmen", "Daniela", "Elena", "Fernanda", "Gabriela", "Inés");
   private static final List<String> REMARKS =
       List.of(
           "Propongo precisar el alcance de esta disposición.",
@@ -38,14 +44,22 @@ final class CommentLoad {
   private final ConsultaApi drafter;
   private final ConsultationSetup.Round round;
   private final int total;
+  private final double meetingShare;
   private final LoadSchedule schedule;
   private final AtomicInteger next = new AtomicInteger();
   private final AtomicIntegerArray perArticle;
 
-  CommentLoad(ConsultaApi drafter, ConsultationSetup.Round round, int comments, int revisions) {
+  /** {@code meetingShare}: the share of contributions recorded at meetings, if there are any. */
+  CommentLoad(
+      ConsultaApi drafter,
+      ConsultationSetup.Round round,
+      int comments,
+      int revisions,
+      double meetingShare) {
     this.drafter = drafter;
     this.round = round;
     this.total = comments;
+    this.meetingShare = round.meetings().isEmpty() ? 0 : meetingShare;
     this.schedule = new LoadSchedule(comments, revisions);
     this.perArticle = new AtomicIntegerArray(round.articles().size());
   }
@@ -127,19 +141,30 @@ final class CommentLoad {
     Optional<WordRun> passage =
         kind < ON_PASSAGE ? WordRun.pick(WordRun.words(revision.text()), random) : Optional.empty();
     passage.ifPresent(p -> body.add("passage", p.json(revision.text())));
-    boolean suggestion = kind < SUGGESTION && passage.isPresent();
+    boolean atMeeting = random.nextDouble() < meetingShare;
+    boolean suggestion = !atMeeting && kind < SUGGESTION && passage.isPresent();
     if (suggestion) {
       String quote = passage.get().quote(revision.text());
       body.add("replacement", Redraft.edit(quote, Redraft.REPLACE_WORDS, random).text());
     }
-    ConsultaApi participant = round.participants().get(random.nextInt(round.participants().size()));
-    String path = "consultations/" + round.id() + (suggestion ? "/suggestions" : "/comments");
-    ConsultaApi.Answer answer = participant.send("POST", path, body.build().toString(), null);
+    ConsultaApi.Answer answer;
+    if (atMeeting) {
+      long meeting = round.meetings().get(random.nextInt(round.meetings().size()));
+      body.add("speaker", speaker(random, figures))
+          .add("publishable", random.nextDouble() < PUBLISHABLE);
+      String path = "consultations/" + round.id() + "/meetings/" + meeting + "/contributions";
+      answer = drafter.send("POST", path, body.build().toString(), null);
+    } else {
+      int p = random.nextInt(round.participants().size());
+      String path = "consultations/" + round.id() + (suggestion ? "/suggestions" : "/comments");
+      answer = round.participants().get(p).send("POST", path, body.build().toString(), null);
+    }
     if (!answer.ok()) {
       figures.failed++;
       return;
     }
-    (suggestion ? figures.suggestions : figures.comments).add(answer.nanos());
+    (atMeeting ? figures.atMeetings : suggestion ? figures.suggestions : figures.comments)
+        .add(answer.nanos());
     perArticle.incrementAndGet(a);
     if (where < ON_HEAD) {
       figures.onHead++;
@@ -153,5 +178,39 @@ final class CommentLoad {
     } else {
       figures.wholeArticle++;
     }
+  }
+
+  /**
+   * Who spoke at a meeting: a registered participant (counted for their organisation), or a person
+   * named with their country and sector, speaking for an organisation of the registry if it has
+   * any.
+   */
+  private JsonObjectBuilder speaker(Random random, LoadFigures figures) {
+    var speaker = Json.createObjectBuilder();
+    if (random.nextDouble() < BY_PARTICIPANT) {
+      return speaker.add(
+          "participant", round.usernames().get(random.nextInt(round.usernames().size())));
+    }
+    figures.namedSpeakers++;
+    var members = round.registry().members();
+    String name =
+        SPEAKERS.get(random.nextInt(SPEAKERS.size()))
+            + " "
+            + (char) ('A' + random.nextInt(26))
+            + ".";
+    if (members.isEmpty()) {
+      var countries = ConsultationSetup.COUNTRIES;
+      var sectors = ConsultationSetup.SECTORS;
+      return speaker
+          .add("name", name)
+          .add("country", countries.get(random.nextInt(countries.size())))
+          .add("sector", sectors.get(random.nextInt(sectors.size())));
+    }
+    var member = members.get(random.nextInt(members.size()));
+    return speaker
+        .add("name", name)
+        .add("organisation", member.id())
+        .add("country", member.entry().countryOr("MX"))
+        .add("sector", member.entry().sector());
   }
 }

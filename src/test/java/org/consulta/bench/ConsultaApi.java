@@ -36,6 +36,17 @@ final class ConsultaApi {
     }
   }
 
+  /** A download: status, body as bytes, content type and how long the round trip took. */
+  record Download(int status, byte[] body, String type, long nanos) {
+    boolean ok() {
+      return status / 100 == 2;
+    }
+
+    String text() {
+      return new String(body, StandardCharsets.UTF_8);
+    }
+  }
+
   private final HttpClient http;
   private final URI api;
   private final List<ApiFailure> failures;
@@ -85,17 +96,23 @@ final class ConsultaApi {
 
   Answer send(String method, String path, String json, String ifMatch)
       throws IOException, InterruptedException {
+    return send(method, path, json, ifMatch, "application/json");
+  }
+
+  /** Sends {@code body} (none when null) as {@code type}. */
+  Answer send(String method, String path, String body, String ifMatch, String type)
+      throws IOException, InterruptedException {
     var request =
         HttpRequest.newBuilder(api.resolve(path))
             .timeout(Duration.ofMinutes(10))
             .header("Accept", "application/json")
             .method(
                 method,
-                json == null
+                body == null
                     ? HttpRequest.BodyPublishers.noBody()
-                    : HttpRequest.BodyPublishers.ofString(json, StandardCharsets.UTF_8));
-    if (json != null) {
-      request.header("Content-Type", "application/json");
+                    : HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    if (body != null) {
+      request.header("Content-Type", type);
     }
     if (authorization != null) {
       request.header("Authorization", authorization);
@@ -115,7 +132,7 @@ final class ConsultaApi {
             nanos);
     if (!answer.ok()) {
       String shown =
-          json == null ? "" : " " + (json.length() > 200 ? json.substring(0, 200) + "…" : json);
+          body == null ? "" : " " + (body.length() > 200 ? body.substring(0, 200) + "…" : body);
       failures.add(
           new ApiFailure(
               method + " /api/" + path + (ifMatch == null ? "" : " If-Match: " + ifMatch) + shown,
@@ -123,6 +140,30 @@ final class ConsultaApi {
               answer.body()));
     }
     return answer;
+  }
+
+  /**
+   * Downloads {@code path} as bytes, accepting any type. Unlike {@link #send}, an error status is
+   * left to the caller: a format the engine does not offer is a finding, not a failed request.
+   */
+  Download download(String path) throws IOException, InterruptedException {
+    var request =
+        HttpRequest.newBuilder(api.resolve(path))
+            .timeout(Duration.ofMinutes(10))
+            .header("Accept", "*/*")
+            .GET();
+    if (authorization != null) {
+      request.header("Authorization", authorization);
+    }
+    long start = System.nanoTime();
+    HttpResponse<byte[]> response =
+        http.send(request.build(), HttpResponse.BodyHandlers.ofByteArray());
+    long nanos = System.nanoTime() - start;
+    return new Download(
+        response.statusCode(),
+        response.body(),
+        response.headers().firstValue("Content-Type").orElse(""),
+        nanos);
   }
 
   /** The Authorization header this client sends, for requests it does not make itself. */

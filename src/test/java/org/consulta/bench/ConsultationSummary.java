@@ -36,11 +36,28 @@ record ConsultationSummary(
         round.id(),
         round.participants().size(),
         round.quietLaw());
+    var registry = round.registry();
     out.printf(
-        "Load: %d comments + %d suggestions and %d revisions in %.1f s with %d threads:"
-            + " %.1f contributions/s%n",
+        "Organisations: %d imported from one CSV file in %.2f s (%d created, %d skipped as"
+            + " known); participants speak for %d of them%n",
+        registry.members().size(),
+        registry.seconds(),
+        registry.created(),
+        registry.skipped(),
+        Math.min(registry.members().size(), round.participants().size()));
+    out.printf(
+        "Meetings: %d held on the round; %d contributions recorded at them (%d by named"
+            + " speakers), latency ms (median/p99/max) %s%n",
+        round.meetings().size(),
+        load.atMeetings.count(),
+        load.namedSpeakers,
+        triple(load.atMeetings));
+    out.printf(
+        "Load: %d comments + %d suggestions + %d at meetings and %d revisions in %.1f s with %d"
+            + " threads: %.1f contributions/s%n",
         load.comments.count(),
         load.suggestions.count(),
+        load.atMeetings.count(),
         load.revisions.count(),
         load.seconds,
         load.threads,
@@ -83,13 +100,10 @@ record ConsultationSummary(
                             e.eId(), e.nanos() / 1e6, e.comments(), name(e.kind())))
                 .collect(Collectors.joining("; ")));
     out.println("Anchor states at the end: " + states(reports.counts));
+    out.println(
+        "Report (lang " + ConsultationSetup.LANG + "; target on the median run; heap in MB):");
     for (ReportTiming.Format f : reports.formats) {
-      out.printf(
-          "Report %-4s: %s ms (median/max of %d), %.2f MB%n",
-          f.name(),
-          ms(f.latency().median()) + "/" + ms(f.latency().max()),
-          f.latency().count(),
-          f.bytes() / 1e6);
+      out.println("  " + reportLine(f));
     }
     out.printf(
         "Carrier in process: %d passages over %d revision pairs, %.2f µs per anchor;"
@@ -120,6 +134,17 @@ record ConsultationSummary(
             .add("round", round.id())
             .add("articles", round.articles().size())
             .add("participants", round.participants().size())
+            .add(
+                "organisations",
+                Json.createObjectBuilder()
+                    .add("inFile", round.registry().members().size())
+                    .add("created", round.registry().created())
+                    .add("skipped", round.registry().skipped())
+                    .add("importSeconds", Math.round(round.registry().seconds() * 100) / 100.0))
+            .add("meetings", round.meetings().size())
+            .add("meetingShare", options.meetingShare())
+            .add("reportLang", ConsultationSetup.LANG)
+            .add("heapSampled", options.enginePid() != null)
             .add("load", load.json())
             .add("afterLoad", json(afterLoad))
             .add("reanchoring", reanchor.json())
@@ -133,6 +158,35 @@ record ConsultationSummary(
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       pretty.createWriter(out).write(report);
     }
+  }
+
+  private static String reportLine(ReportTiming.Format f) {
+    String target = String.format("under %.0f s: %s", f.targetMs() / 1000, f.verdict());
+    if (f.runs().isEmpty()) {
+      return String.format("%-4s  %s", f.name(), target);
+    }
+    var latency = f.latency();
+    String line =
+        String.format(
+            "%-4s  %s ms (median/max of %d, first %s), %.2f MB",
+            f.name(),
+            ms(latency.median()) + "/" + ms(latency.max()),
+            latency.count(),
+            ms(f.runs().get(0).nanos() / 1e6),
+            f.bytes() / 1e6);
+    String heap =
+        f.peakHeap()
+            .map(
+                h ->
+                    String.format(
+                        "; heap %.0f before, peak %.0f (+%.0f), %d young + %d full GCs during it",
+                        h.beforeMb(),
+                        h.peakMb(),
+                        h.peakMb() - h.beforeMb(),
+                        h.youngGcs(),
+                        h.fullGcs()))
+            .orElse("");
+    return line + heap + "; " + target;
   }
 
   private static JsonObject json(ReportCounts counts) {

@@ -13,8 +13,10 @@ import java.util.Map;
 final class LoadFigures {
   final Percentiles comments = new Percentiles();
   final Percentiles suggestions = new Percentiles();
+  final Percentiles atMeetings = new Percentiles();
   final Percentiles revisions = new Percentiles();
   final Map<Redraft, Integer> revisionKinds = new EnumMap<>(Redraft.class);
+  int namedSpeakers;
   int wholeArticle;
   int onPassage;
   int onHead;
@@ -27,7 +29,9 @@ final class LoadFigures {
   void add(LoadFigures other) {
     comments.addAll(other.comments);
     suggestions.addAll(other.suggestions);
+    atMeetings.addAll(other.atMeetings);
     revisions.addAll(other.revisions);
+    namedSpeakers += other.namedSpeakers;
     other.revisionKinds.forEach((kind, n) -> revisionKinds.merge(kind, n, Integer::sum));
     wholeArticle += other.wholeArticle;
     onPassage += other.onPassage;
@@ -38,10 +42,13 @@ final class LoadFigures {
   }
 
   int contributions() {
-    return comments.count() + suggestions.count();
+    return comments.count() + suggestions.count() + atMeetings.count();
   }
 
-  /** Comments and suggestions taken per second, revisions written in between included. */
+  /**
+   * Comments, suggestions and meeting contributions taken per second, revisions written in between
+   * included.
+   */
   double rate() {
     return seconds > 0 ? contributions() / seconds : 0;
   }
@@ -55,6 +62,8 @@ final class LoadFigures {
         .add("contributionsPerSecond", Math.round(rate() * 10) / 10.0)
         .add("comments", comments.count())
         .add("suggestions", suggestions.count())
+        .add("atMeetings", atMeetings.count())
+        .add("namedSpeakersAtMeetings", namedSpeakers)
         .add("revisions", revisions.count())
         .add("failedRequests", failed)
         .add("wholeArticle", wholeArticle)
@@ -68,6 +77,7 @@ final class LoadFigures {
         .add("revisionKinds", kinds)
         .add("commentLatency", comments.json())
         .add("suggestionLatency", suggestions.json())
+        .add("meetingContributionLatency", atMeetings.json())
         .add("revisionLatency", revisions.json())
         .build();
   }

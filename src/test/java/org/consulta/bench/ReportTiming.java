@@ -1,49 +1,146 @@
 package org.consulta.bench;
 
 import jakarta.json.Json;
+import jakarta.json.JsonException;
 import jakarta.json.JsonObject;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import jakarta.json.JsonObjectBuilder;
+import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.Optional;
 
-/** Times building a round's report in each format, a few runs each, and weighs the answers. */
+/**
+ * Times building a round's report in every format the issue names, a few runs each, weighs the
+ * answers and, given a sampler, the engine's heap while each builds. A format the engine refuses (a
+ * 4xx) is reported as not offered; one that fails (a 5xx) as failed, with the engine's words.
+ */
 final class ReportTiming {
-  /** One format: its latencies and the size of its last answer in UTF-8 bytes. */
-  record Format(String name, Percentiles latency, long bytes) {}
+  static final List<String> FORMATS = List.of("json", "csv", "html", "pdf", "docx");
+  private static final double TEXT_TARGET_MS = 2_000;
+  private static final double PRINT_TARGET_MS = 10_000;
+
+  /** One request: how long it took and the heap around it (null when not measured). */
+  record Run(long nanos, HeapSampler.Heap heap) {}
+
+  /**
+   * One format: its runs, the size of its last answer in bytes, and why it has none when the engine
+   * refused or failed it.
+   */
+  record Format(String name, List<Run> runs, long bytes, String problem) {
+    Percentiles latency() {
+      var latency = new Percentiles();
+      runs.forEach(r -> latency.add(r.nanos()));
+      return latency;
+    }
+
+    /** The issue's bar: 2 s for the formats read on screen, 10 s for the printed ones. */
+    double targetMs() {
+      return name.equals("pdf") || name.equals("docx") ? PRINT_TARGET_MS : TEXT_TARGET_MS;
+    }
+
+    /** PASS when the median run is under the target; otherwise MISS, or why nothing was timed. */
+    String verdict() {
+      if (runs.isEmpty()) {
+        return problem == null ? "not measured" : problem;
+      }
+      return latency().median() < targetMs() ? "PASS" : "MISS";
+    }
+
+    /** The run whose heap peaked highest, if the heap was measured. */
+    Optional<HeapSampler.Heap> peakHeap() {
+      return runs.stream()
+          .map(Run::heap)
+          .filter(h -> h != null)
+          .max(Comparator.comparingDouble(HeapSampler.Heap::peakMb));
+    }
+  }
 
   final List<Format> formats = new ArrayList<>();
   ReportCounts counts;
 
-  static ReportTiming measure(ConsultaApi drafter, long round, int runs)
-      throws IOException, InterruptedException {
+  /** {@code heap} null: times without sampling the engine's heap. */
+  static ReportTiming measure(
+      ConsultaApi drafter, long round, String lang, int runs, HeapSampler heap) throws Exception {
     var timing = new ReportTiming();
-    for (String format : List.of("json", "csv", "html", "pdf", "docx")) {
-      var latency = new Percentiles();
+    for (String format : FORMATS) {
+      String path = "consultations/" + round + "/report?format=" + format + "&lang=" + lang;
+      List<Run> timed = new ArrayList<>();
       long bytes = 0;
-      for (int r = 0; r < runs; r++) {
-        var answer = drafter.get("consultations/" + round + "/report?format=" + format);
-        if (!answer.ok()) {
-          continue; // kept in the API's failures
+      String problem = null;
+      for (int r = 0; r < runs && problem == null; r++) {
+        ConsultaApi.Download answer;
+        HeapSampler.Heap around = null;
+        if (heap == null) {
+          answer = drafter.download(path);
+        } else {
+          var measured = heap.around(() -> drafter.download(path));
+          answer = measured.value();
+          around = measured.heap();
         }
-        latency.add(answer.nanos());
-        bytes = answer.body().getBytes(StandardCharsets.UTF_8).length;
+        if (!answer.ok()) {
+          problem = problem(answer.status(), answer.text());
+          continue;
+        }
+        timed.add(new Run(answer.nanos(), around));
+        bytes = answer.body().length;
         if (format.equals("json") && timing.counts == null) {
-          timing.counts = ReportCounts.of(answer.body());
+          timing.counts = ReportCounts.of(answer.text());
         }
       }
-      timing.formats.add(new Format(format, latency, bytes));
+      timing.formats.add(new Format(format, List.copyOf(timed), bytes, problem));
     }
     return timing;
+  }
+
+  /**
+   * "not offered (400: …)" for a refusal, "failed (500: …)" otherwise, with the engine's detail.
+   */
+  static String problem(int status, String body) {
+    String detail = body.strip();
+    try (var reader = Json.createReader(new StringReader(body))) {
+      JsonObject problem = reader.readObject();
+      detail = problem.getString("detail", problem.getString("title", detail));
+    } catch (JsonException | IllegalStateException | ClassCastException e) {
+      // Not problem+json: the body itself says what went wrong.
+    }
+    if (detail.length() > 200) {
+      detail = detail.substring(0, 200) + "…";
+    }
+    return (status / 100 == 4 ? "not offered" : "failed") + " (" + status + ": " + detail + ")";
   }
 
   JsonObject json() {
     var o = Json.createObjectBuilder();
     for (Format f : formats) {
-      o.add(
-          f.name(),
-          Json.createObjectBuilder().add("bytes", f.bytes()).add("latency", f.latency().json()));
+      JsonObjectBuilder format =
+          Json.createObjectBuilder()
+              .add("bytes", f.bytes())
+              .add("latency", f.latency().json())
+              .add("targetMs", f.targetMs())
+              .add("verdict", f.verdict());
+      var runs = Json.createArrayBuilder();
+      for (Run r : f.runs()) {
+        var run = Json.createObjectBuilder().add("ms", Math.round(r.nanos() / 1e4) / 100.0);
+        if (r.heap() != null) {
+          run.add("heapBeforeMb", mb(r.heap().beforeMb()))
+              .add("heapPeakMb", mb(r.heap().peakMb()))
+              .add("youngGcs", r.heap().youngGcs())
+              .add("fullGcs", r.heap().fullGcs())
+              .add("heapSamples", r.heap().samples());
+        }
+        runs.add(run);
+      }
+      format.add("runs", runs);
+      if (f.problem() != null) {
+        format.add("problem", f.problem());
+      }
+      o.add(f.name(), format);
     }
     return o.build();
+  }
+
+  private static double mb(double mb) {
+    return Math.round(mb * 10) / 10.0;
   }
 }
