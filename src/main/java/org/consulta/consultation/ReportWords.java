@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Collectors;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
@@ -36,6 +37,9 @@ public final class ReportWords {
   private final ResourceBundle bundle;
   private final DateTimeFormatter date;
   private final DateTimeFormatter minute;
+
+  /** Country names, looked up once: the JDK's lookup costs more than a report row. */
+  private final Map<String, String> countries = new ConcurrentHashMap<>();
 
   private ReportWords(Language language) {
     this.language = language;
@@ -108,8 +112,12 @@ public final class ReportWords {
     if (code == null || code.equals(ConsultationReport.NONE)) {
       return word("no.country");
     }
-    String name = new Locale("", code).getDisplayCountry(locale);
-    return name.isEmpty() ? code : name;
+    return countries.computeIfAbsent(
+        code,
+        c -> {
+          String name = new Locale("", c).getDisplayCountry(locale);
+          return name.isEmpty() ? c : name;
+        });
   }
 
   public String organisation(String name) {
