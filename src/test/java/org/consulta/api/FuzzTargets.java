@@ -80,6 +80,16 @@ record FuzzTargets(
             .json()
             .getJsonNumber("id")
             .longValue();
+    long organisation =
+        api.admin()
+            .post(
+                "organisations",
+                "{\"name\": \"Fuzz %s\", \"sector\": \"civil_society\"}"
+                    .formatted(Long.toHexString(System.nanoTime())))
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     String instrument = api.newInstrument();
     long job =
         api.imported(
@@ -107,6 +117,7 @@ record FuzzTargets(
             Map.entry("attachments/{id}", "" + attachment),
             Map.entry("{sid}", "" + suggestion),
             Map.entry("{mid}", "" + meeting),
+            Map.entry("organisations/{id}", "" + organisation),
             Map.entry("references/{id}", "" + reference),
             Map.entry("imports/{id}", "" + job),
             Map.entry("provisions/{id}", provision),
