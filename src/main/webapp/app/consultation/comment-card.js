@@ -87,7 +87,7 @@ function attachments(files) {
       'ul',
       {},
       files.map((f) =>
-        h('li', {}, h('a', { href: `api/attachments/${seg(f.id)}`, download: f.name }, f.name), ` (${t(`consultation.fileType.${f.type}`)}, ${fileSize(f.size)})`),
+        h('li', {}, h('a', { href: new URL(`api/attachments/${seg(f.id)}`, document.baseURI).href, download: f.name }, f.name), ` (${t(`consultation.fileType.${f.type}`)}, ${fileSize(f.size)})`),
       ),
     ),
   );

@@ -71,7 +71,7 @@ function filterForm(articles, organisations, apply) {
 function resultList(page, articles, goTo) {
   const pages = Math.max(1, Math.ceil(page.total / page.pageSize));
   const nodes = [h('p', { class: 'docket-total' }, t('consultation.docket.total', { count: page.total }))];
-  if (page.items.length) nodes.push(h('ol', { class: 'docket-list' }, page.items.map((item) => h('li', {}, docketEntry(item, articles.get(item.article))))));
+  if (page.items.length) nodes.push(h('ol', { class: 'docket-list' }, page.items.map((item) => h('li', {}, docketEntry(item, articles.get(item.article), 'h2')))));
   if (pages > 1) {
     nodes.push(
       h(
@@ -86,13 +86,16 @@ function resultList(page, articles, goTo) {
   return nodes;
 }
 
-/** A published contribution: who (display name, organisation, country, sector), on what, the answer. */
-export function docketEntry(item, article) {
+/**
+ * A published contribution: who (display name, organisation, country, sector), on what, the answer;
+ * `heading` is its title's element, one level below the screen's heading above it.
+ */
+export function docketEntry(item, article, heading = 'h3') {
   const who = [item.author, item.organisation?.name, countryName(item.country), item.sector ? t(`consultation.sector.${item.sector}`) : null].filter(Boolean);
   return h(
     'article',
     { class: `docket-entry kind-${item.kind}`, id: `contribution-${item.id}` },
-    h('h3', {}, h('span', { class: 'badge kind' }, t(`consultation.kind.${item.kind}`)), ' ', h('span', { lang: item.lang }, article ? articleTitle(article) : item.article)),
+    h(heading, { class: 'docket-entry-title' }, h('span', { class: 'badge kind' }, t(`consultation.kind.${item.kind}`)), ' ', h('span', { lang: item.lang }, article ? articleTitle(article) : item.article)),
     h('p', { class: 'muted author' }, who.join(' · '), ' — ', h('time', { datetime: item.createdAt }, formatDate(item.createdAt)), item.editedAt ? ` (${t('consultation.card.edited')})` : null),
     item.channel === 'meeting' ? h('p', { class: 'muted channel' }, t('consultation.docket.atMeeting', { meeting: item.meeting || '' })) : null,
     item.quote ? h('blockquote', { class: 'passage-quote', lang: item.lang }, item.quote) : null,

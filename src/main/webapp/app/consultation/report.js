@@ -10,7 +10,7 @@ import { href } from '../router.js';
 import { problemBox, progress } from '../components.js';
 import { barChart, heatStrip } from './report-charts.js';
 
-const TOTALS = ['contributions', 'comments', 'suggestions', 'replies', 'answered', 'unanswered', 'hidden', 'participants', 'organisations'];
+const TOTALS = ['contributions', 'comments', 'suggestions', 'replies', 'answered', 'unanswered', 'hidden', 'withdrawn', 'participants', 'organisations'];
 
 /** The downloads: format, then whether the CSV carries a byte-order mark for Excel. */
 const FORMATS = [
@@ -257,10 +257,11 @@ function entryView(entry) {
     h('p', { class: 'entry-meta', lang: document.documentElement.lang }, h('strong', {}, label('kind', entry.kind)), ` · ${who} · ${formatDate(entry.createdAt)}`),
     entry.passage ? h('p', { class: 'entry-passage' }, t('report.passage', { quote: entry.passage })) : null,
     entry.hiddenReason ? h('p', { class: 'warning' }, t('report.hidden', { reason: entry.hiddenReason })) : null,
+    entry.withdrawnAt ? h('p', { class: 'muted' }, t('report.withdrawn', { date: formatDate(entry.withdrawnAt) })) : null,
     entry.text ? h('p', { class: 'entry-text' }, entry.text) : null,
     entry.replacement ? h('div', { class: 'entry-replacement' }, h('p', { class: 'muted' }, t('report.replacement')), h('p', {}, entry.replacement)) : null,
     (entry.attachments || []).length ? h('p', { class: 'muted' }, `${t('report.attachments')}: ${entry.attachments.join(', ')}`) : null,
-    entry.kind !== 'reply' && !entry.hiddenReason ? answer(entry.answer) : null,
+    entry.kind !== 'reply' && !entry.hiddenReason && !entry.withdrawnAt ? answer(entry.answer) : null,
   );
 }
 

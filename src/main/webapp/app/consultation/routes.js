@@ -38,7 +38,7 @@ export const routes = [
   { path: '/consultations/:id/queue', view: draftersOnly(queue) },
   { path: '/consultations/:id/suggestions/:sid', view: draftersOnly(suggestionReview) },
   { path: '/consultations/:id/report', view: draftersOnly(reportView) },
-  { path: '/consultations/:id/meetings', view: meetingsView },
+  { path: '/consultations/:id/meetings', view: draftersOnly(meetingsView) },
   { path: '/consultations/:id/meetings/:mid', view: draftersOnly(meetingRecorder) },
   { path: '/consultations/:id/docket', view: docketView },
 ];

@@ -3,6 +3,7 @@ package org.consulta.consultation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -11,6 +12,8 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.consulta.attachments.FileKind;
 import org.consulta.attachments.FileStore;
 import org.consulta.attachments.Spooled;
@@ -27,7 +30,8 @@ public class Attachments {
   /** Files one comment may carry: a position paper and its annexes. */
   public static final int MAX_PER_COMMENT = 5;
 
-  private static final int BATCH = 1000;
+  /** Comments whose files are asked by id; more are asked by round. */
+  private static final int BY_ID = 1000;
 
   @PersistenceContext private EntityManager em;
   @Inject private CommentWriter comments;
@@ -43,6 +47,8 @@ public class Attachments {
    * the file's hash, so that no deletion of the same content runs between the two.
    */
   public Attachment add(long commentId, Upload upload, Caller caller) {
+    // The comment's row lock makes concurrent uploads to it count their files one after another.
+    em.find(Comment.class, commentId, LockModeType.PESSIMISTIC_WRITE);
     Comment comment = requireAttachable(commentId, caller);
     store.keep(upload.file());
     var attachment =
@@ -101,20 +107,33 @@ public class Attachments {
   }
 
   /**
-   * The files each comment carries, oldest first; comments with none are absent. Asked a thousand
-   * comments at a time: a report's 100,000 would pass PostgreSQL's limit of bound parameters.
+   * The files each comment carries, oldest first; comments with none are absent. A page of comments
+   * is asked by id; a longer list (a report's 100,000 would pass PostgreSQL's limit of bound
+   * parameters) by its rounds, in one query, keeping the files of the comments listed.
    */
   public Map<Long, List<Attachment>> of(Collection<Comment> carriers) {
-    List<Long> ids = carriers.stream().map(Comment::id).toList();
-    Map<Long, List<Attachment>> byComment = new HashMap<>();
-    for (int from = 0; from < ids.size(); from += BATCH) {
-      em.createQuery(
-              "select a from Attachment a where a.commentId in :ids order by a.id",
-              Attachment.class)
-          .setParameter("ids", ids.subList(from, Math.min(from + BATCH, ids.size())))
-          .getResultList()
-          .forEach(a -> byComment.computeIfAbsent(a.commentId(), id -> new ArrayList<>()).add(a));
+    Set<Long> ids = carriers.stream().map(Comment::id).collect(Collectors.toSet());
+    if (ids.isEmpty()) {
+      return Map.of();
     }
+    List<Attachment> found =
+        ids.size() <= BY_ID
+            ? em.createQuery(
+                    "select a from Attachment a where a.commentId in :ids order by a.id",
+                    Attachment.class)
+                .setParameter("ids", ids)
+                .getResultList()
+            : em.createQuery(
+                    "select a from Attachment a, Comment c where c.id = a.commentId"
+                        + " and c.consultation in :rounds order by a.id",
+                    Attachment.class)
+                .setParameter(
+                    "rounds", carriers.stream().map(Comment::consultation).distinct().toList())
+                .getResultList();
+    Map<Long, List<Attachment>> byComment = new HashMap<>();
+    found.stream()
+        .filter(a -> ids.contains(a.commentId()))
+        .forEach(a -> byComment.computeIfAbsent(a.commentId(), id -> new ArrayList<>()).add(a));
     return byComment;
   }
 

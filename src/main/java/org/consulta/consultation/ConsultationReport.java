@@ -46,9 +46,10 @@ public record ConsultationReport(
       Instant endsAt) {}
 
   /**
-   * Contributions are comments and suggestions (threads); replies are counted apart. Hidden
-   * contributions are neither answered nor unanswered: {@code answered + unanswered + hidden} is
-   * every contribution, and {@link #byDisposition} counts exactly the answered and unanswered ones.
+   * Contributions are comments and suggestions (threads); replies are counted apart. Hidden and
+   * withdrawn contributions await no answer and are neither answered nor unanswered: {@code
+   * answered + unanswered + hidden + withdrawn} is every contribution, and {@link #byDisposition}
+   * counts exactly the answered and unanswered ones.
    */
   public record Totals(
       int contributions,
@@ -58,6 +59,7 @@ public record ConsultationReport(
       int answered,
       int unanswered,
       int hidden,
+      int withdrawn,
       int participants,
       int organisations) {}
 
@@ -77,8 +79,9 @@ public record ConsultationReport(
       List<Contribution> contributions) {}
 
   /**
-   * A comment, suggestion or reply. A hidden one keeps only the reason it was hidden; replies sit
-   * in {@link #replies} of the contribution that started their thread.
+   * A comment, suggestion or reply. A hidden one keeps only the reason it was hidden, a withdrawn
+   * one only when its author withdrew it; replies sit in {@link #replies} of the contribution that
+   * started their thread.
    */
   public record Contribution(
       long id,

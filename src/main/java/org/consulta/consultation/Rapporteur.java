@@ -2,12 +2,9 @@ package org.consulta.consultation;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.List;
 import org.consulta.accounts.Account;
 import org.consulta.accounts.Accounts;
 import org.consulta.organisations.Organisation;
@@ -21,7 +18,6 @@ import org.consulta.platform.DomainException;
 @ApplicationScoped
 @Transactional
 public class Rapporteur {
-  @PersistenceContext private EntityManager em;
   @Inject private Meetings meetings;
   @Inject private CommentWriter writer;
   @Inject private Accounts accounts;
@@ -59,9 +55,10 @@ public class Rapporteur {
     Account author;
     Comment.Speaker speaker;
     if (spoken.participant() != null) {
-      author = participant(spoken.participant());
+      Participant participant = participant(spoken.participant());
+      author = participant.account();
       speaker = null;
-      organisation = organisation == null ? ownOrganisation(author) : organisation;
+      organisation = organisation == null ? participant.memberOf().orElse(null) : organisation;
     } else {
       author = caller.account();
       speaker =
@@ -89,24 +86,13 @@ public class Rapporteur {
                 now));
   }
 
-  private Account participant(String username) {
+  private Participant participant(String username) {
     return accounts
         .find(username)
-        .filter(a -> participants.of(a).isPresent())
+        .flatMap(participants::of)
         .orElseThrow(
             () ->
                 DomainException.invalid(
                     "speaker.participant", "no participant '" + username + "' is registered"));
-  }
-
-  /** The organisation the participant belongs to, which their contributions count for. */
-  private Organisation ownOrganisation(Account participant) {
-    List<?> ids =
-        em.createNativeQuery("select organisation_id from participant where account_id = ?")
-            .setParameter(1, participant.id())
-            .getResultList();
-    return ids.isEmpty() || ids.get(0) == null
-        ? null
-        : em.find(Organisation.class, ((Number) ids.get(0)).longValue());
   }
 }

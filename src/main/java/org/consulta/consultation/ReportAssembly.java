@@ -9,9 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.consulta.consultation.ConsultationReport.Contribution;
 import org.consulta.drafting.Language;
 
@@ -54,38 +52,11 @@ final class ReportAssembly {
     List<Contribution> contributions = List.copyOf(threads.values());
     // Hidden and withdrawn contributions await no answer.
     List<Contribution> answerable =
-        contributions.stream()
-            .filter(c -> c.hiddenReason() == null && c.withdrawnAt() == null)
-            .toList();
+        contributions.stream().filter(ReportAssembly::answerable).toList();
     List<Contribution> unanswered = answerable.stream().filter(c -> c.answer() == null).toList();
     Map<Long, String> articleOf = new HashMap<>();
     all.forEach(v -> articleOf.put(v.id(), v.article()));
-    Set<String> people = new HashSet<>();
-    // Someone who spoke at a meeting without an account is known by the name recorded.
-    all.stream()
-        .filter(v -> v.parent() == null)
-        .forEach(
-            v ->
-                people.add(
-                    v.author().username() != null
-                        ? "@" + v.author().username()
-                        : v.author().displayName()));
-    var totals =
-        new ConsultationReport.Totals(
-            contributions.size(),
-            count(contributions, "comment"),
-            count(contributions, "suggestion"),
-            all.size() - contributions.size(),
-            answerable.size() - unanswered.size(),
-            unanswered.size(),
-            (int) contributions.stream().filter(c -> c.hiddenReason() != null).count(),
-            people.size(),
-            (int)
-                contributions.stream()
-                    .map(c -> c.author().organisation())
-                    .filter(Objects::nonNull)
-                    .distinct()
-                    .count());
+    var totals = totals(all, contributions, answerable.size(), unanswered.size());
     Map<String, List<Contribution>> byArticle = new LinkedHashMap<>();
     threads.forEach(
         (id, c) -> byArticle.computeIfAbsent(articleOf.get(id), k -> new ArrayList<>()).add(c));
@@ -99,20 +70,51 @@ final class ReportAssembly {
         counted(contributions, c -> c.author().organisation()),
         counted(contributions, Contribution::channel),
         byMeeting(all),
-        // Hidden and withdrawn contributions are neither answered nor unanswered: left out here as
-        // in
-        // the totals.
+        // Neither answered nor unanswered: left out here as in the totals.
         counted(answerable, c -> c.answer() == null ? null : c.answer().disposition()),
         counted(contributions, Contribution::anchorState),
-        perArticle(consulted, byArticle),
-        sections(consulted, byArticle),
-        quiet(consulted, byArticle),
+        ReportArticles.perArticle(consulted, byArticle),
+        ReportArticles.sections(consulted, byArticle),
+        ReportArticles.quiet(consulted, byArticle),
         unanswered.stream()
             .map(
                 c ->
                     new ConsultationReport.Unanswered(
                         c.id(), articleOf.get(c.id()), c.kind(), c.author().displayName()))
             .toList());
+  }
+
+  private static ConsultationReport.Totals totals(
+      List<CommentView> all, List<Contribution> contributions, int answerable, int unanswered) {
+    Set<String> people = new HashSet<>();
+    // Someone who spoke at a meeting without an account is known by the name recorded.
+    all.stream()
+        .filter(v -> v.parent() == null)
+        .forEach(
+            v ->
+                people.add(
+                    v.author().username() != null
+                        ? "@" + v.author().username()
+                        : v.author().displayName()));
+    return new ConsultationReport.Totals(
+        contributions.size(),
+        count(contributions, "comment"),
+        count(contributions, "suggestion"),
+        all.size() - contributions.size(),
+        answerable - unanswered,
+        unanswered,
+        (int) contributions.stream().filter(c -> c.hiddenReason() != null).count(),
+        (int)
+            contributions.stream()
+                .filter(c -> c.hiddenReason() == null && c.withdrawnAt() != null)
+                .count(),
+        people.size(),
+        (int)
+            contributions.stream()
+                .map(c -> c.author().organisation())
+                .filter(Objects::nonNull)
+                .distinct()
+                .count());
   }
 
   /** The contributions that start threads, oldest first, each with every reply below it. */
@@ -137,7 +139,7 @@ final class ReportAssembly {
   }
 
   private Contribution contribution(CommentView v, List<Contribution> replies) {
-    boolean hidden = v.hidden() != null;
+    boolean shown = v.hidden() == null && v.withdrawnAt() == null;
     var a = v.disposition();
     return new Contribution(
         v.id(),
@@ -153,10 +155,10 @@ final class ReportAssembly {
         v.createdAt(),
         v.passage() == null ? null : v.passage().quote(),
         v.anchor() == null ? null : v.anchor().state(),
-        hidden ? null : v.text(),
-        hidden ? null : v.replacement(),
-        hidden ? v.hidden().reason() : null,
-        v.withdrawnAt(),
+        shown ? v.text() : null,
+        shown ? v.replacement() : null,
+        v.hidden() == null ? null : v.hidden().reason(),
+        v.hidden() == null ? v.withdrawnAt() : null,
         a == null
             ? null
             : new ConsultationReport.Answer(
@@ -204,76 +206,8 @@ final class ReportAssembly {
         number, "#/laws/" + lawSlug + "/articles/" + eId + "/history?lang=" + language.name());
   }
 
-  private static List<ConsultationReport.ArticleCount> perArticle(
-      List<Consulted> consulted, Map<String, List<Contribution>> byArticle) {
-    List<ConsultationReport.ArticleCount> counts = new ArrayList<>();
-    Set<String> known = new HashSet<>();
-    for (Consulted a : consulted) {
-      known.add(a.eId());
-      counts.add(
-          new ConsultationReport.ArticleCount(
-              a.eId(), a.number(), byArticle.getOrDefault(a.eId(), List.of()).size()));
-    }
-    inserted(byArticle, known)
-        .forEach(
-            (eId, list) -> counts.add(new ConsultationReport.ArticleCount(eId, null, list.size())));
-    return counts;
-  }
-
-  /** In the order of the consulted version, then the articles inserted since, by eId. */
-  private static List<ConsultationReport.ArticleSection> sections(
-      List<Consulted> consulted, Map<String, List<Contribution>> byArticle) {
-    List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
-    Set<String> known = new HashSet<>();
-    for (Consulted a : consulted) {
-      known.add(a.eId());
-      List<Contribution> said = byArticle.get(a.eId());
-      if (said != null) {
-        sections.add(
-            new ConsultationReport.ArticleSection(
-                a.eId(), a.number(), a.heading(), a.text(), said.size(), said));
-      }
-    }
-    inserted(byArticle, known)
-        .forEach(
-            (eId, said) ->
-                sections.add(
-                    new ConsultationReport.ArticleSection(
-                        eId, null, null, null, said.size(), said)));
-    return sections;
-  }
-
-  private static Map<String, List<Contribution>> inserted(
-      Map<String, List<Contribution>> byArticle, Set<String> known) {
-    return byArticle.entrySet().stream()
-        .filter(e -> !known.contains(e.getKey()))
-        .collect(
-            Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (x, y) -> x, TreeMap::new));
-  }
-
-  /** The consulted articles without contributions, as runs of consecutive positions. */
-  private static List<ConsultationReport.NumberRun> quiet(
-      List<Consulted> consulted, Map<String, List<Contribution>> byArticle) {
-    List<ConsultationReport.NumberRun> runs = new ArrayList<>();
-    Integer from = null;
-    Integer to = null;
-    for (Consulted a : consulted) {
-      if (byArticle.containsKey(a.eId())) {
-        if (from != null) {
-          runs.add(new ConsultationReport.NumberRun(from, to));
-          from = null;
-        }
-      } else if (from == null) {
-        from = a.number();
-        to = a.number();
-      } else {
-        to = a.number();
-      }
-    }
-    if (from != null) {
-      runs.add(new ConsultationReport.NumberRun(from, to));
-    }
-    return runs;
+  private static boolean answerable(Contribution c) {
+    return c.hiddenReason() == null && c.withdrawnAt() == null;
   }
 
   private static int count(List<Contribution> threads, String kind) {

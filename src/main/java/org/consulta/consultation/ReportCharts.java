@@ -12,6 +12,8 @@ import org.consulta.publication.XhtmlWriter;
  */
 final class ReportCharts {
   private static final String SVG = "http://www.w3.org/2000/svg";
+  private static final String BAR = "#3182bd";
+  private static final String AXIS = "#888";
 
   /** A bar: what it counts, in words, and how many. */
   record Bar(String label, long count) {}
@@ -33,37 +35,9 @@ final class ReportCharts {
     out.open("table", "class", "bars").open("tbody");
     for (Bar bar : bars) {
       out.open("tr").element("th", bar.label(), "scope", "row").open("td", "class", "bar");
-      out.open(
-              "svg",
-              "xmlns",
-              SVG,
-              "viewBox",
-              "0 0 100 10",
-              "width",
-              "100%",
-              "height",
-              "10",
-              "preserveAspectRatio",
-              "none",
-              "aria-hidden",
-              "true",
-              "focusable",
-              "false")
-          .open(
-              "rect",
-              "x",
-              "0",
-              "y",
-              "0",
-              "width",
-              number(100.0 * bar.count() / max),
-              "height",
-              "10",
-              "fill",
-              "#3182bd")
-          .close()
-          .close();
-      out.close().element("td", String.valueOf(bar.count()), "class", "num").close();
+      svg("0 0 100 10", "10", "aria-hidden", "true");
+      rect(0, 0, 100.0 * bar.count() / max, 10, BAR).close();
+      out.close().close().element("td", String.valueOf(bar.count()), "class", "num").close();
     }
     out.close().close().close();
   }
@@ -76,52 +50,14 @@ final class ReportCharts {
     out.open("div", "class", "chart per-article", "id", "chart-articles")
         .element("h3", title)
         .element("p", lead, "class", "lead");
-    int n = Math.max(1, articles.size());
+    int width = 10 * Math.max(1, articles.size());
     long max = Math.max(1, articles.stream().mapToLong(Bar::count).max().orElse(1));
-    out.open(
-        "svg",
-        "xmlns",
-        SVG,
-        "viewBox",
-        "0 0 " + n * 10 + " 40",
-        "width",
-        "100%",
-        "height",
-        "48",
-        "preserveAspectRatio",
-        "none",
-        "role",
-        "img",
-        "aria-label",
-        title);
-    out.open(
-            "rect",
-            "x",
-            "0",
-            "y",
-            "39.5",
-            "width",
-            String.valueOf(n * 10),
-            "height",
-            "0.5",
-            "fill",
-            "#888")
-        .close();
+    svg("0 0 " + width + " 40", "48", "role", "img", "aria-label", title);
+    rect(0, 39.5, width, 0.5, AXIS).close();
     for (int i = 0; i < articles.size(); i++) {
       Bar bar = articles.get(i);
       double height = 38.0 * bar.count() / max;
-      out.open(
-              "rect",
-              "x",
-              number(i * 10 + 1.0),
-              "y",
-              number(39.5 - height),
-              "width",
-              "8",
-              "height",
-              number(height),
-              "fill",
-              "#3182bd")
+      rect(i * 10 + 1, 39.5 - height, 8, height, BAR)
           .element("title", bar.label() + ": " + bar.count())
           .close();
     }
@@ -133,6 +69,44 @@ final class ReportCharts {
           .close();
     }
     out.close();
+  }
+
+  /** Opens an SVG drawing as wide as its box, {@code height} pixels high, stretched to fit. */
+  private void svg(String viewBox, String height, String... more) {
+    String[] attributes = {
+      "xmlns",
+      SVG,
+      "viewBox",
+      viewBox,
+      "width",
+      "100%",
+      "height",
+      height,
+      "preserveAspectRatio",
+      "none",
+      "focusable",
+      "false"
+    };
+    String[] all = new String[attributes.length + more.length];
+    System.arraycopy(attributes, 0, all, 0, attributes.length);
+    System.arraycopy(more, 0, all, attributes.length, more.length);
+    out.open("svg", all);
+  }
+
+  /** Opens a filled rectangle; the caller closes it, after a title if it has one. */
+  private XhtmlWriter rect(double x, double y, double width, double height, String fill) {
+    return out.open(
+        "rect",
+        "x",
+        number(x),
+        "y",
+        number(y),
+        "width",
+        number(width),
+        "height",
+        number(height),
+        "fill",
+        fill);
   }
 
   private static String number(double value) {

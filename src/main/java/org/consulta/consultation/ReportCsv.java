@@ -32,6 +32,7 @@ public final class ReportCsv {
           "text",
           "proposed",
           "hidden",
+          "withdrawn",
           "disposition",
           "response",
           "revision",
@@ -81,7 +82,8 @@ public final class ReportCsv {
         c.text(),
         c.replacement(),
         c.hiddenReason(),
-        reply || c.hiddenReason() != null
+        c.withdrawnAt() == null ? null : words.date(c.withdrawnAt()),
+        reply || c.hiddenReason() != null || c.withdrawnAt() != null
             ? null
             : words.disposition(answer == null ? null : answer.disposition()),
         answer == null ? null : answer.response(),

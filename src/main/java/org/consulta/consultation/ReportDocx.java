@@ -78,6 +78,7 @@ public final class ReportDocx {
             row("total.answered", t.answered()),
             row("total.unanswered", t.unanswered()),
             row("total.hidden", t.hidden()),
+            row("total.withdrawn", t.withdrawn()),
             row("total.participants", t.participants()),
             row("total.organisations", t.organisations())));
     counts(
@@ -183,6 +184,8 @@ public final class ReportDocx {
     }
     if (c.hiddenReason() != null) {
       cell.paragraph(DocxStyles.BODY, words.word("hidden", c.hiddenReason()));
+    } else if (c.withdrawnAt() != null) {
+      cell.paragraph(DocxStyles.BODY, words.word("withdrawn", words.date(c.withdrawnAt())));
     } else {
       if (c.text() != null) {
         cell.paragraph(DocxStyles.BODY, c.text());
@@ -191,9 +194,6 @@ public final class ReportDocx {
         cell.paragraph(DocxStyles.CHANGE_NOTE, words.word("proposed"));
         cell.paragraph(DocxStyles.BODY, c.replacement());
       }
-    }
-    if (c.withdrawnAt() != null) {
-      cell.paragraph(DocxStyles.BODY, words.word("withdrawn", words.date(c.withdrawnAt())));
     }
     if (!c.attachments().isEmpty()) {
       cell.paragraph(
@@ -205,12 +205,14 @@ public final class ReportDocx {
           DocxStyles.BODY,
           reply.hiddenReason() != null
               ? words.word("hidden", reply.hiddenReason())
-              : String.valueOf(reply.text()));
+              : reply.withdrawnAt() != null
+                  ? words.word("withdrawn", words.date(reply.withdrawnAt()))
+                  : String.valueOf(reply.text()));
     }
   }
 
   private void answer(DocxText cell, Contribution c) {
-    if (c.hiddenReason() != null) {
+    if (c.hiddenReason() != null || c.withdrawnAt() != null) {
       return;
     }
     var answer = c.answer();

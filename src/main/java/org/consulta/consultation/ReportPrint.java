@@ -146,6 +146,7 @@ public final class ReportPrint {
     total("answered", t.answered());
     total("unanswered", t.unanswered());
     total("hidden", t.hidden());
+    total("withdrawn", t.withdrawn());
     total("participants", t.participants());
     total("organisations", t.organisations());
     out.close().close();
@@ -195,6 +196,8 @@ public final class ReportPrint {
     }
     if (c.hiddenReason() != null) {
       out.element("p", words.word("hidden", c.hiddenReason()), "class", "hidden");
+    } else if (c.withdrawnAt() != null) {
+      out.element("p", words.word("withdrawn", words.date(c.withdrawnAt())), "class", "withdrawn");
     } else {
       if (c.text() != null) {
         out.element("p", c.text(), "class", "text", "lang", c.lang().name());
@@ -206,9 +209,6 @@ public final class ReportPrint {
             .close();
       }
     }
-    if (c.withdrawnAt() != null) {
-      out.element("p", words.word("withdrawn", words.date(c.withdrawnAt())), "class", "withdrawn");
-    }
     if (!c.attachments().isEmpty()) {
       out.element(
           "p",
@@ -216,7 +216,7 @@ public final class ReportPrint {
           "class",
           "attachments");
     }
-    if (!reply && c.hiddenReason() == null) {
+    if (!reply && c.hiddenReason() == null && c.withdrawnAt() == null) {
       answer(c.answer());
     }
     if (!c.replies().isEmpty()) {

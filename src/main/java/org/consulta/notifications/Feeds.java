@@ -2,6 +2,8 @@ package org.consulta.notifications;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.net.URI;
 import java.time.Instant;
@@ -25,8 +27,11 @@ import org.consulta.drafting.Laws;
 @Transactional
 public class Feeds {
   static final int LATEST = 50;
+  private static final int BATCH = 200;
+  private static final int SCANNED = 2000;
   private static final String TAG_DATE = "2026";
 
+  @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private LawVersions versions;
   @Inject private Consultations consultations;
@@ -84,7 +89,7 @@ public class Feeds {
     Consultation round = consultations.find(id);
     boolean es = MailTexts.spanish(lang);
     String web = settings.baseUrl();
-    String link = web + "#/consultations/" + id;
+    String link = web + "#/consultations/" + id + "/docket";
     List<AtomFeed.Entry> entries = new ArrayList<>();
     for (Comment comment : publishedContributions(round)) {
       String at = "consultations/" + id + "/comments/" + comment.id();
@@ -93,7 +98,7 @@ public class Feeds {
               tag(at),
               (es ? "Contribución sobre " : "Contribution on ") + comment.article().eId(),
               comment.editedAt() == null ? comment.createdAt() : comment.editedAt(),
-              comment.author().displayName(),
+              author(comment),
               link,
               comment.body()));
       if (comment.respondedAt() != null) {
@@ -115,12 +120,43 @@ public class Feeds {
   }
 
   /**
-   * What the round publishes. The rule (a round that publishes, the contribution neither hidden nor
-   * withdrawn, and marked publishable when recorded at a meeting) is being built with the public
-   * docket; until it lands here, no contribution is published, so the feed shows none.
+   * The round's published contributions that start threads ({@link Comment#isPublished}: the
+   * docket's one rule), most recently active first: read in batches by their latest change and
+   * filtered by that rule, at most {@value #SCANNED} of them, so that a round whose newest
+   * contributions are mostly hidden or withdrawn still costs a bounded read.
    */
   List<Comment> publishedContributions(Consultation round) {
-    return List.of();
+    if (!round.publishesContributions()) {
+      return List.of();
+    }
+    List<Comment> published = new ArrayList<>();
+    for (int offset = 0; offset < SCANNED && published.size() < LATEST; offset += BATCH) {
+      @SuppressWarnings("unchecked")
+      List<Number> ids =
+          em.createNativeQuery(
+                  "SELECT id FROM consultation_comment WHERE consultation_id = ?1"
+                      + " AND parent_id IS NULL ORDER BY GREATEST(created_at,"
+                      + " COALESCE(edited_at, created_at), COALESCE(responded_at, created_at))"
+                      + " DESC, id DESC OFFSET ?2 LIMIT ?3")
+              .setParameter(1, round.id())
+              .setParameter(2, offset)
+              .setParameter(3, BATCH)
+              .getResultList();
+      ids.stream()
+          .map(id -> em.find(Comment.class, id.longValue()))
+          .filter(Comment::isPublished)
+          .limit(LATEST - published.size())
+          .forEach(published::add);
+      if (ids.size() < BATCH) {
+        break;
+      }
+    }
+    return published;
+  }
+
+  /** Who a published contribution is by: the speaker at a meeting, or the participant. */
+  private static String author(Comment comment) {
+    return comment.speaker().map(Comment.Speaker::name).orElse(comment.author().displayName());
   }
 
   private static AtomFeed feed(

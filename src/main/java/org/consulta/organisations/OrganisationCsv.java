@@ -48,11 +48,14 @@ public final class OrganisationCsv {
       return new Parsed(List.of(), problems);
     }
     List<Line> lines = new ArrayList<>();
+    Map<String, List<Line>> byName = new HashMap<>();
     for (CsvRecords.CsvRecord record : records.subList(1, records.size())) {
       OrganisationDetails details = row(header, record, problems);
       if (details != null) {
-        repeated(lines, record.line(), details, problems);
-        lines.add(new Line(record.line(), details));
+        Line line = new Line(record.line(), details);
+        if (!repeated(byName, line, problems)) {
+          lines.add(line);
+        }
       }
     }
     if (lines.isEmpty() && problems.isEmpty()) {
@@ -112,23 +115,26 @@ public final class OrganisationCsv {
     return OrganisationDetails.read(raw, NAME_PREFIX, record.line(), problems);
   }
 
-  /** A line naming an organisation an earlier line of the file already named is an error. */
-  private static void repeated(
-      List<Line> lines, int number, OrganisationDetails details, List<Problem> problems) {
+  /**
+   * A line naming an organisation an earlier line of the file already named is an error. {@code
+   * earlier} holds the lines read so far by normalised name.
+   */
+  private static boolean repeated(
+      Map<String, List<Line>> earlier, Line line, List<Problem> problems) {
+    OrganisationDetails details = line.details();
     String normalised = OrganisationNames.normalise(details.name());
-    for (Line earlier : lines) {
-      OrganisationDetails other = earlier.details();
+    List<Line> sameName = earlier.computeIfAbsent(normalised, n -> new ArrayList<>());
+    for (Line other : sameName) {
       if (OrganisationMatch.same(
-          normalised,
-          details.country(),
-          OrganisationNames.normalise(other.name()),
-          other.country())) {
+          normalised, details.country(), normalised, other.details().country())) {
         problems.add(
             new Problem(
-                number, "name", "'" + details.name() + "' repeats line " + earlier.number()));
-        return;
+                line.number(), "name", "'" + details.name() + "' repeats line " + other.number()));
+        return true;
       }
     }
+    sameName.add(line);
+    return false;
   }
 
   private static Set<String> columns() {

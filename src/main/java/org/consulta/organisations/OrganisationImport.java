@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consulta.organisations.OrganisationDetails.Problem;
@@ -36,9 +37,10 @@ public class OrganisationImport {
     if (!parsed.valid()) {
       throw refused(parsed.problems());
     }
-    List<Organisation> known =
-        em.createQuery("select o from Organisation o order by o.id", Organisation.class)
-            .getResultList();
+    Map<String, List<Organisation>> known = new HashMap<>();
+    em.createQuery("select o from Organisation o order by o.id", Organisation.class)
+        .getResultList()
+        .forEach(o -> known.computeIfAbsent(o.normalisedName(), n -> new ArrayList<>()).add(o));
     Instant now = clock.instant();
     List<Organisation> added = new ArrayList<>();
     List<Integer> addedLines = new ArrayList<>();
@@ -47,7 +49,7 @@ public class OrganisationImport {
       OrganisationDetails details = line.details();
       String normalised = OrganisationNames.normalise(details.name());
       var match =
-          known.stream()
+          known.getOrDefault(normalised, List.of()).stream()
               .filter(
                   o ->
                       OrganisationMatch.same(

@@ -15,6 +15,10 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class OrganisationSearch {
+  // EclipseLink reads the names of a whole page in one more query, not one query per organisation.
+  private static final String BATCH = "eclipselink.batch";
+  private static final String BATCH_TYPE = "eclipselink.batch.type";
+
   @PersistenceContext private EntityManager em;
 
   /** What to look for; null means any. {@code text} is matched within names and acronyms. */
@@ -53,6 +57,8 @@ public class OrganisationSearch {
                 "select o from Organisation o where o.status <> :merged order by o.id",
                 Organisation.class)
             .setParameter("merged", OrganisationStatus.MERGED)
+            .setHint(BATCH, "o.names")
+            .setHint(BATCH_TYPE, "IN")
             .getResultList();
     Map<Long, Organisation> byId = new HashMap<>();
     live.forEach(o -> byId.put(o.id(), o));
@@ -112,6 +118,8 @@ public class OrganisationSearch {
         new ArrayList<>(
             em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
                 .setParameter("ids", ids)
+                .setHint(BATCH, "o.names")
+                .setHint(BATCH_TYPE, "IN")
                 .getResultList());
     found.sort(Comparator.comparing(o -> ids.indexOf(o.id())));
     return found;

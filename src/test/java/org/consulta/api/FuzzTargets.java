@@ -73,6 +73,13 @@ record FuzzTargets(
             .json()
             .getJsonNumber("id")
             .longValue();
+    long meeting =
+        api.admin()
+            .post("consultations/" + round + "/meetings", MeetingContract.MEETING)
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     String instrument = api.newInstrument();
     long job =
         api.imported(
@@ -99,6 +106,7 @@ record FuzzTargets(
             Map.entry("comments/{id}", "" + comment),
             Map.entry("attachments/{id}", "" + attachment),
             Map.entry("{sid}", "" + suggestion),
+            Map.entry("{mid}", "" + meeting),
             Map.entry("references/{id}", "" + reference),
             Map.entry("imports/{id}", "" + job),
             Map.entry("provisions/{id}", provision),

@@ -227,6 +227,41 @@ public interface NotificationContract extends ConsultationFixture {
     anonymous().get("consultations/999999/feed").problem(404, "consultation");
   }
 
+  @Test
+  default void aRoundFeedListsOnlyPublishedContributionsAndTheirAnswers() throws Exception {
+    String slug = newLaw();
+    long round = openRound(slug);
+    admin()
+        .patch("laws/" + slug + "/consultations/" + round, "{\"publishesContributions\": true}")
+        .expect(200);
+    long shown = comment(participant(), round, "art_1", "Publicada <con> & marcas.");
+    long hidden = comment(participant(), round, "art_2", "Ocultada.");
+    Api withdrawing = participant();
+    long withdrawn = comment(withdrawing, round, "art_3", "Retirada.");
+    admin()
+        .put(
+            "comments/" + shown + "/disposition",
+            "{\"disposition\": \"partially_accepted\", \"response\": \"En parte.\"}",
+            null)
+        .expect(200);
+    admin().post("comments/" + hidden + "/hide", "{\"reason\": \"Fuera de tema.\"}").expect(200);
+    withdrawing.post("comments/" + withdrawn + "/withdraw", "").expect(200);
+
+    Feed feed =
+        atom(anonymous().get("consultations/" + round + "/feed?lang=en").expect(200).body());
+    List<String> ids = feed.getEntries().stream().map(Entry::getId).toList();
+    String prefix = "tag:consulta.test,2026:consultations/" + round + "/comments/" + shown;
+    assertEquals(List.of(prefix + "/answer", prefix), ids);
+    Entry answer = feed.getEntries().get(0);
+    assertEquals(
+        TestSmtp.WEB_APP + "#/consultations/" + round + "/docket",
+        answer.getAlternateLinks().get(0).getHref());
+    assertEquals("Answer on art_1: partially accepted", answer.getTitleEx().getValue());
+    assertEquals("En parte.", answer.getContents().get(0).getValue());
+    assertEquals(
+        "Publicada <con> & marcas.", feed.getEntries().get(1).getContents().get(0).getValue());
+  }
+
   private String register() {
     String username = "n-" + Long.toHexString(System.nanoTime());
     anonymous()

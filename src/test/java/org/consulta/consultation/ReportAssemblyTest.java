@@ -47,13 +47,28 @@ class ReportAssemblyTest {
     assertEquals(2, t.answered());
     assertEquals(3, t.unanswered());
     assertEquals(1, t.hidden());
-    assertEquals(t.contributions(), t.answered() + t.unanswered() + t.hidden());
+    assertEquals(t.contributions(), t.answered() + t.unanswered() + t.hidden() + t.withdrawn());
     assertEquals(Map.of("none", 3L, "accepted", 1L, "not_accepted", 1L), report.byDisposition());
     assertEquals(
         (long) t.answered() + t.unanswered(),
         report.byDisposition().values().stream().mapToLong(Long::longValue).sum());
     assertEquals((long) t.unanswered(), report.byDisposition().get("none"));
     assertEquals(t.unanswered(), report.unanswered().size());
+  }
+
+  @Test
+  void aWithdrawnContributionAwaitsNoAnswerAndKeepsNoText() {
+    var withdrawn = ReportExample.report(Language.es, ReportExample.withdrawn(20, "art_2"));
+    var t = withdrawn.totals();
+    assertEquals(7, t.contributions());
+    assertEquals(1, t.withdrawn());
+    assertEquals(report.totals().answered(), t.answered());
+    assertEquals(report.totals().unanswered(), t.unanswered());
+    assertEquals(report.byDisposition(), withdrawn.byDisposition());
+    assertEquals(t.contributions(), t.answered() + t.unanswered() + t.hidden() + t.withdrawn());
+    var c = withdrawn.articles().get(0).contributions().get(2);
+    assertNull(c.text());
+    assertEquals(ReportExample.START.plusSeconds(7200), c.withdrawnAt());
   }
 
   @Test

@@ -17,7 +17,7 @@ final class ReportExample {
 
   private ReportExample() {}
 
-  static ConsultationReport report(Language lang) {
+  static ConsultationReport report(Language lang, CommentView... more) {
     List<ReportAssembly.Consulted> articles = new ArrayList<>();
     for (int n = 1; n <= 12; n++) {
       articles.add(
@@ -28,7 +28,8 @@ final class ReportExample {
     var john = author("john", "John Smith", null, null, "CA", "government");
     var luciaForUnWomen = author("lucia", "Lucía Pérez", 50L, "UN Women", "MX", "civil_society");
     var speaker = author(null, "Ana Gómez", null, null, "CO", "parliament");
-    List<CommentView> all =
+    List<CommentView> all = new ArrayList<>();
+    all.addAll(
         List.of(
             comment(
                 1,
@@ -53,7 +54,8 @@ final class ReportExample {
                 null,
                 null,
                 answer("not_accepted", "El plazo es el del tratado.", null)),
-            atMeeting(8, "art_10", speaker, "Incluir a los concejos municipales."));
+            atMeeting(8, "art_10", speaker, "Incluir a los concejos municipales.")));
+    all.addAll(List.of(more));
     var round =
         new ConsultationReport.Round(
             9,
@@ -172,6 +174,43 @@ final class ReportExample {
         START.plusSeconds(3600L * id),
         null,
         null,
+        "online",
+        null,
+        null,
+        true,
+        List.of());
+  }
+
+  /** A comment its author withdrew, answered before they did. */
+  static CommentView withdrawn(long id, String article) {
+    var view =
+        comment(
+            id,
+            null,
+            article,
+            author("lucia", "Lucía Pérez", null, "Colectiva Ñ", "MX", "civil_society"),
+            "Lo retiro.",
+            null,
+            null,
+            answer("noted", "Tomado en cuenta.", null));
+    return new CommentView(
+        view.id(),
+        view.consultation(),
+        null,
+        view.kind(),
+        view.article(),
+        view.lang(),
+        view.revision(),
+        view.author(),
+        view.text(),
+        null,
+        null,
+        view.anchor(),
+        null,
+        view.disposition(),
+        view.createdAt(),
+        null,
+        START.plusSeconds(7200),
         "online",
         null,
         null,

@@ -36,6 +36,8 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
         new Screen("#/consultations", By.cssSelector(".round-list")),
         new Screen(
             "#/consultations/" + round + "?law=" + slug + "&lang=en", By.id("article-art_1")),
+        new Screen(
+            "#/consultations/" + round + "/docket?law=" + slug, By.cssSelector(".docket-list")),
         new Screen("#/consultations/register", By.id("reg-username")),
         new Screen("#/login", By.id("login-username")));
   }
@@ -59,6 +61,10 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
     String slug = newLaw();
     edit(slug, "art_1", "Esta Ley garantiza la paridad plena.");
     long round = openRound(slug);
+    admin()
+        .patch("laws/" + slug + "/consultations/" + round, "{\"publishesContributions\": true}")
+        .expect(200);
+    comment(participant(), round, "art_1", "Un aporte publicado.");
     String drafter = account("drafter");
     List<String> found = new ArrayList<>();
     try (Browser browser = browser()) {

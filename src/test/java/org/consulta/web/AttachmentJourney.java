@@ -37,6 +37,8 @@ public interface AttachmentJourney extends WebJourney, ConsultationFixture {
       browser.click(By.cssSelector("#article-art_1 .comment-form button[type=submit]"));
       var notice = browser.waitForText(By.cssSelector("#article-art_1 .notice.sent"), "setup.pdf");
       assertTrue(notice.getText().contains("These documents were not attached"), notice.getText());
+      assertTrue(!notice.getText().contains("position.pdf"), notice.getText());
+      browser.screenshot("consultation-comment-attachments-sent");
 
       browser.go("#/consultations/" + round + "/mine?law=" + slug);
       var link = browser.waitForText(By.cssSelector(".comment-card .attachments"), "position.pdf");
@@ -45,6 +47,7 @@ public interface AttachmentJourney extends WebJourney, ConsultationFixture {
       assertTrue(
           href.getAttribute("href").matches(".*/api/attachments/\\d+"), href.getAttribute("href"));
       assertEquals(1, browser.driver().findElements(By.cssSelector(".attachments li")).size());
+      browser.screenshot("consultation-my-comments-attachments");
     }
   }
 

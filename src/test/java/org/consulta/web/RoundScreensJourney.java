@@ -94,6 +94,7 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
     browser.type(By.id("reg-username"), username);
     browser.type(By.id("reg-email"), username + "@example.org");
     browser.type(By.id("reg-password"), WebJourney.PASSWORD);
+    browser.click(By.id("reg-organisation-mode-self"));
     new Select(browser.find(By.id("reg-sector"))).selectByValue("academia");
   }
 
