@@ -113,19 +113,7 @@ public class CommentWriter {
 
   /** Changes the author's own text while the round is open; the old text stays in the history. */
   public Comment edit(long id, String text, String replacement, Caller caller) {
-    Comment comment = forChange(id, caller);
-    if (!caller.isAuthorOf(comment)) {
-      throw new DomainException(
-          DomainException.Reason.FORBIDDEN, "comment", "only its author can edit a comment");
-    }
-    if (comment.channel() == Channel.MEETING) {
-      throw new DomainException(
-          DomainException.Reason.FORBIDDEN,
-          "comment",
-          "comment " + id + " was recorded by the rapporteur at a meeting and is kept as recorded");
-    }
-    comment.consultation().requireOpen(clock.instant());
-    requireNotWithdrawn(comment);
+    Comment comment = ownOpenComment(id, caller, "edit");
     if (!comment.isSuggestion() && text.isBlank()) {
       throw DomainException.invalid(ProblemCode.REQUIRED, "text", "a comment needs a text");
     }
@@ -150,14 +138,16 @@ public class CommentWriter {
   }
 
   /**
-   * The author takes back their comment while the round is open: it stays, with its text, in the
-   * history, but is no longer published nor awaits an answer. Final: they may write a new one.
+   * The caller's own comment, made online, in an open round and not withdrawn: what its author may
+   * still {@code change}.
    */
-  public Comment withdraw(long id, Caller caller) {
+  private Comment ownOpenComment(long id, Caller caller, String change) {
     Comment comment = forChange(id, caller);
     if (!caller.isAuthorOf(comment)) {
       throw new DomainException(
-          DomainException.Reason.FORBIDDEN, "comment", "only its author can withdraw a comment");
+          DomainException.Reason.FORBIDDEN,
+          "comment",
+          "only its author can " + change + " a comment");
     }
     if (comment.channel() == Channel.MEETING) {
       throw new DomainException(
@@ -167,6 +157,15 @@ public class CommentWriter {
     }
     comment.consultation().requireOpen(clock.instant());
     requireNotWithdrawn(comment);
+    return comment;
+  }
+
+  /**
+   * The author takes back their comment while the round is open: it stays, with its text, in the
+   * history, but is no longer published nor awaits an answer. Final: they may write a new one.
+   */
+  public Comment withdraw(long id, Caller caller) {
+    Comment comment = ownOpenComment(id, caller, "withdraw");
     Instant now = clock.instant();
     comment.withdraw(now);
     em.persist(new CommentEvent(comment, CommentEvent.Kind.WITHDRAWN, caller.account(), now, null));
