@@ -15,6 +15,14 @@ import java.util.Map;
 @ApplicationScoped
 @Transactional
 public class CommentFinder {
+  // Someone who spoke at a meeting without an account has their sector and country on the row.
+  static final String BY_COUNTRY =
+      " and (c.speakerCountry = :country or (c.speakerName is null and c.author in"
+          + " (select p.account from Participant p where p.country = :country)))";
+  static final String BY_SECTOR =
+      " and (c.speakerSector = :sector or (c.speakerName is null and c.author in"
+          + " (select p.account from Participant p where p.sector = :sector)))";
+
   /** EclipseLink's hint to return shared objects that the unit of work does not clone or check. */
   private static final String ECLIPSELINK_READ_ONLY = "eclipselink.read-only";
 
@@ -54,20 +62,8 @@ public class CommentFinder {
     condition(where, params, filter.article(), " and c.article.eId = :eId", "eId");
     condition(where, params, filter.states(), " and c.anchorState in :states", "states");
     // Someone who spoke at a meeting without an account has their sector and country on the row.
-    condition(
-        where,
-        params,
-        filter.sector(),
-        " and (c.speakerSector = :sector or (c.speakerName is null and c.author in"
-            + " (select p.account from Participant p where p.sector = :sector)))",
-        "sector");
-    condition(
-        where,
-        params,
-        filter.country(),
-        " and (c.speakerCountry = :country or (c.speakerName is null and c.author in"
-            + " (select p.account from Participant p where p.country = :country)))",
-        "country");
+    condition(where, params, filter.sector(), BY_SECTOR, "sector");
+    condition(where, params, filter.country(), BY_COUNTRY, "country");
     condition(where, params, filter.channel(), " and c.channel = :channel", "channel");
     condition(where, params, filter.meeting(), " and c.meeting.id = :meeting", "meeting");
     condition(where, params, filter.disposition(), " and c.disposition = :d", "d");

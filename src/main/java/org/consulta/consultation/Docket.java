@@ -41,21 +41,8 @@ public class Docket {
     Map<String, Object> params = new HashMap<>();
     params.put("round", round);
     condition(where, params, filter.article(), " and c.article.eId = :eId", "eId");
-    // Someone who spoke at a meeting without an account has their sector and country on the row.
-    condition(
-        where,
-        params,
-        filter.country(),
-        " and (c.speakerCountry = :country or (c.speakerName is null and c.author in"
-            + " (select p.account from Participant p where p.country = :country)))",
-        "country");
-    condition(
-        where,
-        params,
-        filter.sector(),
-        " and (c.speakerSector = :sector or (c.speakerName is null and c.author in"
-            + " (select p.account from Participant p where p.sector = :sector)))",
-        "sector");
+    condition(where, params, filter.country(), CommentFinder.BY_COUNTRY, "country");
+    condition(where, params, filter.sector(), CommentFinder.BY_SECTOR, "sector");
     condition(where, params, filter.organisation(), " and c.organisation.id = :org", "org");
     condition(where, params, filter.channel(), " and c.channel = :channel", "channel");
     return page(where.toString(), params, page, byArticle(round));
