@@ -26,6 +26,11 @@ public class CommentFinder {
   /** EclipseLink's hint to return shared objects that the unit of work does not clone or check. */
   private static final String ECLIPSELINK_READ_ONLY = "eclipselink.read-only";
 
+  /** EclipseLink's hints to read a relationship of all results in one further query. */
+  private static final String ECLIPSELINK_BATCH = "eclipselink.batch";
+
+  private static final String ECLIPSELINK_BATCH_TYPE = "eclipselink.batch.type";
+
   @PersistenceContext private EntityManager em;
 
   /** A page of a longer list, and how long the whole list is. */
@@ -124,6 +129,14 @@ public class CommentFinder {
             "select c from Comment c where c.consultation = :round order by c.id", Comment.class)
         .setParameter("round", round)
         .setHint(ECLIPSELINK_READ_ONLY, true)
+        // One query per kind of related row rather than one per row.
+        .setHint(ECLIPSELINK_BATCH_TYPE, "IN")
+        .setHint(ECLIPSELINK_BATCH, "c.author")
+        .setHint(ECLIPSELINK_BATCH, "c.author.roles")
+        .setHint(ECLIPSELINK_BATCH, "c.organisation")
+        .setHint(ECLIPSELINK_BATCH, "c.organisation.names")
+        .setHint(ECLIPSELINK_BATCH, "c.meeting")
+        .setHint(ECLIPSELINK_BATCH, "c.article")
         .getResultList();
   }
 

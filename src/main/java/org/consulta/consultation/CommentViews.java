@@ -27,7 +27,7 @@ public class CommentViews {
     Map<String, String> names = new HashMap<>();
     var batch =
         new Batch(
-            new ArticleTexts(laws),
+            new ArticleTexts(laws).preload(comments),
             participantsByAccount(comments),
             attachments.of(comments),
             username -> names.computeIfAbsent(username, this::shownName),

@@ -91,6 +91,12 @@ public class Participants {
     }
     return em.createQuery("select p from Participant p where p.account in :a", Participant.class)
         .setParameter("a", accounts)
+        // One query per kind of related row rather than one per participant.
+        .setHint("eclipselink.batch.type", "IN")
+        .setHint("eclipselink.batch", "p.account")
+        .setHint("eclipselink.batch", "p.account.roles")
+        .setHint("eclipselink.batch", "p.memberOf")
+        .setHint("eclipselink.batch", "p.memberOf.names")
         .getResultList();
   }
 

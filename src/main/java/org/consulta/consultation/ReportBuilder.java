@@ -18,6 +18,8 @@ import org.consulta.platform.WireNames;
 @ApplicationScoped
 @Transactional
 public class ReportBuilder {
+  private static final int ORGANISATIONS_PER_QUERY = 1000;
+
   @PersistenceContext private EntityManager em;
   @Inject private CommentFinder finder;
   @Inject private CommentViews views;
@@ -58,12 +60,22 @@ public class ReportBuilder {
 
   /** The registry's organisations the contributions count for, named in {@code lang}. */
   private Map<Long, String> organisations(List<CommentView> all, Language lang) {
+    List<Long> ids =
+        all.stream()
+            .map(v -> v.author().organisationId())
+            .filter(Objects::nonNull)
+            .distinct()
+            .toList();
     Map<Long, String> names = new HashMap<>();
-    all.stream()
-        .map(v -> v.author().organisationId())
-        .filter(Objects::nonNull)
-        .distinct()
-        .forEach(id -> names.put(id, em.find(Organisation.class, id).name(lang)));
+    // A bounded number of ids per query keeps within PostgreSQL's limit on bind parameters.
+    for (int from = 0; from < ids.size(); from += ORGANISATIONS_PER_QUERY) {
+      em.createQuery("select o from Organisation o where o.id in :ids", Organisation.class)
+          .setParameter(
+              "ids", ids.subList(from, Math.min(from + ORGANISATIONS_PER_QUERY, ids.size())))
+          .setHint("eclipselink.batch", "o.names")
+          .getResultList()
+          .forEach(o -> names.put(o.id(), o.name(lang)));
+    }
     return names;
   }
 
