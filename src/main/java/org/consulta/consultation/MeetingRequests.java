@@ -27,8 +27,8 @@ final class MeetingRequests {
 
   /** A new meeting: everything but attendance and place (for a virtual one) is required. */
   static Meeting.Details details(JsonFields fields) {
-    ZoneId zone = zone(fields).orElseThrow(() -> required("timeZone"));
-    LocalDateTime local = localStart(fields).orElseThrow(() -> required("startsAt"));
+    ZoneId zone = zone(fields).orElseThrow(() -> fields.required("timeZone"));
+    LocalDateTime local = localStart(fields).orElseThrow(() -> fields.required("startsAt"));
     return checked(
         new Meeting.Details(
             fields.requiredText("title", 500),
@@ -116,7 +116,7 @@ final class MeetingRequests {
                             o ->
                                 (long)
                                     o.optionalInt("id", 1, Integer.MAX_VALUE)
-                                        .orElseThrow(() -> required(o.field("id"))))
+                                        .orElseThrow(() -> o.required("id")))
                         .toList(),
                     a.objects("headCounts", HEAD_COUNT).stream()
                         .map(MeetingRequests::count)
@@ -130,7 +130,7 @@ final class MeetingRequests {
         field.substring(0, field.length() - 1),
         WireNames.parse(Sector.class, c.field("sector"), c.requiredText("sector", 40)),
         c.requiredText("country", 2),
-        c.optionalInt("people", 1, 1_000_000).orElseThrow(() -> required(c.field("people"))));
+        c.optionalInt("people", 1, 1_000_000).orElseThrow(() -> c.required("people")));
   }
 
   static Rapporteur.SpeakerRequest speaker(JsonFields s) {
@@ -156,9 +156,5 @@ final class MeetingRequests {
         organisation,
         s.requiredText("country", 2),
         WireNames.parse(Sector.class, s.field("sector"), s.requiredText("sector", 40)));
-  }
-
-  static DomainException required(String field) {
-    return DomainException.invalid(field, "field '" + field + "' is required");
   }
 }

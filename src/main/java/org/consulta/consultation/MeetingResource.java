@@ -102,7 +102,7 @@ public class MeetingResource {
         fields
             .optionalObject("speaker", SPEAKER)
             .map(MeetingRequests::speaker)
-            .orElseThrow(() -> MeetingRequests.required("speaker"));
+            .orElseThrow(() -> fields.required("speaker"));
     var minute =
         new Rapporteur.Minute(
             speaker,

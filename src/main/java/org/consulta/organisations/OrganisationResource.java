@@ -164,9 +164,7 @@ public class OrganisationResource {
     long organisationId = id(id);
     var fields = JsonFields.of(body, Set.of("into"));
     long into =
-        fields
-            .optionalInt("into", 1, Integer.MAX_VALUE)
-            .orElseThrow(() -> DomainException.invalid("into", "field 'into' is required"));
+        fields.optionalInt("into", 1, Integer.MAX_VALUE).orElseThrow(() -> fields.required("into"));
     return transaction.answer(
         () -> {
           var merged = merges.merge(organisationId, into);

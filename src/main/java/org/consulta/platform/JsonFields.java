@@ -134,6 +134,11 @@ public final class JsonFields {
     return DomainException.invalid(code, path + name, "field '" + path + name + "' " + problem);
   }
 
+  /** The problem of a field that must be given and was not. */
+  public DomainException required(String name) {
+    return invalid(ProblemCode.REQUIRED, name, "is required");
+  }
+
   /** A text that must be given and hold more than white space. */
   public String requiredText(String name, int maxLength) {
     return optionalText(name, maxLength)
@@ -143,7 +148,7 @@ public final class JsonFields {
   /** A text that must be present but may be empty, such as a replacement that deletes a passage. */
   public String requiredTextAllowingEmpty(String name, int maxLength) {
     if (!body.containsKey(name) || body.isNull(name)) {
-      throw invalid(ProblemCode.REQUIRED, name, "is required");
+      throw required(name);
     }
     return text(name, maxLength);
   }
@@ -223,7 +228,7 @@ public final class JsonFields {
   public boolean requiredBoolean(String name) {
     JsonValue value = body.get(name);
     if (value == null || value.getValueType() == JsonValue.ValueType.NULL) {
-      throw invalid(ProblemCode.REQUIRED, name, "is required");
+      throw required(name);
     }
     if (value != JsonValue.TRUE && value != JsonValue.FALSE) {
       throw invalid(ProblemCode.INVALID_FORMAT, name, "must be true or false");
@@ -240,8 +245,7 @@ public final class JsonFields {
   }
 
   public Instant requiredInstant(String name) {
-    return optionalInstant(name)
-        .orElseThrow(() -> invalid(ProblemCode.REQUIRED, name, "is required"));
+    return optionalInstant(name).orElseThrow(() -> required(name));
   }
 
   /**
