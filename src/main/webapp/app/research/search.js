@@ -156,7 +156,6 @@ async function search(page, { push, reset }) {
     data = await fetchResults(state);
   } catch (error) {
     showSearchProblem(error, { input: page.input, results, facets });
-    announce(t('research.badQuery.title'));
     return;
   } finally {
     results.removeAttribute('aria-busy');
