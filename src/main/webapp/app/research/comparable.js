@@ -109,6 +109,18 @@ function showReferences(page, references, notice) {
   const said = notice ? h('p', { class: 'notice references-notice', tabindex: '-1' }, notice) : null;
   replace(page.linked, h('h2', {}, t('comparable.references')), said, body);
   said?.focus();
+  reopenLinkForms(page);
+}
+
+/** A link removed can be made again: candidates that showed it as linked get their form back. */
+function reopenLinkForms(page) {
+  page.linked.parentElement?.querySelectorAll('.candidates .hit[data-provision]').forEach((hit) => {
+    const drawer = hit.querySelector('.link-drawer');
+    const id = hit.dataset.provision;
+    if (drawer && !page.linkedIds.has(id) && drawer.querySelector('button[type=submit]')?.disabled) {
+      drawer.replaceWith(linkForm(page, id));
+    }
+  });
 }
 
 function referenceItem(page, reference) {
