@@ -103,6 +103,24 @@ public interface ResearchScreensJourney extends WebJourney, ResearchCorpus, Cons
               .map(r -> r.asJsonObject().getJsonObject("provision").getString("id"))
               .toList();
       assertEquals(List.of(CHILE_LAW), left);
+
+      // A link made from a candidate and removed again can be made again from that candidate.
+      String candidate =
+          browser.driver().findElements(By.cssSelector(".comparable-list .hit")).stream()
+              .map(hit -> hit.getDomAttribute("data-provision"))
+              .filter(id -> !id.equals(CHILE_LAW) && !id.equals(PERU))
+              .findFirst()
+              .orElseThrow();
+      String drawer = ".comparable-list .hit[data-provision='" + candidate + "'] .link-drawer";
+      browser.click(By.cssSelector(drawer + " summary"));
+      browser.click(By.cssSelector(drawer + " .link-form button"));
+      browser.waitForText(By.cssSelector(drawer + " summary"), "Linked");
+      browser.click(
+          By.cssSelector("li.reference[data-provision='" + candidate + "'] .remove-link"));
+      browser.click(
+          By.cssSelector("li.reference[data-provision='" + candidate + "'] .confirm-remove"));
+      browser.waitForText(By.cssSelector(drawer + " summary"), "Link to the article");
+
       assertEquals(
           "Their note.",
           anonymous()
