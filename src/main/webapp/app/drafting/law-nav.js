@@ -31,6 +31,7 @@ export function lawNav(slug, lang, current) {
     ['read', `/laws/${slug}`, 'lawnav.read'],
     ['versions', `/laws/${slug}/versions`, 'lawnav.versions'],
     ['translations', `/laws/${slug}/translations`, 'lawnav.translations'],
+    ['implementation', `/laws/${slug}/implementation`, 'lawnav.implementation'],
   ];
   return h(
     'nav',
