@@ -116,7 +116,7 @@ function entryCard({ law, lang, eId, country, title, subtitle, label, entry, ope
       assessment.note ? h('p', { class: 'reference-note' }, assessment.note) : null,
       provisions(t('impl.grounding'), assessment.provisions),
       provisions(t('impl.references'), entry.references, t('impl.noReferences')),
-      assessment.version > 0 ? disclosure(t('impl.history'), historyList(law, eId, country), 'impl-history') : null,
+      assessment.version > 0 ? history(law, eId, country) : null,
       mayAssess() && !deleted
         ? h(
             'p',
@@ -162,10 +162,12 @@ function provisions(title, list, empty) {
   );
 }
 
-/** The versions of a cell, loaded when the history is opened. */
-function historyList(law, eId, country) {
+/** The versions of a cell, loaded the first time the history is opened. */
+function history(law, eId, country) {
   const list = h('ol', { class: 'impl-history-list' });
-  api.get(`${apiPath(law)}/${seg(eId)}/${seg(country)}/history`).then((versions) => {
+  const root = disclosure(t('impl.history'), list, 'impl-history');
+  const load = async () => {
+    const versions = await api.get(`${apiPath(law)}/${seg(eId)}/${seg(country)}/history`);
     replace(
       list,
       versions.map((v) =>
@@ -179,6 +181,7 @@ function historyList(law, eId, country) {
         ),
       ),
     );
-  });
-  return list;
+  };
+  root.querySelector('.disclosure-button').addEventListener('click', load, { once: true });
+  return root;
 }
