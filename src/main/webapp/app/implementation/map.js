@@ -71,7 +71,7 @@ function tools(law, lang) {
   return h(
     'p',
     { class: 'actions impl-tools' },
-    h('a', { class: 'button', href: `api/${apiPath(law)}?format=csv&lang=${lang}`, download: '' }, t('impl.csv')),
+    h('a', { class: 'button impl-csv', href: new URL(`api/${apiPath(law)}?format=csv&lang=${lang}`, document.baseURI).href, download: true }, t('impl.csv')),
     ' ',
     h('button', { type: 'button', onclick: () => window.print() }, t('impl.print')),
   );
