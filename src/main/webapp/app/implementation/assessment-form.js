@@ -94,11 +94,12 @@ function merged(grounding, references) {
 }
 
 function group(title, provisions, chosen, empty, className) {
+  if (provisions.length === 0 && !empty) return null;
   return h(
     'div',
     { class: `impl-provision-group ${className || ''}`.trim() },
     h('p', { class: 'impl-group-title' }, title),
-    provisions.length === 0 && empty ? h('p', { class: 'muted' }, empty) : null,
+    provisions.length === 0 ? h('p', { class: 'muted' }, empty) : null,
     h(
       'ul',
       {},
