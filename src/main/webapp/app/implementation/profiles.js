@@ -19,6 +19,7 @@ export async function countryView({ params, query }) {
   const lang = await contentLanguage(law, query);
   const profile = await api.get(`${apiPath(law)}/countries/${seg(country)}?lang=${lang}`);
   const focus = query.get('article');
+  const summary = counts(profile.counts);
   const entries = profile.articles.map((entry) =>
     entryCard({
       law,
@@ -31,6 +32,7 @@ export async function countryView({ params, query }) {
       entry,
       open: entry.eId === focus,
       deleted: entry.deleted,
+      summary,
     }),
   );
   const view = h(
@@ -39,7 +41,7 @@ export async function countryView({ params, query }) {
     lawNav(law, lang, 'implementation'),
     h('p', {}, h('a', { href: mapHref(law, lang) }, t('impl.backToMap'))),
     h('h1', {}, t('impl.countryTitle', { country: profile.name })),
-    counts(profile.counts),
+    summary.element,
     h('ol', { class: 'impl-entries' }, entries),
   );
   if (focus) queueMicrotask(() => view.querySelector(`[data-article="${CSS.escape(focus)}"]`)?.scrollIntoView());
@@ -57,6 +59,7 @@ export async function articleView({ params, query }) {
       : a.name.localeCompare(b.name),
   );
   const title = articleName(profile);
+  const summary = counts(profile.counts);
   return h(
     'section',
     { class: 'impl-profile impl-article-profile', 'data-article': eId },
@@ -64,7 +67,7 @@ export async function articleView({ params, query }) {
     h('p', {}, h('a', { href: mapHref(law, lang) }, t('impl.backToMap'))),
     h('h1', {}, t('impl.articleTitle', { article: title })),
     h('div', { class: 'article-context', lang }, h('h2', {}, profile.heading || title), paragraphs(profile.text)),
-    counts(profile.counts),
+    summary.element,
     h(
       'p',
       { class: 'actions impl-sort' },
@@ -85,23 +88,33 @@ export async function articleView({ params, query }) {
           label: title,
           entry,
           deleted: profile.deleted,
+          summary,
         }),
       ),
     ),
   );
 }
 
+/** The counts by status, kept up to date as assessments are recorded on the page. */
 function counts(byStatus) {
-  return h(
-    'ul',
-    { class: 'impl-summary' },
-    STATUSES.map((status) => h('li', { 'data-status': status }, statusBadge(status), ` ${byStatus[status]}`)),
-  );
+  const tally = { ...byStatus };
+  const list = h('ul', { class: 'impl-summary' });
+  const draw = () => replace(list, STATUSES.map((status) => h('li', { 'data-status': status }, statusBadge(status), ` ${tally[status]}`)));
+  draw();
+  return {
+    element: list,
+    moved(from, to) {
+      tally[from] -= 1;
+      tally[to] += 1;
+      draw();
+    },
+  };
 }
 
 /** One article of a country, or one country of an article: the assessment and what grounds it. */
-function entryCard({ law, lang, eId, country, title, subtitle, label, entry, open, deleted }) {
+function entryCard({ law, lang, eId, country, title, subtitle, label, entry, open, deleted, summary }) {
   const a = entry.assessment;
+  let shown = a.status;
   const item = h('li', { class: `impl-entry status-${a.status}`, 'data-article': eId, 'data-country': country });
   const slot = h('div', { class: 'form-slot' });
   const draw = (assessment, message) => {
@@ -127,6 +140,8 @@ function entryCard({ law, lang, eId, country, title, subtitle, label, entry, ope
       slot,
     );
     item.className = `impl-entry status-${assessment.status}`;
+    if (assessment.status !== shown) summary.moved(shown, assessment.status);
+    shown = assessment.status;
   };
   const openForm = async () => {
     const form = await assessmentForm(

@@ -51,6 +51,7 @@ public interface ImplementationJourney extends WebJourney, LegislationFixture, C
       browser.click(By.cssSelector(".impl-form button[type=submit]"));
       By current = By.cssSelector(".impl-entry[data-article='art_1'] .impl-current");
       browser.waitForText(current, "Adopted");
+      browser.waitForText(By.cssSelector(".impl-summary li[data-status='adopted']"), "1");
       assertTrue(
           browser
               .find(By.cssSelector(".impl-entry[data-article='art_1']"))
