@@ -10,8 +10,9 @@ import * as drafting from './drafting/routes.js';
 import * as consultation from './consultation/routes.js';
 import * as research from './research/routes.js';
 import * as organisations from './organisations/routes.js';
+import * as implementation from './implementation/routes.js';
 
-for (const capability of [shell, drafting, consultation, research, organisations]) {
+for (const capability of [shell, drafting, consultation, research, organisations, implementation]) {
   if (capability.messages) addMessages(capability.messages);
   register(capability.routes);
 }

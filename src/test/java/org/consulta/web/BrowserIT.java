@@ -24,7 +24,8 @@ class BrowserIT
         AccessibilityJourney,
         MeetingJourney,
         DocketJourney,
-        AttachmentJourney {
+        AttachmentJourney,
+        ImplementationJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
