@@ -46,7 +46,8 @@ abstract class DeployedEngine
         MeetingContract,
         DocketContract,
         AttachmentContract,
-        NotificationContract {
+        NotificationContract,
+        MetricsContract {
   @ArquillianResource private URL base;
 
   @Override
