@@ -14,7 +14,7 @@ import org.junit.jupiter.api.Test;
  */
 public interface MetricsContract extends ConsultationFixture, LegislationFixture {
   private String metrics() {
-    Api.Reply reply = Api.anonymous(base()).get("metrics");
+    Api.Reply reply = Api.anonymous(base().resolve("/")).get("/metrics");
     reply.expect(200);
     assertTrue(reply.header("Content-Type").startsWith("text/plain"), reply.header("Content-Type"));
     return reply.body();
