@@ -26,12 +26,14 @@ final class ScratchPostgres implements AutoCloseable {
   private static final String SERVER_USER = "postgres";
 
   private final Path bin;
+  private final Path dir;
   private final Path cluster;
   private final int port;
 
-  private ScratchPostgres(Path bin, Path cluster, int port) {
+  private ScratchPostgres(Path bin, Path dir, int port) {
     this.bin = bin;
-    this.cluster = cluster;
+    this.dir = dir;
+    this.cluster = dir.resolve("cluster");
     this.port = port;
   }
 
@@ -58,19 +60,27 @@ final class ScratchPostgres implements AutoCloseable {
       var postgres = dir.getFileSystem().getUserPrincipalLookupService();
       Files.setOwner(dir, postgres.lookupPrincipalByName(SERVER_USER));
     }
-    Path cluster = dir.resolve("cluster");
     int port;
     try (var socket = new ServerSocket(0)) {
       port = socket.getLocalPort();
     }
-    var server = new ScratchPostgres(bin, cluster, port);
+    var server = new ScratchPostgres(bin, dir, port);
     server.run(
-        true, "initdb", "-D", cluster.toString(), "-U", "postgres", "-A", "trust", "-E", "UTF8");
+        true,
+        "initdb",
+        "-D",
+        server.cluster.toString(),
+        "-U",
+        "postgres",
+        "-A",
+        "trust",
+        "-E",
+        "UTF8");
     server.run(
         true,
         "pg_ctl",
         "-D",
-        cluster.toString(),
+        server.cluster.toString(),
         "-l",
         dir.resolve("server.log").toString(),
         "-w",
@@ -92,6 +102,20 @@ final class ScratchPostgres implements AutoCloseable {
     try (Connection connection = DriverManager.getConnection(jdbcUrl("postgres"), "postgres", "");
         Statement statement = connection.createStatement()) {
       statement.executeUpdate("CREATE DATABASE " + name + " ENCODING 'UTF8' TEMPLATE template0");
+    }
+  }
+
+  /** Stops the server and deletes the cluster. */
+  @Override
+  public void close() throws IOException, InterruptedException {
+    try {
+      run(true, "pg_ctl", "-D", cluster.toString(), "-m", "fast", "-w", "stop");
+    } finally {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path file : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(file);
+        }
+      }
     }
   }
 
@@ -127,11 +151,6 @@ final class ScratchPostgres implements AutoCloseable {
         "-d",
         database,
         file.toString());
-  }
-
-  @Override
-  public void close() throws IOException, InterruptedException {
-    run(true, "pg_ctl", "-D", cluster.toString(), "-m", "fast", "-w", "stop");
   }
 
   private String jdbcUrl(String database) {
