@@ -31,6 +31,7 @@ export function lawNav(slug, lang, current) {
     ['read', `/laws/${slug}`, 'lawnav.read'],
     ['versions', `/laws/${slug}/versions`, 'lawnav.versions'],
     ['translations', `/laws/${slug}/translations`, 'lawnav.translations'],
+    ['references', `/laws/${slug}/references`, 'lawnav.references'],
   ];
   return h(
     'nav',

@@ -10,6 +10,7 @@ import { isDrafter } from '../session.js';
 import { articlePath, articleSummary, loadArticle } from './article-context.js';
 import { linkForm, loadReferences, provisionOf } from './links.js';
 import { instrumentFacts, languageName, provisionHref, provisionName } from './labels.js';
+import { referenceActions } from './reference-actions.js';
 
 export async function comparableView({ params, query }) {
   const { law, eId } = params;
@@ -19,8 +20,9 @@ export async function comparableView({ params, query }) {
     loadReferences(law, eId),
   ]);
   const linked = h('div', { class: 'references', id: 'references' });
-  const page = { law, eId, linked, linkedIds: new Set(), referencesMissing: references.missing };
-  page.onLinked = async () => showReferences(page, (await loadReferences(law, eId)).references);
+  const page = { law, eId, linked, linkedIds: new Set(), referencesMissing: references.missing, deleted: references.deleted };
+  page.reload = async (notice) => showReferences(page, (await loadReferences(law, eId)).references, notice);
+  page.onLinked = () => page.reload();
   showReferences(page, references.references);
   return h(
     'section',
@@ -97,16 +99,31 @@ function score(value) {
   return typeof value === 'number' ? t('comparable.score', { score: value.toFixed(2) }) : null;
 }
 
-function showReferences(page, references) {
+/** The linked provisions; `notice` says what just happened to them, and takes the focus. */
+function showReferences(page, references, notice) {
   page.linkedIds = new Set(references.map((ref) => provisionOf(ref).id));
   let body;
   if (page.referencesMissing) body = h('p', { class: 'notice unavailable' }, t('comparable.referencesUnavailable'));
   else if (references.length === 0) body = h('p', {}, t('comparable.referencesNone'));
-  else body = h('ul', { class: 'reference-list' }, references.map(referenceItem));
-  replace(page.linked, h('h2', {}, t('comparable.references')), body);
+  else body = h('ul', { class: 'reference-list' }, references.map((reference) => referenceItem(page, reference)));
+  const said = notice ? h('p', { class: 'notice references-notice', tabindex: '-1' }, notice) : null;
+  replace(page.linked, h('h2', {}, t('comparable.references')), said, body);
+  said?.focus();
+  reopenLinkForms(page);
 }
 
-function referenceItem(reference) {
+/** A link removed can be made again: candidates that showed it as linked get their form back. */
+function reopenLinkForms(page) {
+  page.linked.parentElement?.querySelectorAll('.candidates .hit[data-provision]').forEach((hit) => {
+    const drawer = hit.querySelector('.link-drawer');
+    const id = hit.dataset.provision;
+    if (drawer && !page.linkedIds.has(id) && drawer.querySelector('button[type=submit]')?.disabled) {
+      drawer.replaceWith(linkForm(page, id));
+    }
+  });
+}
+
+function referenceItem(page, reference) {
   const provision = provisionOf(reference);
   const who = reference.createdBy;
   return h(
@@ -116,5 +133,7 @@ function referenceItem(reference) {
     reference.instrument ? h('p', { class: 'muted' }, instrumentFacts(reference.instrument, provision.inForce)) : null,
     reference.note ? h('p', { class: 'reference-note' }, reference.note) : null,
     who ? h('p', { class: 'muted' }, t('comparable.by', { name: who, date: formatDate(reference.createdAt) })) : null,
+    reference.changedBy ? h('p', { class: 'muted' }, t('references.changedBy', { name: reference.changedBy, date: formatDate(reference.changedAt) })) : null,
+    isDrafter() && !page.deleted && reference.etag ? referenceActions(page, reference) : null,
   );
 }

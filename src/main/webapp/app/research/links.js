@@ -23,12 +23,13 @@ export function provisionOf(reference) {
 }
 
 /**
- * The article's references: {references, missing}. `missing` when the server has no references
- * endpoint yet (nothing can be linked then).
+ * The article's references: {references, missing, deleted}. `missing` when the server has no
+ * references endpoint yet (nothing can be linked then); `deleted` when the article has left its
+ * law (its links stay, unchangeable).
  */
 export async function loadReferences(law, eId) {
   const result = await optionalGet(`${articlePath(law, eId)}/references`);
-  return { missing: !!result.missing, references: listOf(result.data, 'references') };
+  return { missing: !!result.missing, deleted: !!result.data?.deleted, references: listOf(result.data, 'references') };
 }
 
 /**

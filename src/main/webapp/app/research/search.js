@@ -6,11 +6,13 @@ import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api } from '../api.js';
 import { href } from '../router.js';
-import { announce, problemBox, progress } from '../components.js';
+import { announce, progress } from '../components.js';
 import { isDrafter } from '../session.js';
 import { facetPanel } from './facets.js';
 import { linkingBanner, linkTarget } from './links.js';
 import { PAGE, resultList } from './results.js';
+import { clearQueryProblem, showSearchProblem } from './query-problem.js';
+import { searchTabs } from './search-tabs.js';
 
 const LISTS = ['country', 'lang', 'type', 'inForce'];
 const SINGLE = ['q', 'yearFrom', 'yearTo', 'sort', 'offset', 'expand', 'for'];
@@ -81,9 +83,11 @@ export async function searchView({ query }) {
     facets: h('div', { class: 'search-facets' }),
   };
   const form = searchForm(state, () => search(page, { push: true, reset: true }));
+  page.input = form.querySelector('#research-q');
   const section = h(
     'section',
     { class: 'research' },
+    searchTabs('legislation'),
     h('h1', {}, t('research.title')),
     h('p', { class: 'muted' }, t('research.lead')),
     form,
@@ -151,12 +155,13 @@ async function search(page, { push, reset }) {
   try {
     data = await fetchResults(state);
   } catch (error) {
-    replace(results, problemBox(error));
+    showSearchProblem(error, { input: page.input, results, facets });
     return;
   } finally {
     results.removeAttribute('aria-busy');
     busy.element.remove();
   }
+  clearQueryProblem(page.input);
   const rerun = (options) => search(page, { push: true, ...options });
   keepingFocus(() => replace(facets, facetPanel(state, data.facets || {}, () => rerun({ reset: true }))));
   replace(results, resultList(state, data, rerun, page.target));

@@ -1,5 +1,9 @@
 package org.consulta.consultation;
 
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -39,16 +43,24 @@ public final class ReportCsv {
           "attachments");
 
   private final ReportWords words;
-  private final StringBuilder csv = new StringBuilder();
+  private final Writer csv;
 
-  private ReportCsv(ReportWords words) {
+  private ReportCsv(ReportWords words, Writer csv) {
     this.words = words;
+    this.csv = csv;
   }
 
   public static String render(ConsultationReport report, boolean bom) {
-    var out = new ReportCsv(ReportWords.of(report.language()));
+    var csv = new StringWriter();
+    write(report, bom, csv);
+    return csv.toString();
+  }
+
+  /** Writes the rows to {@code csv} as they are made, so that no report is held whole. */
+  public static void write(ConsultationReport report, boolean bom, Writer csv) {
+    var out = new ReportCsv(ReportWords.of(report.language()), csv);
     if (bom) {
-      out.csv.append(BOM);
+      out.append(BOM);
     }
     out.row(COLUMNS.stream().map(column -> out.words.word("col." + column)));
     for (ConsultationReport.ArticleSection section : report.articles()) {
@@ -58,7 +70,6 @@ public final class ReportCsv {
         c.replies().forEach(reply -> out.row(out.cells(article, reply, c.id())));
       }
     }
-    return out.csv.toString();
   }
 
   private Stream<String> cells(String article, Contribution c, Long replyTo) {
@@ -94,7 +105,16 @@ public final class ReportCsv {
   }
 
   private void row(Stream<String> cells) {
-    csv.append(cells.map(ReportCsv::cell).collect(Collectors.joining(","))).append("\r\n");
+    append(cells.map(ReportCsv::cell).collect(Collectors.joining(",")));
+    append("\r\n");
+  }
+
+  private void append(String text) {
+    try {
+      csv.write(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   static String cell(String value) {

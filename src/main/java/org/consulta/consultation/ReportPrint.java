@@ -3,6 +3,7 @@ package org.consulta.consultation;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -32,19 +33,22 @@ public final class ReportPrint {
   private final XhtmlWriter out;
   private final List<PrintDocument.Bookmark> bookmarks = new ArrayList<>();
 
-  private ReportPrint(ConsultationReport report) {
+  private ReportPrint(ConsultationReport report, XhtmlWriter out) {
     this.report = report;
     this.words = ReportWords.of(report.language());
     this.out =
         PrintFrame.begin(
+            out,
             report.language(),
             title(),
             PrintFrame.stylesheet(report.round().lawTitle(), words.word("title")) + CSS);
   }
 
+  /** The whole page, for the PDF renderer. */
   public static PrintDocument of(ConsultationReport report) {
-    ReportPrint print = new ReportPrint(report);
-    String xhtml = print.write();
+    ReportPrint print = new ReportPrint(report, new XhtmlWriter());
+    print.write();
+    String xhtml = PrintFrame.end(print.out);
     var round = report.round();
     return new PrintDocument(
         xhtml,
@@ -59,7 +63,17 @@ public final class ReportPrint {
     return words.word("title") + " · " + report.round().lawTitle();
   }
 
-  private String write() {
+  /**
+   * Writes the page to {@code sink} a contribution at a time, so that the page of a hundred
+   * thousand contributions is never held whole.
+   */
+  public static void write(ConsultationReport report, Writer sink) {
+    ReportPrint print = new ReportPrint(report, new XhtmlWriter(sink));
+    print.write();
+    PrintFrame.finish(print.out);
+  }
+
+  private void write() {
     masthead();
     summary();
     matrix();
@@ -68,7 +82,6 @@ public final class ReportPrint {
         .element("p", words.word("work") + ": " + round.workUri())
         .element("p", words.word("generated", words.dateTime(report.generatedAt())))
         .close();
-    return PrintFrame.end(out);
   }
 
   private void masthead() {
@@ -184,11 +197,11 @@ public final class ReportPrint {
       }
       out.close();
     }
-    section.contributions().forEach(c -> contribution(c, false));
+    section.contributions().forEach(c -> contribution(c, false).drain());
     out.close();
   }
 
-  private void contribution(Contribution c, boolean reply) {
+  private XhtmlWriter contribution(Contribution c, boolean reply) {
     out.open("div", "class", reply ? "contribution reply" : "contribution", "id", "c" + c.id());
     out.element("p", words.who(c), "class", "who");
     if (c.passage() != null) {
@@ -224,7 +237,7 @@ public final class ReportPrint {
       c.replies().forEach(r -> contribution(r, true));
       out.close();
     }
-    out.close();
+    return out.close();
   }
 
   private void answer(ConsultationReport.Answer answer) {

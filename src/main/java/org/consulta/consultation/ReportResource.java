@@ -10,7 +10,12 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
+import jakarta.ws.rs.core.StreamingOutput;
+import java.io.BufferedWriter;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
+import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.consulta.accounts.Role;
 import org.consulta.drafting.Language;
@@ -49,9 +54,9 @@ public class ReportResource {
     Response.ResponseBuilder response =
         switch (chosen) {
           case JSON -> Response.ok(report);
-          case CSV -> Response.ok(bytes(ReportCsv.render(report, withBom)));
+          case CSV -> Response.ok(streamed(csv -> ReportCsv.write(report, withBom, csv)));
           case HTML ->
-              Response.ok(bytes(ReportPrint.of(report).xhtml()))
+              Response.ok(streamed(page -> ReportPrint.write(report, page)))
                   .header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
           case PDF -> Response.ok(bounded(() -> PdfEdition.render(ReportPrint.of(report))));
           case DOCX -> Response.ok(bounded(() -> ReportDocx.render(report)));
@@ -78,8 +83,17 @@ public class ReportResource {
     return gate.render(render);
   }
 
-  private static byte[] bytes(String text) {
-    return text.getBytes(StandardCharsets.UTF_8);
+  /**
+   * Text written to the response as it is made: the report of a hundred thousand contributions is
+   * tens of megabytes, which neither a string nor its bytes need to hold.
+   */
+  private static StreamingOutput streamed(Consumer<Writer> text) {
+    return body -> {
+      Writer writer =
+          new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 64 * 1024);
+      text.accept(writer);
+      writer.flush();
+    };
   }
 
   /** {@code parity_round-3_es.pdf}: the law, the round and the language. */

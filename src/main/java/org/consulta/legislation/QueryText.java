@@ -11,6 +11,7 @@ import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 
 /**
  * What a user types into any search, and the bounds every search keeps: the text is read in the
@@ -54,12 +55,14 @@ public final class QueryText {
       return new MatchAllDocsQuery();
     }
     if (text.length() > MAX_LENGTH) {
-      throw DomainException.invalid("q", "the query is longer than " + MAX_LENGTH + " characters");
+      throw DomainException.invalid(
+          ProblemCode.TOO_LONG, "q", "the query is longer than " + MAX_LENGTH + " characters");
     }
     try {
       return new ProvisionQueryParser(fields, languages, analyzer, expansion).parse(text);
     } catch (ParseException e) {
-      throw DomainException.invalid("q", "the query does not parse: " + reason(e, text));
+      throw DomainException.invalid(
+          ProblemCode.INVALID_FORMAT, "q", "the query does not parse: " + reason(e, text));
     }
   }
 

@@ -111,10 +111,15 @@ public final class PrintFrame {
    *     without {@code < > &}, which an HTML parser would not unescape inside {@code <style>}
    */
   public static XhtmlWriter begin(Language lang, String title, String css) {
+    return begin(new XhtmlWriter(), lang, title, css);
+  }
+
+  /** Writes the document's head and opens its body in {@code out}, a new writer. */
+  public static XhtmlWriter begin(XhtmlWriter out, Language lang, String title, String css) {
     if (css.chars().anyMatch(c -> c == '<' || c == '>' || c == '&')) {
       throw new IllegalArgumentException("a print stylesheet must not contain < > or &");
     }
-    XhtmlWriter out = new XhtmlWriter().doctype();
+    out.doctype();
     out.open("html", "xmlns", "http://www.w3.org/1999/xhtml", "lang", lang.name())
         .open("head")
         .empty("meta", "charset", "UTF-8")
@@ -128,6 +133,11 @@ public final class PrintFrame {
   /** Closes the body and the document, and gives its XHTML. */
   public static String end(XhtmlWriter out) {
     return out.close().close().toXhtml();
+  }
+
+  /** Closes the body and the document, and moves the rest of it to the writer's sink. */
+  public static void finish(XhtmlWriter out) {
+    out.close().close().finish();
   }
 
   /**

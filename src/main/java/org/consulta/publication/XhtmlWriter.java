@@ -1,5 +1,8 @@
 package org.consulta.publication;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.io.Writer;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Set;
@@ -48,6 +51,23 @@ public final class XhtmlWriter {
 
   private final StringBuilder out = new StringBuilder(64 * 1024);
   private final Deque<String> open = new ArrayDeque<>();
+  private final Writer sink;
+
+  /** The last character moved to the sink, or 0 before any was. */
+  private char drained;
+
+  /** A writer whose document {@link #toXhtml} gives whole. */
+  public XhtmlWriter() {
+    this.sink = null;
+  }
+
+  /**
+   * A writer that moves what it wrote to {@code sink} at each {@link #drain}, so that a long
+   * document is never held whole.
+   */
+  public XhtmlWriter(Writer sink) {
+    this.sink = sink;
+  }
 
   public XhtmlWriter doctype() {
     out.append("<!DOCTYPE html>\n");
@@ -100,17 +120,49 @@ public final class XhtmlWriter {
 
   /** The document; every element must have been closed. */
   public String toXhtml() {
+    if (sink != null) {
+      throw new IllegalStateException("the document went to a sink");
+    }
+    checkClosed();
+    return out.toString();
+  }
+
+  /** Moves what was written so far to the sink; nothing happens without one. */
+  public XhtmlWriter drain() {
+    if (sink != null && !out.isEmpty()) {
+      try {
+        sink.append(out);
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+      drained = out.charAt(out.length() - 1);
+      out.setLength(0);
+    }
+    return this;
+  }
+
+  /** Moves the rest of the document to the sink; every element must have been closed. */
+  public void finish() {
+    checkClosed();
+    drain();
+  }
+
+  private void checkClosed() {
     if (!open.isEmpty()) {
       throw new IllegalStateException("unclosed elements: " + open);
     }
-    return out.toString();
+  }
+
+  private boolean atLineStart() {
+    char last = out.isEmpty() ? drained : out.charAt(out.length() - 1);
+    return last == 0 || last == '\n';
   }
 
   private void startTag(String tag, String... attributes) {
     if (attributes.length % 2 != 0) {
       throw new IllegalArgumentException("attributes come in name/value pairs");
     }
-    if (BLOCKS.contains(tag) && !out.isEmpty() && out.charAt(out.length() - 1) != '\n') {
+    if (BLOCKS.contains(tag) && !atLineStart()) {
       out.append('\n');
     }
     out.append('<').append(tag);

@@ -8,7 +8,11 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Instant;
+import java.util.HexFormat;
 import java.util.Objects;
 import org.consulta.drafting.Article;
 import org.consulta.legislation.Provision;
@@ -61,6 +65,27 @@ public class ArticleReference {
     this.note = newNote;
     this.changedBy = Objects.requireNonNull(author);
     this.changedAt = Objects.requireNonNull(at);
+  }
+
+  /**
+   * The entity tag of the reference as it stands: its id and a digest of what a change alters (the
+   * note, who changed it and when, to the millisecond, the precision every database keeps), so that
+   * the tag an answer gives equals the one a later read computes.
+   */
+  public String etag() {
+    String state =
+        note
+            + "\u0000"
+            + changedBy
+            + "\u0000"
+            + (changedAt == null ? "" : changedAt.toEpochMilli());
+    try {
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256").digest(state.getBytes(StandardCharsets.UTF_8));
+      return "\"ref-" + id + "-" + HexFormat.of().formatHex(digest, 0, 6) + "\"";
+    } catch (NoSuchAlgorithmException e) {
+      throw new IllegalStateException("every JDK has SHA-256", e);
+    }
   }
 
   public Long id() {

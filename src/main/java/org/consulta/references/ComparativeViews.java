@@ -15,6 +15,7 @@ import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawLayout;
 import org.consulta.drafting.Laws;
+import org.consulta.legislation.ProvisionRecord;
 
 /** Reads references side by side with the articles they ground: one article, or a whole law. */
 @ApplicationScoped
@@ -57,16 +58,16 @@ public class ComparativeViews {
   public Grounding law(String slug, String langCode) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
-    Map<Long, Map<String, Long>> counts = counts(law);
+    Map<Long, Map<String, List<Grounding.Provision>>> linked = linked(law);
     List<ArticleRevision> heads = laws.heads(law, lang);
     List<Grounding.ArticleCounts> articles = new ArrayList<>();
     for (LawLayout.Placed placed : LawLayout.of(laws.divisions(law), heads).articles()) {
-      articles.add(counted(placed.revision(), placed.number(), counts));
+      articles.add(counted(placed.revision(), placed.number(), linked));
     }
     heads.stream()
-        .filter(h -> h.deleted() && counts.containsKey(h.article().id()))
+        .filter(h -> h.deleted() && linked.containsKey(h.article().id()))
         .sorted(Comparator.comparing(h -> h.article().eId()))
-        .forEach(h -> articles.add(counted(h, null, counts)));
+        .forEach(h -> articles.add(counted(h, null, linked)));
     return new Grounding(
         slug,
         lang,
@@ -75,35 +76,47 @@ public class ComparativeViews {
         articles);
   }
 
-  /** References per article id and country. */
-  private Map<Long, Map<String, Long>> counts(Law law) {
-    Map<Long, Map<String, Long>> counts = new TreeMap<>();
+  /** The law's references per article id and country, each country's in the order linked. */
+  private Map<Long, Map<String, List<Grounding.Provision>>> linked(Law law) {
+    Map<Long, Map<String, List<Grounding.Provision>>> linked = new TreeMap<>();
     em.createQuery(
-            "select r.article.id, i.country, count(r) from ArticleReference r"
-                + " join r.provision p join p.instrument i where r.article.law = :law"
-                + " group by r.article.id, i.country",
-            Object[].class)
+            "select r from ArticleReference r join fetch r.provision p join fetch p.instrument"
+                + " where r.article.law = :law order by r.id",
+            ArticleReference.class)
         .setParameter("law", law)
         .getResultList()
         .forEach(
-            row ->
-                counts
-                    .computeIfAbsent((Long) row[0], a -> new TreeMap<>())
-                    .put((String) row[1], ((Number) row[2]).longValue()));
-    return counts;
+            r -> {
+              ProvisionRecord p = r.provision().toRecord();
+              linked
+                  .computeIfAbsent(r.article().id(), a -> new TreeMap<>())
+                  .computeIfAbsent(p.country(), c -> new ArrayList<>())
+                  .add(
+                      new Grounding.Provision(
+                          r.id(),
+                          p.id(),
+                          p.language(),
+                          p.label(),
+                          p.title(),
+                          ReferenceView.instrument(p)));
+            });
+    return linked;
   }
 
   private static Grounding.ArticleCounts counted(
-      ArticleRevision head, Integer number, Map<Long, Map<String, Long>> counts) {
-    Map<String, Long> byCountry = counts.getOrDefault(head.article().id(), Map.of());
+      ArticleRevision head,
+      Integer number,
+      Map<Long, Map<String, List<Grounding.Provision>>> linked) {
+    Map<String, List<Grounding.Provision>> byCountry =
+        linked.getOrDefault(head.article().id(), Map.of());
     return new Grounding.ArticleCounts(
         head.article().eId(),
         number,
         head.heading(),
         head.deleted(),
-        byCountry.values().stream().mapToLong(Long::longValue).sum(),
+        byCountry.values().stream().mapToLong(List::size).sum(),
         byCountry.entrySet().stream()
-            .map(e -> new Grounding.CountryCount(e.getKey(), e.getValue()))
+            .map(e -> new Grounding.CountryCount(e.getKey(), e.getValue().size(), e.getValue()))
             .toList());
   }
 

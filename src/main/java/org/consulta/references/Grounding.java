@@ -2,11 +2,12 @@ package org.consulta.references;
 
 import java.util.List;
 import org.consulta.drafting.Language;
+import org.consulta.legislation.InstrumentView;
 
 /**
- * Where a law's articles are grounded: per article, its references counted by country (by ISO
- * code), live articles in reading order with ungrounded ones included, then deleted articles that
- * keep references; and the law's totals per country.
+ * Where a law's articles are grounded: per article, its references by country (by ISO code),
+ * counted and listed in the order they were linked, live articles in reading order with ungrounded
+ * ones included, then deleted articles that keep references; and the law's totals per country.
  */
 public record Grounding(
     String law,
@@ -26,5 +27,14 @@ public record Grounding(
       long total,
       List<CountryCount> countries) {}
 
-  public record CountryCount(String country, long count) {}
+  public record CountryCount(String country, long count, List<Provision> provisions) {}
+
+  /** A linked provision, named as lists name it (no text: the comparative view has that). */
+  public record Provision(
+      long reference,
+      String id,
+      Language lang,
+      String label,
+      String title,
+      InstrumentView instrument) {}
 }

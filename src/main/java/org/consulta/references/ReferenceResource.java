@@ -5,12 +5,14 @@ import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
+import jakarta.ws.rs.HeaderParam;
 import jakarta.ws.rs.PATCH;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
@@ -54,8 +56,8 @@ public class ReferenceResource {
 
   @GET
   @Path("{id}")
-  public ReferenceView one(@PathParam("id") String id) {
-    return ReferenceView.of(references.one(slug, eId, number(id)));
+  public Response one(@PathParam("id") String id) {
+    return tagged(ReferenceView.of(references.one(slug, eId, number(id)))).build();
   }
 
   @POST
@@ -69,28 +71,39 @@ public class ReferenceResource {
             fields.requiredText("provision", 200),
             fields.optionalText("note", References.MAX_NOTE).orElse(null),
             author());
-    return Response.created(
-            uri.getAbsolutePathBuilder().path(Long.toString(reference.id())).build())
-        .entity(ReferenceView.of(reference))
+    return tagged(ReferenceView.of(reference))
+        .status(Response.Status.CREATED)
+        .location(uri.getAbsolutePathBuilder().path(Long.toString(reference.id())).build())
         .build();
   }
 
   @PATCH
   @Path("{id}")
   @RequiresRole(Role.DRAFTER_NAME)
-  public ReferenceView annotate(@PathParam("id") String id, JsonStructure body) {
+  public Response annotate(
+      @PathParam("id") String id,
+      @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      JsonStructure body) {
     JsonFields fields = JsonFields.of(body, ANNOTATE);
     String note = fields.requiredTextAllowingEmpty("note", References.MAX_NOTE);
-    return ReferenceView.of(
-        references.annotate(slug, eId, number(id), note.isBlank() ? null : note, author()));
+    return tagged(
+            ReferenceView.of(
+                references.annotate(
+                    slug, eId, number(id), ifMatch, note.isBlank() ? null : note, author())))
+        .build();
   }
 
   @DELETE
   @Path("{id}")
   @RequiresRole(Role.DRAFTER_NAME)
-  public Response unlink(@PathParam("id") String id) {
-    references.unlink(slug, eId, number(id));
+  public Response unlink(
+      @PathParam("id") String id, @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch) {
+    references.unlink(slug, eId, number(id), ifMatch);
     return Response.noContent().build();
+  }
+
+  private static Response.ResponseBuilder tagged(ReferenceView view) {
+    return Response.ok(view).header(HttpHeaders.ETAG, view.etag());
   }
 
   private static long number(String id) {

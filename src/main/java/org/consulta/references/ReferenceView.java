@@ -6,9 +6,13 @@ import org.consulta.legislation.InstrumentView;
 import org.consulta.legislation.ProvisionRecord;
 import org.consulta.platform.WireNames;
 
-/** One reference as the API shows it: the provision, its instrument, the note and who made it. */
+/**
+ * One reference as the API shows it: the provision, its instrument, the note and who made it, and
+ * the entity tag a change or removal names in {@code If-Match}.
+ */
 public record ReferenceView(
     long id,
+    String etag,
     LinkedProvision provision,
     InstrumentView instrument,
     String note,
@@ -25,6 +29,7 @@ public record ReferenceView(
     ProvisionRecord r = reference.provision().toRecord();
     return new ReferenceView(
         reference.id(),
+        reference.etag(),
         LinkedProvision.excerpt(r),
         instrument(r),
         reference.note(),

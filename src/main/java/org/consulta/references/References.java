@@ -3,6 +3,7 @@ package org.consulta.references;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
@@ -82,14 +83,42 @@ public class References {
     return reference;
   }
 
-  public ArticleReference annotate(String slug, String eId, long id, String note, String author) {
-    ArticleReference reference = find(writable(slug, eId), id);
+  /** Replaces the note of the reference that {@code ifMatch}, its entity tag, names. */
+  public ArticleReference annotate(
+      String slug, String eId, long id, String ifMatch, String note, String author) {
+    ArticleReference reference = current(writable(slug, eId), id, ifMatch);
     reference.annotate(note, author, clock.instant());
+    em.flush();
     return reference;
   }
 
-  public void unlink(String slug, String eId, long id) {
-    em.remove(find(writable(slug, eId), id));
+  /** Removes the reference that {@code ifMatch}, its entity tag, names. */
+  public void unlink(String slug, String eId, long id, String ifMatch) {
+    em.remove(current(writable(slug, eId), id, ifMatch));
+  }
+
+  /**
+   * The reference, locked, when {@code ifMatch} names it as it stands: a drafter changes or removes
+   * the link they read, never one another drafter has annotated since.
+   */
+  private ArticleReference current(Article article, long id, String ifMatch) {
+    ArticleReference reference = find(article, id);
+    if (ifMatch == null || ifMatch.isBlank()) {
+      throw new DomainException(
+          DomainException.Reason.PRECONDITION_REQUIRED,
+          "If-Match",
+          "a change to a reference must name the state it was based on: send If-Match with its"
+              + " ETag");
+    }
+    em.refresh(reference, LockModeType.PESSIMISTIC_WRITE);
+    if (!reference.etag().equals(ifMatch.trim())) {
+      throw new DomainException(
+          DomainException.Reason.PRECONDITION_FAILED,
+          "If-Match",
+          "reference " + id + " changed since it was read",
+          Map.of("etag", reference.etag()));
+    }
+    return reference;
   }
 
   private Article writable(String slug, String eId) {

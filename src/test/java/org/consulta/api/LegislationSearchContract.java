@@ -55,10 +55,11 @@ public interface LegislationSearchContract extends LegislationFixture {
 
   @Test
   default void aMalformedQueryIsA400OnQ() {
-    JsonObject problem = anonymous().get("legislation/search?q=mujer%20AND").problem(400, "q");
+    JsonObject problem =
+        anonymous().get("legislation/search?q=mujer%20AND").problem(400, "q", "invalid-format");
     assertTrue(
         problem.getString("detail").startsWith("the query does not parse"), problem.toString());
-    anonymous().get("legislation/search?q=%22igualdad").problem(400, "q");
+    anonymous().get("legislation/search?q=%22igualdad").problem(400, "q", "invalid-format");
     anonymous().get("legislation/search?q=*jer").problem(400, "q");
     anonymous().get("legislation/search?q=colour:red").problem(400, "q");
   }

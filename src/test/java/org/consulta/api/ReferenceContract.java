@@ -104,17 +104,99 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
             instrument.getString("number")));
     assertEquals(2020, instrument.getInt("year"));
 
-    JsonObject changed =
+    String etag = created.json().getString("etag");
+    assertEquals(etag, created.header("ETag"));
+    assertEquals(etag, reference.getString("etag"));
+    assertEquals(etag, anonymous().get(created.header("Location")).expect(200).header("ETag"));
+    var patched =
         drafter
+            .withHeader("If-Match", etag)
             .patch(path(slug, "art_1") + "/" + id, "{\"note\": \"Stricter.\"}")
-            .expect(200)
-            .json();
+            .expect(200);
+    JsonObject changed = patched.json();
     assertEquals("Stricter.", changed.getString("note"));
     assertTrue(changed.containsKey("changedAt"));
-    drafter.delete(path(slug, "art_1") + "/" + id).expect(204);
+    String changedTag = changed.getString("etag");
+    assertFalse(changedTag.equals(etag), "a changed note is a new state");
+    assertEquals(changedTag, patched.header("ETag"));
+    assertEquals(
+        changedTag,
+        anonymous().get(created.header("Location")).expect(200).header("ETag"),
+        "the tag a change answers is the one a later read gives");
+    drafter.withHeader("If-Match", changedTag).delete(path(slug, "art_1") + "/" + id).expect(204);
     assertEquals(0, anonymous().get(path(slug, "art_1")).json().getJsonArray("references").size());
-    drafter.delete(path(slug, "art_1") + "/" + id).problem(404, "id");
-    drafter.patch(path(slug, "art_1") + "/" + id, "{\"note\": \"x\"}").problem(404, "id");
+    drafter
+        .withHeader("If-Match", changedTag)
+        .delete(path(slug, "art_1") + "/" + id)
+        .problem(404, "id");
+    drafter
+        .withHeader("If-Match", changedTag)
+        .patch(path(slug, "art_1") + "/" + id, "{\"note\": \"x\"}")
+        .problem(404, "id");
+  }
+
+  @Test
+  default void aChangeOrRemovalNamesTheStateItWasBasedOn() {
+    String slug = newLaw();
+    String tag = provisions();
+    String reference = path(slug, "art_3") + "/";
+    JsonObject created =
+        drafter()
+            .post(path(slug, "art_3"), link("pe/es/ley-" + tag + "/art-3", "First."))
+            .expect(201)
+            .json();
+    reference += created.getJsonNumber("id").longValue();
+    String read = created.getString("etag");
+    drafter()
+        .patch(reference, "{\"note\": \"x\"}")
+        .problem(428, "If-Match", "precondition-required");
+    drafter().delete(reference).problem(428, "If-Match", "precondition-required");
+
+    // Another drafter changes the note: what the first one read is stale now.
+    String other =
+        admin()
+            .withHeader("If-Match", read)
+            .patch(reference, "{\"note\": \"Second.\"}")
+            .expect(200)
+            .json()
+            .getString("etag");
+    drafter()
+        .withHeader("If-Match", read)
+        .patch(reference, "{\"note\": \"Lost update.\"}")
+        .problem(412, "If-Match", "stale");
+    drafter().withHeader("If-Match", read).delete(reference).problem(412, "If-Match", "stale");
+    drafter()
+        .withHeader("If-Match", "\"es-1\"")
+        .delete(reference)
+        .problem(412, "If-Match", "stale");
+    JsonObject kept = anonymous().get(reference).expect(200).json();
+    assertEquals(
+        List.of("Second.", other), List.of(kept.getString("note"), kept.getString("etag")));
+
+    // An emptied note is removed, and the removal is audited with the change before it.
+    JsonObject emptied =
+        drafter()
+            .withHeader("If-Match", other)
+            .patch(reference, "{\"note\": \"\"}")
+            .expect(200)
+            .json();
+    assertFalse(emptied.containsKey("note") && !emptied.isNull("note"), emptied.toString());
+    drafter().withHeader("If-Match", emptied.getString("etag")).delete(reference).expect(204);
+    var audited =
+        admin()
+            .get("audit?path=" + encoded("/api/" + reference) + "&limit=10")
+            .expect(200)
+            .array()
+            .getValuesAs(JsonObject.class)
+            .stream()
+            .map(e -> e.getString("method") + " " + e.getInt("status"))
+            .toList();
+    assertEquals("DELETE 204", audited.get(0), audited.toString());
+    assertTrue(audited.contains("PATCH 200") && audited.contains("PATCH 412"), audited.toString());
+  }
+
+  private static String encoded(String value) {
+    return java.net.URLEncoder.encode(value, java.nio.charset.StandardCharsets.UTF_8);
   }
 
   @Test
@@ -122,13 +204,9 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
     String slug = newLaw();
     String tag = provisions();
     String provision = "pe/es/ley-" + tag + "/art-3";
-    long id =
-        admin()
-            .post(path(slug, "art_2"), link(provision, null))
-            .expect(201)
-            .json()
-            .getJsonNumber("id")
-            .longValue();
+    JsonObject created =
+        admin().post(path(slug, "art_2"), link(provision, null)).expect(201).json();
+    long id = created.getJsonNumber("id").longValue();
     admin().post(path(slug, "art_2"), link(provision, "again")).problem(409, "provision");
     admin()
         .post(path(slug, "art_2"), link("pe/es/none-" + tag + "/art-1", null))
@@ -137,11 +215,15 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
     admin().post(path(slug, "art_2"), link(provision, "x".repeat(4001))).problem(400, "note");
     admin().post(path(slug, "art_2"), "{\"provision\": \"x\", \"page\": 1}").problem(400, "page");
     admin().patch(path(slug, "art_2") + "/" + id, "{}").problem(400, "note");
+    admin().patch(path(slug, "art_2") + "/" + id, "{\"note\": \"x\"}").problem(428, "If-Match");
     admin().patch(path(slug, "art_2") + "/abc", "{\"note\": \"x\"}").problem(400, "id");
     admin().post(path(slug, "art_9"), link(provision, null)).problem(404, "eId");
     anonymous().get("laws/no-such-law/articles/art_1/references").problem(404, "law");
     // another article's reference is not this article's
-    admin().delete(path(slug, "art_1") + "/" + id).problem(404, "id");
+    admin()
+        .withHeader("If-Match", created.getString("etag"))
+        .delete(path(slug, "art_1") + "/" + id)
+        .problem(404, "id");
   }
 
   @Test
@@ -233,6 +315,32 @@ public interface ReferenceContract extends LegislationFixture, ConsultationFixtu
         articles.get(1).getJsonArray("countries").getValuesAs(JsonObject.class).stream()
             .map(c -> c.getString("country") + ":" + c.getInt("count"))
             .toList());
+    var chileOfArticle2 =
+        articles
+            .get(1)
+            .getJsonArray("countries")
+            .getJsonObject(0)
+            .getJsonArray("provisions")
+            .getValuesAs(JsonObject.class);
+    assertEquals(
+        List.of(
+            "cl/es/cod-" + tag + "/art-9",
+            "cl/es/ley-" + tag + "/art-2",
+            "cl/es/ley-" + tag + "/art-1"),
+        chileOfArticle2.stream().map(p -> p.getString("id")).toList(),
+        "each country's provisions in the order linked");
+    JsonObject code = chileOfArticle2.get(0);
+    assertEquals(
+        List.of("9", "es", "Código electoral 2010", "CL"),
+        List.of(
+            code.getString("label"),
+            code.getString("lang"),
+            code.getJsonObject("instrument").getString("title"),
+            code.getJsonObject("instrument").getString("country")));
+    assertTrue(code.getJsonNumber("reference").longValue() > 0);
+    assertFalse(
+        code.containsKey("text"),
+        "the overview names provisions; the comparative view quotes them");
     JsonObject chileTotal = overview.getJsonArray("countries").getJsonObject(0);
     assertEquals(
         List.of("CL", "Chile"),

@@ -153,9 +153,11 @@ public interface WorkSearchContract extends ConsultationFixture, LegislationFixt
   @Test
   default void badScopesQueriesAndFiltersAreNamed() {
     anonymous().get("search?scope=drafts&q=x").problem(400, "scope");
-    anonymous().get("search?scope=laws&q=" + q("paridad AND")).problem(400, "q");
+    anonymous().get("search?scope=laws&q=" + q("paridad AND")).problem(400, "q", "invalid-format");
     anonymous().get("search?scope=laws&q=" + q("*dad")).problem(400, "q");
-    admin().get("search?scope=comments&q=" + q("(cooperativas")).problem(400, "q");
+    admin()
+        .get("search?scope=comments&q=" + q("(cooperativas"))
+        .problem(400, "q", "invalid-format");
     admin().get("search?scope=comments&q=" + q("thread_author:1")).problem(400, "q");
     anonymous().get("search?scope=laws&q=x&limit=1000").problem(400, "limit");
     anonymous().get("search?scope=laws&q=x&lang=de").problem(400, "lang");

@@ -65,7 +65,13 @@ public final class ConsultationBenchmark {
           options.enginePid() == null ? null : HeapSampler.start(options.enginePid())) {
         reports =
             ReportTiming.measure(
-                admin, round.id(), ConsultationSetup.LANG, options.reportRuns(), heap);
+                admin,
+                round.id(),
+                ConsultationSetup.LANG,
+                ReportTiming.FORMATS,
+                options.reportRuns(),
+                heap,
+                options.enginePid());
       }
       System.err.println("Carrying passages in process");
       var carrier = CarrierMicrobenchmark.run(round.articles(), options.carrierPassages(), random);

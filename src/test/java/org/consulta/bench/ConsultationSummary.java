@@ -160,7 +160,7 @@ record ConsultationSummary(
     }
   }
 
-  private static String reportLine(ReportTiming.Format f) {
+  static String reportLine(ReportTiming.Format f) {
     String target = String.format("under %.0f s: %s", f.targetMs() / 1000, f.verdict());
     if (f.runs().isEmpty()) {
       return String.format("%-4s  %s", f.name(), target);
@@ -186,7 +186,8 @@ record ConsultationSummary(
                         h.youngGcs(),
                         h.fullGcs()))
             .orElse("");
-    return line + heap + "; " + target;
+    String cpu = f.engineCpuMs().map(ms -> String.format("; engine CPU %.0f ms", ms)).orElse("");
+    return line + cpu + heap + "; " + target;
   }
 
   private static JsonObject json(ReportCounts counts) {

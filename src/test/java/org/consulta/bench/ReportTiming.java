@@ -20,8 +20,11 @@ final class ReportTiming {
   private static final double TEXT_TARGET_MS = 2_000;
   private static final double PRINT_TARGET_MS = 10_000;
 
-  /** One request: how long it took and the heap around it (null when not measured). */
-  record Run(long nanos, HeapSampler.Heap heap) {}
+  /**
+   * One request: how long it took, the heap around it and the CPU the engine used meanwhile (null
+   * when not measured).
+   */
+  record Run(long nanos, HeapSampler.Heap heap, Long engineCpuNanos) {}
 
   /**
    * One format: its runs, the size of its last answer in bytes, and why it has none when the engine
@@ -47,6 +50,13 @@ final class ReportTiming {
       return latency().median() < targetMs() ? "PASS" : "MISS";
     }
 
+    /** The median of the engine's CPU time over the runs, in ms, if it was measured. */
+    Optional<Double> engineCpuMs() {
+      var cpu = new Percentiles();
+      runs.stream().map(Run::engineCpuNanos).filter(n -> n != null).forEach(cpu::add);
+      return cpu.count() == 0 ? Optional.empty() : Optional.of(cpu.median());
+    }
+
     /** The run whose heap peaked highest, if the heap was measured. */
     Optional<HeapSampler.Heap> peakHeap() {
       return runs.stream()
@@ -59,11 +69,18 @@ final class ReportTiming {
   final List<Format> formats = new ArrayList<>();
   ReportCounts counts;
 
-  /** {@code heap} null: times without sampling the engine's heap. */
+  /** {@code heap} and {@code enginePid} null: times without sampling the engine. */
   static ReportTiming measure(
-      ConsultaApi drafter, long round, String lang, int runs, HeapSampler heap) throws Exception {
+      ConsultaApi drafter,
+      long round,
+      String lang,
+      List<String> formats,
+      int runs,
+      HeapSampler heap,
+      Long enginePid)
+      throws Exception {
     var timing = new ReportTiming();
-    for (String format : FORMATS) {
+    for (String format : formats) {
       String path = "consultations/" + round + "/report?format=" + format + "&lang=" + lang;
       List<Run> timed = new ArrayList<>();
       long bytes = 0;
@@ -71,6 +88,7 @@ final class ReportTiming {
       for (int r = 0; r < runs && problem == null; r++) {
         ConsultaApi.Download answer;
         HeapSampler.Heap around = null;
+        long cpuBefore = enginePid == null ? 0 : ProcessCpu.nanos(enginePid);
         if (heap == null) {
           answer = drafter.download(path);
         } else {
@@ -82,7 +100,8 @@ final class ReportTiming {
           problem = problem(answer.status(), answer.text());
           continue;
         }
-        timed.add(new Run(answer.nanos(), around));
+        Long cpu = enginePid == null ? null : ProcessCpu.nanos(enginePid) - cpuBefore;
+        timed.add(new Run(answer.nanos(), around, cpu));
         bytes = answer.body().length;
         if (format.equals("json") && timing.counts == null) {
           timing.counts = ReportCounts.of(answer.text());
@@ -128,6 +147,9 @@ final class ReportTiming {
               .add("youngGcs", r.heap().youngGcs())
               .add("fullGcs", r.heap().fullGcs())
               .add("heapSamples", r.heap().samples());
+        }
+        if (r.engineCpuNanos() != null) {
+          run.add("engineCpuMs", Math.round(r.engineCpuNanos() / 1e6));
         }
         runs.add(run);
       }

@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 
 class ReportTimingTest {
   private static ReportTiming.Run run(double ms, HeapSampler.Heap heap) {
-    return new ReportTiming.Run((long) (ms * 1e6), heap);
+    return new ReportTiming.Run((long) (ms * 1e6), heap, null);
   }
 
   @Test

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -91,6 +92,15 @@ class ReportPrintTest {
   }
 
   @Test
+  void theStreamedPageIsTheWholePageWrittenAContributionAtATime() {
+    var report = ReportExample.report(Language.es);
+    var sink = new WritesCounted();
+    ReportPrint.write(report, sink);
+    assertEquals(ReportPrint.of(report).xhtml(), sink.toString());
+    assertTrue(sink.writes > 6, "one write per contribution, not one for the page: " + sink.writes);
+  }
+
+  @Test
   void theChartsAreStaticSvgWithTheirNumbersAsText() {
     String html = ReportPrint.of(ReportExample.report(Language.es)).xhtml();
     // The page's own title, then one per article's bar.
@@ -127,6 +137,17 @@ class ReportPrintTest {
       // matrix per article.
       assertEquals(8 + 3, doc.getTables().size());
       assertEquals("es-ES", doc.getParagraphs().get(0).getRuns().get(0).getLang());
+    }
+  }
+
+  /** Counts the writes it is sent. */
+  private static final class WritesCounted extends StringWriter {
+    int writes;
+
+    @Override
+    public StringWriter append(CharSequence text) {
+      writes++;
+      return super.append(text);
     }
   }
 

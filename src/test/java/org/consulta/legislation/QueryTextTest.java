@@ -11,6 +11,7 @@ import java.util.stream.IntStream;
 import org.apache.lucene.search.Query;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.ProblemCode;
 import org.junit.jupiter.api.Test;
 
 /** The bounds every search keeps on what is typed, before the query reaches an index. */
@@ -60,5 +61,22 @@ class QueryTextTest {
     var refused = assertThrows(DomainException.class, () -> parse(phrases));
     assertEquals("q", refused.field());
     assertTrue(refused.getMessage().contains(QueryText.MAX_TERMS + " terms"), refused.getMessage());
+  }
+
+  /** The web application tells a query it cannot read from one it will not run, by the code. */
+  @Test
+  void aQueryThatDoesNotParseIsAnInvalidFormatOfQ() {
+    for (String text :
+        new String[] {"mujer AND", "\"igualdad", "(cuota", "a OR OR b", "*jer", "colour:red"}) {
+      var refused = assertThrows(DomainException.class, () -> parse(text), text);
+      assertEquals("q", refused.field(), text);
+      assertEquals(ProblemCode.INVALID_FORMAT, refused.code(), text);
+    }
+    var tooLong =
+        assertThrows(DomainException.class, () -> parse("x".repeat(QueryText.MAX_LENGTH + 1)));
+    assertEquals(ProblemCode.TOO_LONG, tooLong.code());
+    String fuzzy = words(QueryText.MAX_FUZZY_TERMS + 1, "~");
+    assertEquals(
+        ProblemCode.INVALID, assertThrows(DomainException.class, () -> parse(fuzzy)).code());
   }
 }

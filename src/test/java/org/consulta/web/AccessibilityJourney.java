@@ -32,6 +32,8 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
         new Screen(article + "/history?lang=es", By.tagName("table")),
         new Screen(article + "/diff?lang=es&from=1&to=2", By.cssSelector(".article-text ins")),
         new Screen("#/research?q=" + WORD, By.cssSelector(".hit")),
+        new Screen("#/research/work?q=paridad", By.cssSelector(".article-hit")),
+        new Screen("#/laws/" + slug + "/references?lang=en", By.cssSelector(".overview-country")),
         new Screen("#/research/provisions/" + provision, By.cssSelector(".provision-text")),
         new Screen("#/consultations", By.cssSelector(".round-list")),
         new Screen(
@@ -48,6 +50,10 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
         new Screen("#/laws/" + slug + "?lang=en", By.cssSelector("button.edit-article")),
         new Screen("#/laws/" + slug + "/versions?lang=en", By.cssSelector("form.record-version")),
         new Screen("#/research?q=" + WORD, By.cssSelector(".hit")),
+        new Screen("#/research/work?q=aporte&scope=comments", By.cssSelector(".comment-hit")),
+        new Screen(
+            "#/laws/" + slug + "/articles/art_1/comparable?lang=en",
+            By.cssSelector("#references .reference-actions")),
         new Screen("#/consultations", By.cssSelector(".round-list")),
         new Screen("#/consultations/" + round + "/queue?law=" + slug, By.cssSelector(".filters")),
         new Screen("#/consultations/" + round + "/report", By.id("chart-country")),
@@ -65,6 +71,11 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
         .patch("laws/" + slug + "/consultations/" + round, "{\"publishesContributions\": true}")
         .expect(200);
     comment(participant(), round, "art_1", "Un aporte publicado.");
+    admin()
+        .post(
+            "laws/" + slug + "/articles/art_1/references",
+            "{\"provision\": \"cl/es/ley-web-1/art-1\", \"note\": \"Same duty.\"}")
+        .expect(201);
     String drafter = account("drafter");
     List<String> found = new ArrayList<>();
     try (Browser browser = browser()) {

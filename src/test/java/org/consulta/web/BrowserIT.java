@@ -18,6 +18,7 @@ class BrowserIT
         ConsultationJourney,
         RoundScreensJourney,
         ResearchJourney,
+        ResearchScreensJourney,
         PublicationJourney,
         OrganisationJourney,
         AccessibilityJourney,
