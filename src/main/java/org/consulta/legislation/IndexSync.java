@@ -4,10 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Logger;
+import org.consulta.platform.LogLine;
 
 /**
  * Brings the index up to the database, the one place that writes it. It copies what was stamped
@@ -43,15 +45,8 @@ public class IndexSync {
       switch (repair) {
         case NONE -> {}
         case CATCH_UP -> copy(indexed.orElseThrow().stamp(), target);
-        case REBUILD -> {
-          LOG.info(
-              "Rebuilding the legislation index ("
-                  + indexed.map(Watermark::toString).orElse("no usable watermark")
-                  + ", store "
-                  + target
-                  + ")");
-          rebuild(target);
-        }
+        case REBUILD ->
+            rebuild(target, unsure ? "unsure" : indexed.isEmpty() ? "no-watermark" : "differs");
       }
     } finally {
       lock.unlock();
@@ -62,7 +57,7 @@ public class IndexSync {
   public void rebuild() {
     lock.lock();
     try {
-      rebuild(store.watermark());
+      rebuild(store.watermark(), "requested");
     } finally {
       lock.unlock();
     }
@@ -72,12 +67,22 @@ public class IndexSync {
     return rebuilding;
   }
 
-  private void rebuild(Watermark target) {
+  /** {@code reason}: why, for the log line each rebuild leaves. */
+  private void rebuild(Watermark target, String reason) {
     rebuilding = true;
+    long started = System.nanoTime();
     try {
       unsure = true;
       index.clear();
       copy(-1, target);
+      LOG.info(
+          LogLine.of("index-rebuild")
+              .with("index", "legislation")
+              .with("reason", reason)
+              .with("documents", target.provisions())
+              .with("stamp", target.stamp())
+              .with("ms", Duration.ofNanos(System.nanoTime() - started).toMillis())
+              .toString());
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } finally {

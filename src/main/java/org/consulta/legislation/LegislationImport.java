@@ -3,12 +3,14 @@ package org.consulta.legislation;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.consulta.platform.LogLine;
 
 /**
  * Runs an import in two passes. The first reads every record, counting them and noting bad ones, so
@@ -25,6 +27,7 @@ public class LegislationImport {
   @Inject private ProvisionStore store;
   @Inject private IndexSync sync;
   @Inject private ImportJournal journal;
+  @Inject private LegislationMetrics metrics;
 
   /** Imports run one after another: batches are ordered by stamp, and the index is one writer. */
   private final ReentrantLock oneAtATime = new ReentrantLock();
@@ -50,7 +53,32 @@ public class LegislationImport {
     } finally {
       oneAtATime.unlock();
       save(job);
+      log(job.progress());
     }
+  }
+
+  /** The one line an import leaves in the log, whatever its end. */
+  private static void log(ImportProgress progress) {
+    Long millis =
+        progress.startedAt() == null || progress.finishedAt() == null
+            ? null
+            : Duration.between(progress.startedAt(), progress.finishedAt()).toMillis();
+    LOG.log(
+        "failed".equals(progress.state()) ? Level.WARNING : Level.INFO,
+        LogLine.of("import")
+            .with("id", progress.id())
+            .with("state", progress.state())
+            .with("source", progress.source())
+            .with("format", progress.format())
+            .with("total", progress.total())
+            .with("inserted", progress.inserted())
+            .with("updated", progress.updated())
+            .with("unchanged", progress.unchanged())
+            .with("errors", progress.errorCount())
+            .with("ms", millis)
+            .with("rate", progress.rate())
+            .with("failure", progress.failure())
+            .toString());
   }
 
   /** Saves the job's progress; a report that cannot be saved does not stop the import. */
@@ -102,6 +130,7 @@ public class LegislationImport {
       return;
     }
     BatchResult result = store.write(batch);
+    metrics.imported(result);
     job.written(result, skipped);
     save(job);
     sync.sync();

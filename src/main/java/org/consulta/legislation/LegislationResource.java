@@ -11,6 +11,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.SearchLatency;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
@@ -21,6 +22,7 @@ import org.eclipse.microprofile.openapi.annotations.parameters.Parameters;
 public class LegislationResource {
   @Inject private LegislationIndex index;
   @Inject private ProvisionStore store;
+  @Inject private SearchLatency latency;
 
   @GET
   @Path("search")
@@ -64,7 +66,7 @@ public class LegislationResource {
   public SearchResults search(@Context UriInfo uri) {
     LegislationQuery query = SearchParams.read(uri.getQueryParameters());
     try {
-      return index.search(query);
+      return latency.time("legislation", () -> index.search(query));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

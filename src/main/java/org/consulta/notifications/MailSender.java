@@ -18,6 +18,7 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.consulta.platform.LogLine;
 
 /**
  * Sends the outbox in the background, when mail is on: every poll period it writes the digests that
@@ -79,13 +80,13 @@ public class MailSender {
           last ? Optional.empty() : Optional.of(settings.backoff(mail.attempt()));
       String error = describe(e);
       LOG.warning(
-          "Mail "
-              + mail.id()
-              + " attempt "
-              + mail.attempt()
-              + " failed: "
-              + error
-              + retry.map(r -> "; retrying in " + r.toSeconds() + " s").orElse("; given up"));
+          LogLine.of("mail-failed")
+              .with("id", mail.id())
+              .with("attempt", mail.attempt())
+              .with("retry-seconds", retry.map(Duration::toSeconds).orElse(null))
+              .with("given-up", last)
+              .with("error", error)
+              .toString());
       outbox.failed(mail.id(), error, retry);
     }
   }

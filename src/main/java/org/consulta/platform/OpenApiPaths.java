@@ -21,11 +21,16 @@ public class OpenApiPaths implements OASFilter {
       return;
     }
     for (var path : Map.copyOf(paths.getPathItems()).entrySet()) {
-      String plain = WITH_REGEX.matcher(path.getKey()).replaceAll("{$1}");
+      String plain = plain(path.getKey());
       if (!plain.equals(path.getKey())) {
         paths.removePathItem(path.getKey());
         paths.addPathItem(plain, path.getValue());
       }
     }
+  }
+
+  /** {@code laws/{id: .+}} → {@code laws/{id}}. */
+  static String plain(String template) {
+    return WITH_REGEX.matcher(template).replaceAll("{$1}");
   }
 }

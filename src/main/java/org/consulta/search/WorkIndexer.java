@@ -25,6 +25,7 @@ import org.consulta.drafting.ArticleRevised;
 import org.consulta.drafting.ArticlesInserted;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.LogLine;
 
 /**
  * Keeps the work index a copy of the database. Observers run only after a write has committed, and
@@ -132,11 +133,12 @@ public class WorkIndexer {
       } while (page.size() == REBUILD_PAGE);
       index.refresh();
       LOG.info(
-          "Work index built: "
-              + index.documents()
-              + " articles and comments in "
-              + Duration.ofNanos(System.nanoTime() - started).toMillis()
-              + " ms");
+          LogLine.of("index-rebuild")
+              .with("index", "work")
+              .with("reason", "start")
+              .with("documents", index.documents())
+              .with("ms", Duration.ofNanos(System.nanoTime() - started).toMillis())
+              .toString());
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "The work index could not be built; searches of it will fail", e);
     } finally {

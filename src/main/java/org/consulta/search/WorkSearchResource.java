@@ -18,6 +18,7 @@ import org.consulta.accounts.Accounts;
 import org.consulta.accounts.Role;
 import org.consulta.legislation.LegislationIndex;
 import org.consulta.legislation.SearchParams;
+import org.consulta.platform.SearchLatency;
 import org.consulta.platform.WireNames;
 import org.eclipse.microprofile.openapi.annotations.enums.ParameterIn;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
@@ -34,6 +35,7 @@ public class WorkSearchResource {
   @Inject private WorkIndexer indexer;
   @Inject private LegislationIndex legislation;
   @Inject private Accounts accounts;
+  @Inject private SearchLatency latency;
   @Context private SecurityContext security;
 
   @GET
@@ -117,7 +119,7 @@ public class WorkSearchResource {
           switch (scope) {
             case LAWS -> articles(params);
             case COMMENTS -> comments(params);
-            case LEGISLATION -> legislation.search(SearchParams.read(withoutScope(params)));
+            case LEGISLATION -> legislation(params);
           };
       return Response.ok(results).build();
     } catch (IOException e) {
@@ -128,7 +130,8 @@ public class WorkSearchResource {
   private WorkResults<ArticleHit> articles(MultivaluedMap<String, String> params)
       throws IOException {
     ArticleQuery query = WorkParams.articles(params);
-    return indexer.searchable().search(query);
+    WorkIndex index = indexer.searchable();
+    return latency.time("laws", () -> index.search(query));
   }
 
   private WorkResults<CommentHit> comments(MultivaluedMap<String, String> params)
@@ -139,7 +142,13 @@ public class WorkSearchResource {
     var account = accounts.find(security.getUserPrincipal().getName()).orElseThrow();
     boolean privileged = security.isUserInRole(Role.DRAFTER_NAME);
     CommentQuery query = WorkParams.comments(params, new Viewer(account.id(), privileged));
-    return indexer.searchable().search(query);
+    WorkIndex index = indexer.searchable();
+    return latency.time("comments", () -> index.search(query));
+  }
+
+  private Object legislation(MultivaluedMap<String, String> params) throws IOException {
+    var query = SearchParams.read(withoutScope(params));
+    return latency.time("legislation", () -> legislation.search(query));
   }
 
   private static MultivaluedMap<String, String> withoutScope(

@@ -47,7 +47,8 @@ abstract class DeployedEngine
         DocketContract,
         AttachmentContract,
         NotificationContract,
-        ImplementationContract {
+        ImplementationContract,
+        MetricsContract {
   @ArquillianResource private URL base;
 
   @Override

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.consulta.api.Api;
 import org.consulta.api.Deployments;
@@ -33,6 +34,12 @@ final class EngineProcess {
 
   /** Starts the engine jar on {@code data} and waits until it serves the drafts. */
   static EngineProcess start(Path jar, Path data, Path drafts, int run) throws IOException {
+    return start(jar, data, drafts, run, Map.of());
+  }
+
+  /** {@code settings}: environment variables on top, such as an external database's. */
+  static EngineProcess start(
+      Path jar, Path data, Path drafts, int run, Map<String, String> settings) throws IOException {
     int port = freePort();
     Path log = data.resolveSibling("engine-" + run + ".log");
     var command =
@@ -47,6 +54,7 @@ final class EngineProcess {
     command.environment().put("CONSULTA_DRAFTS_DIR", drafts.toString());
     command.environment().put("CONSULTA_ADMIN_PASSWORD", Deployments.ADMIN_PASSWORD);
     command.environment().put("CONSULTA_LEGISLATION_SAMPLE", "false");
+    command.environment().putAll(settings);
     command.redirectErrorStream(true).redirectOutput(log.toFile());
     var engine =
         new EngineProcess(command.start(), URI.create("http://127.0.0.1:" + port + "/api/"), log);
