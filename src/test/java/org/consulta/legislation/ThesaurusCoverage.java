@@ -40,8 +40,11 @@ import org.consulta.drafting.Language;
  * The optional third argument receives every term with its count of provisions (tab-separated).
  */
 public final class ThesaurusCoverage {
-  /** One language's figures. */
-  record Figures(int concepts, int terms, int matching, long provisions) {}
+  /**
+   * One language's figures: concepts with a term in it, those of which a term matches a provision,
+   * terms, terms matching a provision, and the provisions read.
+   */
+  record Figures(int concepts, int reached, int terms, int matching, long provisions) {}
 
   /** One term of one concept, its analysed words, and the provisions of its language matching. */
   record TermCount(String concept, Language language, String term, String key, int provisions) {}
@@ -134,15 +137,19 @@ public final class ThesaurusCoverage {
     Map<Language, Figures> figures = new EnumMap<>(Language.class);
     for (Language language : Language.values()) {
       int concepts = 0;
+      int reached = 0;
       int all = 0;
       int matching = 0;
       for (Concept concept : thesaurus.concepts()) {
         List<AnalysedTerm> own = terms.terms(concept, language);
         concepts += own.isEmpty() ? 0 : 1;
         all += own.size();
-        matching += (int) own.stream().filter(t -> count(language, t) > 0).count();
+        int found = (int) own.stream().filter(t -> count(language, t) > 0).count();
+        reached += found > 0 ? 1 : 0;
+        matching += found;
       }
-      figures.put(language, new Figures(concepts, all, matching, provisions.get(language)));
+      figures.put(
+          language, new Figures(concepts, reached, all, matching, provisions.get(language)));
     }
     return figures;
   }
@@ -168,15 +175,16 @@ public final class ThesaurusCoverage {
 
   void print(PrintStream out) {
     out.printf("%d concepts%n", thesaurus.concepts().size());
-    out.println("lang  concepts  terms  matching  provisions");
+    out.println("lang  concepts  reached  terms  matching  provisions");
     Map<Language, Figures> figures = figures();
     figures.forEach(
         (language, f) ->
             out.printf(
-                "%-4s  %8d  %5d  %8d  %10d%n",
-                language, f.concepts(), f.terms(), f.matching(), f.provisions()));
+                "%-4s  %8d  %7d  %5d  %8d  %10d%n",
+                language, f.concepts(), f.reached(), f.terms(), f.matching(), f.provisions()));
     out.printf(
-        "all   %8s  %5d  %8d%n",
+        "all   %8s  %7s  %5d  %8d%n",
+        "",
         "",
         figures.values().stream().mapToInt(Figures::terms).sum(),
         figures.values().stream().mapToInt(Figures::matching).sum());
