@@ -29,7 +29,8 @@ import org.consulta.drafting.Language;
  * title or heading of its own language. A term that matches nothing widens no search.
  *
  * <p>It lives beside the loader because it reads the thesaurus, the corpus and the analysis the way
- * the engine does, through classes the package keeps to itself:
+ * the engine does, through classes the package keeps to itself (it is public only for {@code
+ * exec:java}):
  *
  * <pre>
  * mvn -o -q test-compile exec:java -Dexec.classpathScope=test \
