@@ -24,7 +24,7 @@ import java.util.function.Predicate;
  */
 final class RelevanceReport {
   /** One question's scores for one system. */
-  record Scores(double ndcg, double recall, double reciprocalRank, int judged) {}
+  record Scores(double ndcg, double recall, double reciprocalRank, int judged, int returned) {}
 
   /** A named group of questions. */
   record Group(String name, Predicate<RelevanceQuestion> members) {}
@@ -49,7 +49,8 @@ final class RelevanceReport {
         RankingMetrics.ndcg(ranking, grades, cutOff),
         RankingMetrics.recall(ranking, grades, cutOff),
         RankingMetrics.reciprocalRank(ranking, grades, cutOff),
-        RankingMetrics.judged(ranking, grades, cutOff));
+        RankingMetrics.judged(ranking, grades, cutOff),
+        Math.min(cutOff, ranking.size()));
   }
 
   /** The mean scores of a system over a group; null when the group is empty. */
@@ -62,15 +63,17 @@ final class RelevanceReport {
     double recall = 0;
     double rr = 0;
     int judged = 0;
+    int returned = 0;
     for (RelevanceQuestion q : members) {
       Scores s = scores(system, q);
       ndcg += s.ndcg();
       recall += s.recall();
       rr += s.reciprocalRank();
       judged += s.judged();
+      returned += s.returned();
     }
     int n = members.size();
-    return new Scores(ndcg / n, recall / n, rr / n, judged);
+    return new Scores(ndcg / n, recall / n, rr / n, judged, returned);
   }
 
   static List<Group> groups() {
@@ -115,9 +118,10 @@ final class RelevanceReport {
       out.println();
     }
     for (String system : rankings.keySet()) {
-      int judged = mean(system, groups().get(0)).judged();
+      Scores all = mean(system, groups().get(0));
       out.printf(
-          "%s: %d of its top-%d results judged%n", system, judged, cutOff * set.questions().size());
+          "%s: %d results in the top %d of %d questions, %d of them judged%n",
+          system, all.returned(), cutOff, set.questions().size(), all.judged());
     }
   }
 
@@ -175,6 +179,7 @@ final class RelevanceReport {
         .add("ndcg", s.ndcg())
         .add("recall", s.recall())
         .add("mrr", s.reciprocalRank())
-        .add("judgedInTop", s.judged());
+        .add("judgedInTop", s.judged())
+        .add("returnedInTop", s.returned());
   }
 }
