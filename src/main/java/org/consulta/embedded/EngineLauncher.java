@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -14,11 +16,18 @@ import java.util.logging.Logger;
 public final class EngineLauncher {
   private static final Logger LOG = Logger.getLogger(EngineLauncher.class.getName());
   private static final String PAYARA_MICRO = "fish.payara.micro.PayaraMicro";
+  private static final String ROOT_DIR = "--rootDir";
+  private static final String TRUST_STORE = "javax.net.ssl.trustStore";
 
   private EngineLauncher() {}
 
   public static void main(String[] args) throws Exception {
     LaunchSettings settings = LaunchSettings.of(args, System.getProperties(), System.getenv());
+    List<String> missing = settings.missingPaths();
+    if (!missing.isEmpty()) {
+      missing.forEach(problem -> System.err.println("Consulta cannot start: " + problem));
+      System.exit(1);
+    }
     if (settings.embeddedDatabase()) {
       try {
         startDatabase(settings);
@@ -28,7 +37,30 @@ public final class EngineLauncher {
         System.exit(1);
       }
     }
-    bootPayaraMicro(args);
+    bootPayaraMicro(payaraArguments(args, settings));
+  }
+
+  /**
+   * The operator's arguments, plus a runtime directory under the data directory unless they chose
+   * one. Payara Micro checks the dates of every certificate in the trust store it is given: the
+   * JDK's own, kept current by JDK updates, rather than the copy bundled with Payara, which holds
+   * expired ones and would log each at every start (outgoing TLS, to a mail server, trusts it too).
+   */
+  private static String[] payaraArguments(String[] args, LaunchSettings settings)
+      throws IOException {
+    if (System.getProperty(TRUST_STORE) == null) {
+      System.setProperty(
+          TRUST_STORE,
+          Path.of(System.getProperty("java.home"), "lib", "security", "cacerts").toString());
+    }
+    if (Arrays.stream(args).anyMatch(arg -> arg.equalsIgnoreCase(ROOT_DIR))) {
+      return args;
+    }
+    Path runtime = RuntimeDirectory.fresh(settings.dataDirectory());
+    String[] withRoot = Arrays.copyOf(args, args.length + 2);
+    withRoot[args.length] = ROOT_DIR;
+    withRoot[args.length + 1] = runtime.toString();
+    return withRoot;
   }
 
   private static void startDatabase(LaunchSettings settings) throws IOException {
