@@ -42,21 +42,20 @@ public final class EngineLauncher {
 
   /**
    * The operator's arguments, plus a runtime directory under the data directory unless they chose
-   * one. Payara Micro checks the dates of every certificate in the trust store it is given: the
-   * JDK's own, kept current by JDK updates, rather than the copy bundled with Payara, which holds
-   * expired ones and would log each at every start (outgoing TLS, to a mail server, trusts it too).
+   * one; its trust store (unless one is configured) holds the JDK's unexpired certificates.
    */
   private static String[] payaraArguments(String[] args, LaunchSettings settings)
       throws IOException {
+    Path runtime = RuntimeDirectory.fresh(settings.dataDirectory());
     if (System.getProperty(TRUST_STORE) == null) {
-      System.setProperty(
-          TRUST_STORE,
-          Path.of(System.getProperty("java.home"), "lib", "security", "cacerts").toString());
+      Path store = TrustStore.unexpired(runtime.resolve("truststore.p12"));
+      System.setProperty(TRUST_STORE, store.toString());
+      System.setProperty(TRUST_STORE + "Password", TrustStore.PASSWORD);
+      System.setProperty(TRUST_STORE + "Type", "PKCS12");
     }
     if (Arrays.stream(args).anyMatch(arg -> arg.equalsIgnoreCase(ROOT_DIR))) {
       return args;
     }
-    Path runtime = RuntimeDirectory.fresh(settings.dataDirectory());
     String[] withRoot = Arrays.copyOf(args, args.length + 2);
     withRoot[args.length] = ROOT_DIR;
     withRoot[args.length + 1] = runtime.toString();

@@ -17,6 +17,7 @@ import org.consulta.drafting.Laws;
 import org.consulta.platform.ConfiguredPath;
 import org.consulta.platform.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * Loads the model-law drafts at start: those of {@code consulta.drafts.dir}, or when it is not set
@@ -35,7 +36,7 @@ public class DraftLoader {
 
   @Inject private Laws laws;
   @Inject private LawCreation creation;
-  @Inject private DraftsHealth health;
+  @Inject @Readiness private DraftsHealth health;
 
   @Inject
   @ConfigProperty(name = DIR_KEY)

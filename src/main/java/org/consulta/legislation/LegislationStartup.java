@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * At start, compares the index's watermark with the database's and brings the index up in the
@@ -32,7 +33,7 @@ public class LegislationStartup {
   @Inject private LegislationIndex index;
   @Inject private IndexSync sync;
   @Inject private ImportJobs jobs;
-  @Inject private LegislationIndexHealth health;
+  @Inject @Readiness private LegislationIndexHealth health;
   @Resource private ManagedExecutorService executor;
 
   @Inject

@@ -9,6 +9,7 @@ import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.health.Readiness;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -34,7 +35,7 @@ public class DatabaseMigration {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
-  @Inject private DatabaseHealth health;
+  @Inject @Readiness private DatabaseHealth health;
 
   @PostConstruct
   void migrate() {
