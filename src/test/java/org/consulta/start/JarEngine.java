@@ -20,7 +20,8 @@ import java.util.function.Predicate;
  * directory of their own, which is not the checkout, with nothing beside it.
  */
 final class JarEngine implements AutoCloseable {
-  private static final Duration START_LIMIT = Duration.ofMinutes(6);
+  // A backstop only: on a shared 2-core machine under heavy load a start has taken over 6 minutes.
+  private static final Duration START_LIMIT = Duration.ofMinutes(15);
   private static final Path JAR = Path.of("target", "consulta.jar").toAbsolutePath();
 
   private final Process process;

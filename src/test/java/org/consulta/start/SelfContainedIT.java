@@ -8,8 +8,10 @@ import jakarta.json.JsonObject;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 import org.consulta.api.CrossLanguageContract;
 import org.consulta.api.Deployments;
 import org.junit.jupiter.api.AfterAll;
@@ -43,6 +45,11 @@ class SelfContainedIT implements CrossLanguageContract {
   @AfterAll
   static void stop() throws Exception {
     engine.close();
+    try (Stream<Path> tree = Files.walk(dir)) {
+      for (Path path : tree.sorted(Comparator.reverseOrder()).toList()) {
+        Files.deleteIfExists(path);
+      }
+    }
   }
 
   @Override
