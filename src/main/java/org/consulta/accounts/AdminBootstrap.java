@@ -34,7 +34,8 @@ public class AdminBootstrap {
     String password = configuredPassword.orElseGet(Accounts::generatePassword);
     accounts.create("admin", "Administrator", password, Set.of(Role.ADMIN, Role.DRAFTER));
     if (configuredPassword.isEmpty()) {
-      LOG.warning(
+      // A first start's notice, not a fault: a warning would be one more to learn to ignore.
+      LOG.info(
           "Created the account 'admin' with the generated password: "
               + password
               + " (shown once; set consulta.admin.password to choose it)");

@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 import java.util.logging.Logger;
 
 /**
@@ -14,11 +16,18 @@ import java.util.logging.Logger;
 public final class EngineLauncher {
   private static final Logger LOG = Logger.getLogger(EngineLauncher.class.getName());
   private static final String PAYARA_MICRO = "fish.payara.micro.PayaraMicro";
+  private static final String ROOT_DIR = "--rootDir";
+  private static final String TRUST_STORE = "javax.net.ssl.trustStore";
 
   private EngineLauncher() {}
 
   public static void main(String[] args) throws Exception {
     LaunchSettings settings = LaunchSettings.of(args, System.getProperties(), System.getenv());
+    List<String> missing = settings.missingPaths();
+    if (!missing.isEmpty()) {
+      missing.forEach(problem -> System.err.println("Consulta cannot start: " + problem));
+      System.exit(1);
+    }
     if (settings.embeddedDatabase()) {
       try {
         startDatabase(settings);
@@ -28,7 +37,34 @@ public final class EngineLauncher {
         System.exit(1);
       }
     }
-    bootPayaraMicro(args);
+    bootPayaraMicro(payaraArguments(args, settings));
+    // Payara Micro returns once the application is deployed. Deploying leaves a few hundred MB of
+    // garbage in a heap sized for the machine (a quarter of its memory by default): collecting it
+    // now gives that memory back before the engine serves, instead of holding it until the heap
+    // fills up.
+    System.gc();
+  }
+
+  /**
+   * The operator's arguments, plus a runtime directory under the data directory unless they chose
+   * one; its trust store (unless one is configured) holds the JDK's unexpired certificates.
+   */
+  private static String[] payaraArguments(String[] args, LaunchSettings settings)
+      throws IOException {
+    Path runtime = RuntimeDirectory.fresh(settings.dataDirectory());
+    if (System.getProperty(TRUST_STORE) == null) {
+      Path store = TrustStore.unexpired(runtime.resolve("truststore.p12"));
+      System.setProperty(TRUST_STORE, store.toString());
+      System.setProperty(TRUST_STORE + "Password", TrustStore.PASSWORD);
+      System.setProperty(TRUST_STORE + "Type", "PKCS12");
+    }
+    if (Arrays.stream(args).anyMatch(arg -> arg.equalsIgnoreCase(ROOT_DIR))) {
+      return args;
+    }
+    String[] withRoot = Arrays.copyOf(args, args.length + 2);
+    withRoot[args.length] = ROOT_DIR;
+    withRoot[args.length + 1] = runtime.toString();
+    return withRoot;
   }
 
   private static void startDatabase(LaunchSettings settings) throws IOException {

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Properties;
@@ -17,6 +19,9 @@ import java.util.Properties;
 record LaunchSettings(Map<String, String> properties, Map<String, String> environment) {
   static final String DATA_DIR = "consulta.data.dir";
   static final String DB_URL = "consulta.db.url";
+
+  /** Paths an operator may name, checked here too so that a mistyped one stops the start early. */
+  static final List<String> PATH_KEYS = List.of("consulta.drafts.dir", "consulta.thesaurus.file");
 
   /**
    * The JVM's system properties over those of the file that Payara Micro's {@code
@@ -49,6 +54,18 @@ record LaunchSettings(Map<String, String> properties, Map<String, String> enviro
 
   Path dataDirectory() {
     return Path.of(value(DATA_DIR).orElse("./data")).toAbsolutePath().normalize();
+  }
+
+  /** Each configured path of {@link #PATH_KEYS} that does not exist, naming its key. */
+  List<String> missingPaths() {
+    List<String> missing = new ArrayList<>();
+    for (String key : PATH_KEYS) {
+      value(key)
+          .map(value -> Path.of(value).toAbsolutePath().normalize())
+          .filter(path -> !Files.exists(path))
+          .ifPresent(path -> missing.add(key + " names " + path + ", which does not exist"));
+    }
+    return missing;
   }
 
   /** An operator who names a database URL runs an external PostgreSQL; otherwise it is embedded. */

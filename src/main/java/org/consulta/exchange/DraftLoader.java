@@ -8,19 +8,22 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.consulta.drafting.LawCreation;
 import org.consulta.drafting.Laws;
+import org.consulta.platform.ConfiguredPath;
 import org.consulta.platform.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
- * Loads the model-law drafts at start. A law already in the store is left alone, so starting again
+ * Loads the model-law drafts at start: those of {@code consulta.drafts.dir}, or when it is not set
+ * the drafts the application carries. A law already in the store is left alone, so starting again
  * changes nothing; a malformed or misaligned law is reported and skipped whole, and the others
- * still load.
+ * still load. A configured directory that does not exist stops the start.
  */
 @Singleton
 @Startup
@@ -28,22 +31,26 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class DraftLoader {
   static final String AUTHOR = "drafts";
+  static final String DIR_KEY = "consulta.drafts.dir";
   private static final Logger LOG = Logger.getLogger(DraftLoader.class.getName());
 
   @Inject private Laws laws;
   @Inject private LawCreation creation;
+  @Inject @Readiness private DraftsHealth health;
 
   @Inject
-  @ConfigProperty(name = "consulta.drafts.dir", defaultValue = "./drafts")
-  private String draftsDir;
+  @ConfigProperty(name = DIR_KEY)
+  private Optional<String> draftsDir;
 
   @PostConstruct
   void loadDrafts() {
-    Path dir = Path.of(draftsDir);
-    if (!Files.isDirectory(dir)) {
-      LOG.warning("No drafts directory at " + dir.toAbsolutePath() + "; no model law loaded");
-      return;
-    }
+    draftsDir.ifPresentOrElse(
+        dir -> loadFrom(ConfiguredPath.existing(DIR_KEY, dir)),
+        () -> ShippedDrafts.read(this::loadFrom));
+    health.loaded();
+  }
+
+  private void loadFrom(Path dir) {
     var directory = new DraftDirectory();
     for (Path lawDir : directory.lawDirectories(dir)) {
       if (laws.find(lawDir.getFileName().toString()).isEmpty()) {

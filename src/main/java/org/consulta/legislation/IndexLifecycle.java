@@ -17,6 +17,7 @@ import org.apache.lucene.index.IndexFormatTooNewException;
 import org.apache.lucene.index.IndexFormatTooOldException;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.consulta.platform.ConfiguredPath;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ApplicationScoped
 public class IndexLifecycle {
+  static final String THESAURUS_KEY = "consulta.thesaurus.file";
   private static final Logger LOG = Logger.getLogger(IndexLifecycle.class.getName());
 
   @Inject
@@ -36,16 +38,19 @@ public class IndexLifecycle {
   @ConfigProperty(name = "consulta.index.dir")
   private Optional<String> indexDir;
 
-  /** Relative to the working directory, like the drafts: {@code java -jar} from the repository. */
+  /** When not set, the thesaurus the application carries. */
   @Inject
-  @ConfigProperty(name = "consulta.thesaurus.file", defaultValue = "./config/thesaurus.csv")
-  private String thesaurusFile;
+  @ConfigProperty(name = THESAURUS_KEY)
+  private Optional<String> thesaurusFile;
 
   @Produces
   @Singleton
   LegislationIndex open() {
     Path path = indexDir.map(Path::of).orElse(Path.of(dataDir, "index"));
-    Thesaurus thesaurus = Thesaurus.load(Path.of(thesaurusFile));
+    Thesaurus thesaurus =
+        thesaurusFile
+            .map(file -> Thesaurus.load(ConfiguredPath.existing(THESAURUS_KEY, file)))
+            .orElseGet(Thesaurus::shipped);
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);

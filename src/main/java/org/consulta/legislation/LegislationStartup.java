@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.health.Readiness;
 
 /**
  * At start, compares the index's watermark with the database's and brings the index up in the
@@ -32,6 +33,7 @@ public class LegislationStartup {
   @Inject private LegislationIndex index;
   @Inject private IndexSync sync;
   @Inject private ImportJobs jobs;
+  @Inject @Readiness private LegislationIndexHealth health;
   @Resource private ManagedExecutorService executor;
 
   @Inject
@@ -53,6 +55,7 @@ public class LegislationStartup {
     if (stored.provisions() == 0 && loadSample) {
       ImportJob job = jobs.bundled(SAMPLE, ImportFormat.JSONL);
       LOG.info("Legislation: importing the bundled sample as import " + job.id());
+      health.synced();
     } else {
       executor.execute(this::syncIndex);
     }
@@ -63,6 +66,9 @@ public class LegislationStartup {
       sync.sync();
     } catch (RuntimeException e) {
       LOG.log(Level.SEVERE, "The legislation index could not be brought up to date", e);
+    } finally {
+      // A failed sync leaves the index as it was: it still answers, and the failure is logged.
+      health.synced();
     }
   }
 }

@@ -2,6 +2,8 @@ package org.consulta.legislation;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -24,6 +26,7 @@ import org.consulta.drafting.Language;
  */
 record Thesaurus(List<Concept> concepts) {
   static final Thesaurus EMPTY = new Thesaurus(List.of());
+  static final String SHIPPED = "/defaults/thesaurus.csv";
   private static final Logger LOG = Logger.getLogger(Thesaurus.class.getName());
   private static final Pattern NAME = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final int MAX_TERM = 200;
@@ -32,21 +35,26 @@ record Thesaurus(List<Concept> concepts) {
     concepts = List.copyOf(concepts);
   }
 
-  /**
-   * The thesaurus of the file, or an empty one (and a warning) when there is none, so that a
-   * missing file only turns expansion off; a malformed one throws, naming its line.
-   */
+  /** The thesaurus of the file; a malformed one throws, naming its line. */
   static Thesaurus load(Path file) {
-    if (!Files.isRegularFile(file)) {
-      LOG.warning(
-          "No thesaurus at "
-              + file.toAbsolutePath()
-              + "; searches are not widened across languages");
-      return EMPTY;
-    }
     Thesaurus thesaurus = read(file);
     LOG.info("Thesaurus " + file + ": " + thesaurus.concepts().size() + " concepts");
     return thesaurus;
+  }
+
+  /** The thesaurus the application carries, copied from {@code config/} at build time. */
+  static Thesaurus shipped() {
+    try (InputStream in = Thesaurus.class.getResourceAsStream(SHIPPED)) {
+      if (in == null) {
+        throw new IllegalStateException("the application carries no thesaurus at " + SHIPPED);
+      }
+      Thesaurus thesaurus =
+          read(SHIPPED, new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)));
+      LOG.info("Thesaurus (shipped): " + thesaurus.concepts().size() + " concepts");
+      return thesaurus;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read the shipped thesaurus", e);
+    }
   }
 
   static Thesaurus read(Path file) {

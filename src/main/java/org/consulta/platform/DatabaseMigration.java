@@ -7,7 +7,9 @@ import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
 import javax.sql.DataSource;
+import org.eclipse.microprofile.health.Readiness;
 import org.flywaydb.core.Flyway;
 
 /**
@@ -19,7 +21,11 @@ import org.flywaydb.core.Flyway;
     className = "${MPCONFIG=consulta.db.driver}",
     url = "${MPCONFIG=consulta.db.url}",
     user = "${MPCONFIG=consulta.db.user}",
-    password = "${MPCONFIG=consulta.db.password}")
+    password = "${MPCONFIG=consulta.db.password}",
+    // Stated, or Payara warns that the unset values (-1) are "outside the bounds". The embedded
+    // server allows 40 connections; a few are opened at deployment, the rest on demand.
+    minPoolSize = 2,
+    maxPoolSize = 32)
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
@@ -29,6 +35,8 @@ public class DatabaseMigration {
   @Resource(lookup = DATA_SOURCE)
   private DataSource dataSource;
 
+  @Inject @Readiness private DatabaseHealth health;
+
   @PostConstruct
   void migrate() {
     Flyway.configure(getClass().getClassLoader())
@@ -36,5 +44,6 @@ public class DatabaseMigration {
         .locations("classpath:db/migration")
         .load()
         .migrate();
+    health.migrated();
   }
 }

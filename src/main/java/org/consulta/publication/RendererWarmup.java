@@ -4,10 +4,12 @@ import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.consulta.drafting.DivisionKind;
@@ -15,20 +17,23 @@ import org.consulta.drafting.Language;
 import org.consulta.drafting.LawViews;
 
 /**
- * Renders a one-article law as PDF and Word in the background as the engine starts. The first PDF a
- * JVM lays out costs about a second more than the next (PDFBox, the layout engine and the fonts
- * load and compile), and that second would otherwise fall on the first person to download one.
+ * Renders a one-article law as PDF and Word in the background shortly after the engine starts. The
+ * first PDF a JVM lays out costs about a second more than the next (PDFBox, the layout engine and
+ * the fonts load and compile), and that second would otherwise fall on the first person to download
+ * one. It waits {@link #DELAY} so as not to take the processor from the start itself.
  */
 @Singleton
 @Startup
 public class RendererWarmup {
   private static final Logger LOG = Logger.getLogger(RendererWarmup.class.getName());
 
-  @Resource private ManagedExecutorService executor;
+  static final Duration DELAY = Duration.ofSeconds(20);
+
+  @Resource private ManagedScheduledExecutorService scheduler;
 
   @PostConstruct
   void start() {
-    executor.execute(RendererWarmup::renderOnce);
+    scheduler.schedule(RendererWarmup::renderOnce, DELAY.toMillis(), TimeUnit.MILLISECONDS);
   }
 
   static void renderOnce() {

@@ -109,6 +109,11 @@ public class WorkIndexer {
         "the search index of laws and comments is being built; retry shortly");
   }
 
+  /** Whether the first build from the database is over, so that searches answer. */
+  boolean built() {
+    return built.getCount() == 0;
+  }
+
   private void note(Stale thing) {
     stale.add(thing);
     if (built.getCount() == 0 && draining.compareAndSet(false, true)) {

@@ -4,15 +4,27 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 
 /** Reading laws needs no login and shows the structure with derived article numbers. */
 public interface LawReadingContract extends ApiContract {
   @Test
-  default void healthReportsTheDatabase() {
-    var health = Api.anonymous(base().resolve("/")).get("/health").expect(200).json();
-    assertEquals("UP", health.getString("status"));
-    assertEquals("database", health.getJsonArray("checks").getJsonObject(0).getString("name"));
+  default void healthReportsReadinessAndLiveness() {
+    var root = Api.anonymous(base().resolve("/"));
+    for (String path : List.of("/health", "/health/ready")) {
+      var health = root.get(path).expect(200).json();
+      assertEquals("UP", health.getString("status"));
+      assertEquals(
+          Set.of("database", "drafts", "legislation-index", "work-index"),
+          health.getJsonArray("checks").getValuesAs(JsonObject.class).stream()
+              .map(check -> check.getString("name"))
+              .collect(Collectors.toSet()),
+          path);
+    }
+    assertEquals("UP", root.get("/health/live").expect(200).json().getString("status"));
   }
 
   @Test

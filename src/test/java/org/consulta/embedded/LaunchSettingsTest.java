@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import org.junit.jupiter.api.Test;
@@ -57,5 +58,18 @@ class LaunchSettingsTest {
             Map.of());
     assertEquals(dir.resolve("c"), settings.dataDirectory());
     assertFalse(settings.embeddedDatabase());
+  }
+
+  @Test
+  void aConfiguredPathThatDoesNotExistIsNamedWithItsKey() throws Exception {
+    String[] none = {};
+    assertEquals(List.of(), LaunchSettings.of(none, new Properties(), Map.of()).missingPaths());
+    var system = new Properties();
+    system.setProperty("consulta.drafts.dir", dir.toString());
+    Path absent = dir.resolve("none.csv");
+    assertEquals(
+        List.of("consulta.thesaurus.file names " + absent + ", which does not exist"),
+        LaunchSettings.of(none, system, Map.of("CONSULTA_THESAURUS_FILE", absent.toString()))
+            .missingPaths());
   }
 }

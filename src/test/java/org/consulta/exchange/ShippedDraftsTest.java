@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -17,6 +18,13 @@ class ShippedDraftsTest {
   void theThreeModelLawsAreShipped() {
     List<String> slugs = new DraftDirectory().read(DRAFTS).stream().map(DraftLaw::slug).toList();
     assertEquals(List.of("digital-violence", "financial-inclusion", "parity"), slugs);
+  }
+
+  @Test
+  void theApplicationCarriesTheShippedDrafts() {
+    List<List<DraftLaw>> carried = new ArrayList<>();
+    ShippedDrafts.read(dir -> carried.add(new DraftDirectory().read(dir)));
+    assertEquals(List.of(new DraftDirectory().read(DRAFTS)), carried);
   }
 
   @Test

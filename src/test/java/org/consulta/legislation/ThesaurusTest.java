@@ -60,12 +60,15 @@ class ThesaurusTest {
   }
 
   @Test
-  void aMissingFileTurnsExpansionOffAndAMalformedOneStopsTheLoad(@TempDir Path dir)
-      throws IOException {
-    assertEquals(Thesaurus.EMPTY, Thesaurus.load(dir.resolve("none.csv")));
+  void aMalformedFileStopsTheLoad(@TempDir Path dir) throws IOException {
     Path broken = Files.writeString(dir.resolve("broken.csv"), "concept,es\nquota\n");
     var e = assertThrows(ThesaurusFormatException.class, () -> Thesaurus.load(broken));
     assertEquals(broken + ":2: expected 2 cells separated by commas, found 1", e.getMessage());
+  }
+
+  @Test
+  void theApplicationCarriesTheShippedThesaurus() {
+    assertEquals(Thesaurus.read(SHIPPED), Thesaurus.shipped());
   }
 
   @Test
