@@ -31,11 +31,8 @@ export function lawNav(slug, lang, current) {
     ['read', `/laws/${slug}`, 'lawnav.read'],
     ['versions', `/laws/${slug}/versions`, 'lawnav.versions'],
     ['translations', `/laws/${slug}/translations`, 'lawnav.translations'],
-<<<<<<< HEAD
     ['references', `/laws/${slug}/references`, 'lawnav.references'],
-=======
     ['implementation', `/laws/${slug}/implementation`, 'lawnav.implementation'],
->>>>>>> implmap
   ];
   return h(
     'nav',
