@@ -3,11 +3,12 @@
 -- the write committed, whichever engine (or tool) wrote it. A row only names what went stale; the
 -- engines read the thing back from its tables. PostgreSQL only (xid8, triggers, NOTIFY).
 
--- xid: the writing transaction. Sequence numbers are handed out before commit, so a later number
--- can become visible before an earlier one; readers go by transaction instead: every transaction
--- below the oldest one still running (pg_snapshot_xmin) has ended, and its rows are visible.
+-- xid: the writing transaction. A sequence number (or a time) is taken before commit, so a later
+-- one can become visible before an earlier one; readers go by transaction instead: every
+-- transaction below the oldest one still running (pg_snapshot_xmin) has ended, and its rows are
+-- visible. No identity column either: the triggers run inside inserts whose generated id
+-- EclipseLink reads back with lastval(), which a sequence used here would change.
 CREATE TABLE change_feed (
-  seq BIGINT GENERATED ALWAYS AS IDENTITY PRIMARY KEY,
   xid BIGINT NOT NULL DEFAULT (pg_current_xact_id()::text::bigint),
   kind VARCHAR(20) NOT NULL,
   ref VARCHAR(200) NOT NULL,

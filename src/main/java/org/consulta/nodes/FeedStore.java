@@ -30,18 +30,15 @@ final class FeedStore {
     return single(c, "SELECT xid FROM change_feed_floor WHERE id = 1");
   }
 
-  /** The rows of transactions from {@code horizon} on, in sequence order. */
+  /** The rows of transactions from {@code horizon} on, oldest transaction first. */
   static List<FeedRow> from(Connection c, long horizon) throws SQLException {
     try (PreparedStatement s =
-        c.prepareStatement(
-            "SELECT seq, xid, kind, ref FROM change_feed WHERE xid >= ? ORDER BY seq")) {
+        c.prepareStatement("SELECT xid, kind, ref FROM change_feed WHERE xid >= ? ORDER BY xid")) {
       s.setLong(1, horizon);
       List<FeedRow> rows = new ArrayList<>();
       try (ResultSet r = s.executeQuery()) {
         while (r.next()) {
-          rows.add(
-              new FeedRow(
-                  r.getLong(1), r.getLong(2), new FeedChange(r.getString(3), r.getString(4))));
+          rows.add(new FeedRow(r.getLong(1), new FeedChange(r.getString(2), r.getString(3))));
         }
       }
       return rows;

@@ -9,7 +9,7 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
-import java.util.List;
+import java.time.Instant;
 import java.util.Set;
 import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The feed read on a real PostgreSQL, with the application's migrations, where transactions commit
- * out of the order of their sequence numbers.
+ * out of the order in which they wrote.
  */
 class FeedCursorTest {
   private static EmbeddedPostgres postgres;
@@ -57,10 +57,10 @@ class FeedCursorTest {
       FeedCursor cursor = new FeedCursor(FeedStore.horizon(reader));
       early.setAutoCommit(false);
       late.setAutoCommit(false);
-      long earlySeq = write(early, "comment", "1");
-      long lateSeq = write(late, "comment", "2");
+      Instant earlyAt = write(early, "comment", "1");
+      Instant lateAt = write(late, "comment", "2");
       late.commit();
-      assertTrue(earlySeq < lateSeq);
+      assertTrue(earlyAt.isBefore(lateAt));
 
       assertEquals(Set.of(change("2")), read(reader, cursor));
       assertEquals(Set.of(), read(reader, cursor), "a row is passed on once");
@@ -72,18 +72,18 @@ class FeedCursorTest {
   }
 
   @Test
-  void readingAfterTheLastSequenceSeenWouldHaveSkippedIt() throws SQLException {
+  void readingAfterTheLastWriteSeenWouldHaveSkippedIt() throws SQLException {
     try (Connection reader = connection();
         Connection early = connection();
         Connection late = connection()) {
       early.setAutoCommit(false);
       late.setAutoCommit(false);
-      long earlySeq = write(early, "comment", "1");
+      Instant earlyAt = write(early, "comment", "1");
       write(late, "comment", "2");
       late.commit();
-      long lastSeen = maxVisibleSeq(reader);
+      Instant lastSeen = lastVisibleWrite(reader);
       early.commit();
-      assertTrue(earlySeq < lastSeen, "the naive reader's position is already past row 1");
+      assertTrue(earlyAt.isBefore(lastSeen), "the naive reader's position is already past row 1");
     }
   }
 
@@ -144,21 +144,26 @@ class FeedCursorTest {
     return cursor.advance(next, FeedStore.from(reader, cursor.horizon()));
   }
 
-  private static long write(Connection c, String kind, String ref) throws SQLException {
+  /** Writes a row as a trigger would; returns when, as a position by time would record it. */
+  private static Instant write(Connection c, String kind, String ref) throws SQLException {
     try (var s =
-        c.prepareStatement("INSERT INTO change_feed (kind, ref) VALUES (?, ?) RETURNING seq")) {
+        c.prepareStatement(
+            "INSERT INTO change_feed (kind, ref) VALUES (?, ?) RETURNING written_at")) {
       s.setString(1, kind);
       s.setString(2, ref);
       try (var r = s.executeQuery()) {
         r.next();
-        return r.getLong(1);
+        return r.getTimestamp(1).toInstant();
       }
     }
   }
 
-  private static long maxVisibleSeq(Connection c) throws SQLException {
-    List<FeedRow> rows = FeedStore.from(c, 0);
-    return rows.get(rows.size() - 1).seq();
+  private static Instant lastVisibleWrite(Connection c) throws SQLException {
+    try (Statement s = c.createStatement();
+        var r = s.executeQuery("SELECT max(written_at) FROM change_feed")) {
+      r.next();
+      return r.getTimestamp(1).toInstant();
+    }
   }
 
   private static FeedChange change(String id) {
