@@ -15,8 +15,11 @@ import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -37,9 +40,20 @@ public class FileStore {
   private static final int STRIPES = 64;
   private static final String PART = ".part";
 
+  /**
+   * An upload still being received is never older than the longest a request may take (the HTTP
+   * listener's 300 s): an older spooled part is a leftover, whichever engine wrote it.
+   */
+  static final Duration LEFTOVER_AGE = Duration.ofMinutes(10);
+
   @Inject
   @ConfigProperty(name = "consulta.data.dir", defaultValue = "./data")
   String dataDir;
+
+  /** Several engines share one folder (a network file system), as they share the database. */
+  @Inject
+  @ConfigProperty(name = "consulta.attachments.dir")
+  Optional<String> sharedDir = Optional.empty();
 
   /**
    * Keeping a file and forgetting it are serialised per content, so that a file is never deleted
@@ -56,16 +70,22 @@ public class FileStore {
     }
   }
 
-  /** Creates the folders and deletes what uploads cut short by an earlier engine left. */
+  /**
+   * Creates the folders and deletes what uploads cut short by an earlier engine left; in a folder
+   * shared with engines still at work, only parts too old to be an upload in progress.
+   */
   @PostConstruct
   void open() {
-    root = Path.of(dataDir, "attachments");
+    root = sharedDir.map(Path::of).orElse(Path.of(dataDir, "attachments"));
     incoming = root.resolve("incoming");
     try {
       Files.createDirectories(incoming);
       try (var left = Files.newDirectoryStream(incoming, "*" + PART)) {
+        Instant before = Instant.now().minus(LEFTOVER_AGE);
         for (Path part : left) {
-          Files.deleteIfExists(part);
+          if (Files.getLastModifiedTime(part).toInstant().isBefore(before)) {
+            Files.deleteIfExists(part);
+          }
         }
       }
     } catch (IOException e) {

@@ -11,12 +11,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.consulta.nodes.EngineNode;
 import org.consulta.platform.DomainException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -30,10 +32,14 @@ public class ImportJobs {
   private static final String SPOOL_PREFIX = "import-";
   private static final String SPOOL_SUFFIX = ".upload";
 
+  /** An engine not heard from for this long (it notes it is alive every few seconds) is gone. */
+  private static final Duration ENGINE_SILENCE = Duration.ofMinutes(1);
+
   @Resource private ManagedExecutorService executor;
   @Inject private LegislationImport importer;
   @Inject private ImportJournal journal;
   @Inject private Clock clock;
+  @Inject private EngineNode node;
 
   @Inject
   @ConfigProperty(name = "consulta.data.dir", defaultValue = "./data")
@@ -79,7 +85,7 @@ public class ImportJobs {
 
   private ImportJob start(
       String source, ImportFormat format, OnError onError, ImportInput input, Runnable cleanup) {
-    StoredImport stored = journal.open(source, format, onError, clock.instant());
+    StoredImport stored = journal.open(source, format, onError, clock.instant(), node.id());
     var job = new ImportJob(stored.id(), source, format, onError, clock, stored.createdAt());
     running.put(job.id(), job);
     try {
@@ -102,12 +108,13 @@ public class ImportJobs {
   }
 
   /**
-   * Marks the jobs an earlier engine left unfinished as interrupted, and deletes the uploads it
-   * spooled for them: no job will read them again. Called at start, before this engine starts any
-   * job of its own, so every spooled upload there is then a leftover.
+   * Marks the jobs this engine left unfinished when it stopped, and those of engines that stopped
+   * for good, as interrupted, and deletes the uploads it spooled: no job will read them again.
+   * Called at start, before this engine starts any job of its own, so every spooled upload in its
+   * data directory is then a leftover. Another engine's running job is left alone.
    */
   public int interruptLeftovers() {
-    int interrupted = journal.interruptUnfinished(clock.instant());
+    int interrupted = journal.interruptUnfinished(clock.instant(), node.id(), ENGINE_SILENCE);
     Path dir = uploads();
     if (Files.isDirectory(dir)) {
       try (var left = Files.newDirectoryStream(dir, SPOOL_PREFIX + "*" + SPOOL_SUFFIX)) {
@@ -129,6 +136,11 @@ public class ImportJobs {
     } catch (IOException e) {
       LOG.log(Level.WARNING, "Cannot delete the spooled upload " + file, e);
     }
+  }
+
+  /** Whether an engine on this database is importing now, this one or another. */
+  public boolean anyRunning() {
+    return journal.anyUnfinished();
   }
 
   public Optional<ImportProgress> find(long id) {

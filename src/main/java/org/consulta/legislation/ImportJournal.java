@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -20,8 +21,9 @@ public class ImportJournal {
   /** One page of jobs, newest first, and how many there are in all. */
   public record Page(List<ImportProgress> jobs, long total) {}
 
-  public StoredImport open(String source, ImportFormat format, OnError onError, Instant at) {
-    var stored = new StoredImport(source, format, onError, at);
+  public StoredImport open(
+      String source, ImportFormat format, OnError onError, Instant at, String node) {
+    var stored = new StoredImport(source, format, onError, at, node);
     em.persist(stored);
     em.flush();
     return stored;
@@ -35,14 +37,35 @@ public class ImportJournal {
     stored.take(progress);
   }
 
-  /** Marks the jobs that no engine runs any more as interrupted; returns how many there were. */
-  public int interruptUnfinished(Instant at) {
+  /**
+   * Marks the jobs that no engine runs any more as interrupted: those of engine {@code node} (this
+   * one, starting again) and those of engines not heard from for {@code silence}, which are gone;
+   * returns how many there were.
+   */
+  public int interruptUnfinished(Instant at, String node, Duration silence) {
     List<StoredImport> left =
         em.createQuery(
                 "select s from StoredImport s where s.finishedAt is null", StoredImport.class)
             .getResultList();
-    left.forEach(s -> s.interrupt(at));
-    return left.size();
+    @SuppressWarnings("unchecked")
+    List<String> alive =
+        em.createNativeQuery(
+                "SELECT id FROM engine_node WHERE id <> ?1 AND seen_at >= now() - make_interval(secs"
+                    + " => ?2)")
+            .setParameter(1, node)
+            .setParameter(2, silence.toSeconds())
+            .getResultList();
+    List<StoredImport> dead = left.stream().filter(s -> !alive.contains(s.nodeId())).toList();
+    dead.forEach(s -> s.interrupt(at));
+    return dead.size();
+  }
+
+  /** Whether some engine is running an import now (called after {@link #interruptUnfinished}). */
+  public boolean anyUnfinished() {
+    return !em.createQuery("select s.id from StoredImport s where s.finishedAt is null", Long.class)
+        .setMaxResults(1)
+        .getResultList()
+        .isEmpty();
   }
 
   public Optional<ImportProgress> find(long id) {

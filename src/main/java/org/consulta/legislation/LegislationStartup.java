@@ -17,13 +17,14 @@ import org.eclipse.microprofile.health.Readiness;
 /**
  * At start, compares the index's watermark with the database's and brings the index up in the
  * background (catch-up or rebuild), so the start is not held up by a large corpus. An empty
- * database gets the bundled sample, imported like any file, so that a new user can search at once.
+ * database gets the bundled sample, imported like any file, so that a new user can search at once
+ * (unless another engine on the database is importing already, as one started at the same time).
  * Imports that a stopped engine left unfinished are marked interrupted first; what they committed
  * stays, and the index catches up on it like on anything else.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "FeedStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class LegislationStartup {
   static final String SAMPLE = "/legislation/sample.jsonl.gz";
@@ -34,6 +35,7 @@ public class LegislationStartup {
   @Inject private IndexSync sync;
   @Inject private ImportJobs jobs;
   @Inject @Readiness private LegislationIndexHealth health;
+  @Inject private IndexFollower follower;
   @Resource private ManagedExecutorService executor;
 
   @Inject
@@ -42,6 +44,7 @@ public class LegislationStartup {
 
   @PostConstruct
   void start() {
+    follower.start(executor);
     int interrupted = jobs.interruptLeftovers();
     if (interrupted > 0) {
       LOG.warning("Legislation: " + interrupted + " import(s) left unfinished are now interrupted");
@@ -52,7 +55,7 @@ public class LegislationStartup {
             + stored
             + ", the index reflects "
             + index.watermark().map(Watermark::toString).orElse("nothing usable"));
-    if (stored.provisions() == 0 && loadSample) {
+    if (stored.provisions() == 0 && loadSample && !jobs.anyRunning()) {
       ImportJob job = jobs.bundled(SAMPLE, ImportFormat.JSONL);
       LOG.info("Legislation: importing the bundled sample as import " + job.id());
       health.synced();

@@ -64,6 +64,10 @@ public class StoredImport {
 
   private String failure;
 
+  /** The engine that runs it; another engine's start leaves it alone while that one is alive. */
+  @Column(name = "node_id")
+  private String nodeId;
+
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "import_job_error", joinColumns = @JoinColumn(name = "job_id"))
   @OrderColumn(name = "list_index")
@@ -72,12 +76,18 @@ public class StoredImport {
   protected StoredImport() {}
 
   /** A job just accepted, waiting for its turn. */
-  StoredImport(String source, ImportFormat format, OnError onError, Instant createdAt) {
+  StoredImport(
+      String source, ImportFormat format, OnError onError, Instant createdAt, String nodeId) {
     this.source = Objects.requireNonNull(source);
+    this.nodeId = Objects.requireNonNull(nodeId);
     this.format = WireNames.of(format);
     this.onError = WireNames.of(onError);
     this.state = WireNames.of(ImportJob.State.QUEUED);
     this.createdAt = Objects.requireNonNull(createdAt);
+  }
+
+  String nodeId() {
+    return nodeId;
   }
 
   /** Takes the job's progress; the error list is rewritten only when it changed. */

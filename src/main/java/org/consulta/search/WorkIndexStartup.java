@@ -11,11 +11,12 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 
 /**
- * Starts building the work index from the database as the application starts, in the background.
+ * Starts building the work index from the database as the application starts, in the background,
+ * once the change feed has taken its starting point: what commits during the build is read again.
  */
 @Singleton
 @Startup
-@DependsOn("DatabaseMigration")
+@DependsOn({"DatabaseMigration", "FeedStartup"})
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class WorkIndexStartup {
   @Inject private WorkIndexer indexer;

@@ -4,7 +4,6 @@ import jakarta.annotation.PreDestroy;
 import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -20,19 +19,18 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.consulta.consultation.CommentChanged;
-import org.consulta.drafting.ArticleRevised;
-import org.consulta.drafting.ArticlesInserted;
-import org.consulta.drafting.Language;
+import org.consulta.nodes.FeedChange;
+import org.consulta.nodes.FeedChanges;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.LogLine;
 
 /**
- * Keeps the work index a copy of the database. Observers run only after a write has committed, and
- * only note what went stale; one background task at a time reads those things back from the
- * database and writes them into the index, then refreshes the searchers, so neither indexing nor
- * refreshing happens on a request's path. A rolled-back write is never seen, and since the index is
- * always rewritten from committed rows, notes that arrive twice or out of order do no harm.
+ * Keeps the work index a copy of the database. The change feed, which every engine on the database
+ * reads, says what went stale once a write has committed (this engine's or another's); one
+ * background task at a time reads those things back from the database and writes them into the
+ * index, then refreshes the searchers, so neither indexing nor refreshing happens on a request's
+ * path. A rolled-back write is never seen, and since the index is always rewritten from committed
+ * rows, notes that arrive twice or out of order do no harm.
  */
 @ApplicationScoped
 public class WorkIndexer {
@@ -57,27 +55,20 @@ public class WorkIndexer {
 
   private record CommentStale(long id) implements Stale {}
 
-  /** The comments on one language version of an article, whose anchors moved with its text. */
-  private record AnchorsStale(long article, Language lang) implements Stale {}
-
   private final Set<Stale> stale = ConcurrentHashMap.newKeySet();
   private final AtomicBoolean draining = new AtomicBoolean();
   private final ReentrantLock writing = new ReentrantLock();
   private final CountDownLatch built = new CountDownLatch(1);
   private WorkIndex index;
 
-  void revised(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleRevised revised) {
-    var article = revised.next().article();
-    note(new LawStale(article.law().slug()));
-    note(new AnchorsStale(article.id(), revised.next().lang()));
-  }
-
-  void inserted(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticlesInserted inserted) {
-    note(new LawStale(inserted.law()));
-  }
-
-  void commented(@Observes(during = TransactionPhase.AFTER_SUCCESS) CommentChanged changed) {
-    note(new CommentStale(changed.comment()));
+  /** What the change feed says went stale, whichever engine wrote it. */
+  void followed(@Observes FeedChanges changes) {
+    if (changes.everything()) {
+      rebuildInBackground();
+      return;
+    }
+    changes.refs(FeedChange.LAW).forEach(slug -> note(new LawStale(slug)));
+    changes.refs(FeedChange.COMMENT).forEach(id -> note(new CommentStale(Long.parseLong(id))));
   }
 
   /** Builds the index from the database in the background; searches wait for it or get a 503. */
@@ -92,6 +83,13 @@ public class WorkIndexer {
       throw new UncheckedIOException(e);
     }
     executor.execute(this::build);
+  }
+
+  /** Rebuilds the built index from the database, when the feed may have missed changes. */
+  private void rebuildInBackground() {
+    if (built.getCount() == 0) {
+      executor.execute(this::build);
+    }
   }
 
   /** The index once built; a caller that arrives earlier waits briefly, then gets a 503. */
@@ -186,8 +184,6 @@ public class WorkIndexer {
         index.putLaw(law.slug(), source.articles(law.slug()));
       } else if (thing instanceof CommentStale comment) {
         comments.add(comment.id());
-      } else if (thing instanceof AnchorsStale anchors) {
-        comments.addAll(source.commentsOn(anchors.article(), anchors.lang()));
       }
     }
     index.putComments(comments, source.comments(comments));

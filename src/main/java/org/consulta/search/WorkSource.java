@@ -65,15 +65,6 @@ public class WorkSource {
     return articles;
   }
 
-  /** The ids of the comments on one language version of an article, whose anchors follow it. */
-  public List<Long> commentsOn(long article, Language lang) {
-    return em.createQuery(
-            "select c.id from Comment c where c.article.id = :a and c.lang = :lang", Long.class)
-        .setParameter("a", article)
-        .setParameter("lang", lang)
-        .getResultList();
-  }
-
   /** Those of the comments {@code ids} that exist. */
   public List<CommentRecord> comments(Collection<Long> ids) {
     if (ids.isEmpty()) {

@@ -12,8 +12,11 @@ import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.stream.Stream;
 import org.consulta.platform.DomainException;
@@ -90,9 +93,20 @@ class FileStoreTest {
 
   @Test
   void uploadsCutShortByAnEarlierEngineAreDeletedAtStart() throws IOException {
-    Files.writeString(data.resolve("attachments/incoming/upload-1.part"), "half");
+    Path left = data.resolve("attachments/incoming/upload-1.part");
+    Files.writeString(left, "half");
+    Files.setLastModifiedTime(
+        left,
+        FileTime.from(Instant.now().minus(FileStore.LEFTOVER_AGE).minus(Duration.ofMinutes(1))));
     open();
     assertEquals(0, incoming());
+  }
+
+  @Test
+  void anUploadAnotherEngineIsReceivingInASharedFolderIsLeftAlone() throws IOException {
+    Files.writeString(data.resolve("attachments/incoming/upload-2.part"), "arriving");
+    open();
+    assertEquals(1, incoming());
   }
 
   @Test
