@@ -41,23 +41,29 @@ public class IndexLifecycle {
   @ConfigProperty(name = "consulta.thesaurus.file", defaultValue = "./config/thesaurus.csv")
   private String thesaurusFile;
 
+  /** How many words typed a result must hold, as {@code N<P%}; see {@link MinimumMatch}. */
+  @Inject
+  @ConfigProperty(name = "consulta.search.minimum-match")
+  private Optional<String> minimumMatch;
+
   @Produces
   @Singleton
   LegislationIndex open() {
     Path path = indexDir.map(Path::of).orElse(Path.of(dataDir, "index"));
     Thesaurus thesaurus = Thesaurus.load(Path.of(thesaurusFile));
+    MinimumMatch minimum = minimumMatch.map(MinimumMatch::parse).orElse(MinimumMatch.DEFAULT);
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
       try {
-        return new LegislationIndex(directory, thesaurus);
+        return new LegislationIndex(directory, thesaurus, minimum);
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
         LOG.log(
             Level.SEVERE, "The legislation index at " + path + " is unreadable; emptying it", e);
         for (String file : directory.listAll()) {
           directory.deleteFile(file);
         }
-        return new LegislationIndex(directory, thesaurus);
+        return new LegislationIndex(directory, thesaurus, minimum);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the legislation index at " + path, e);

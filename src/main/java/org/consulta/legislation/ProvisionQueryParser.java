@@ -1,6 +1,8 @@
 package org.consulta.legislation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,6 +11,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -21,13 +25,35 @@ import org.consulta.drafting.Language;
  * {@code year} as an integer. Costly forms are refused: leading wildcards, wildcards after fewer
  * than two letters, regular expressions, ranges on anything but numbers; and a query is refused
  * when it types more terms, or more fuzzy terms, than {@link QueryText} allows.
+ *
+ * <p>Words typed without an operator are ranked, not all required: each word is one clause (its
+ * best field and language), a result must hold as many of them as {@link MinimumMatch} says, and
+ * one holding more of them, or holding them close together, ranks higher. {@code AND}, {@code
+ * +word} and {@code "quotes"} require; {@code OR} and {@code NOT} mean what they say.
  */
 public final class ProvisionQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0.1f;
 
+  // The base class's conjunction and modifier codes, which it keeps package-private.
+  private static final int NO_CONJUNCTION = 0;
+  private static final int OR = 2;
+  private static final int NO_MODIFIER = 0;
+
+  /** How far apart words typed together may be to earn the proximity boost. */
+  static final int PROXIMITY_SLOP = 3;
+
+  /** The proximity boost, relative to one word's score. */
+  static final float PROXIMITY_BOOST = 0.5f;
+
   private final QueryFields fields;
   private final Set<Language> languages;
   private final QueryExpansion expansion;
+  private final MinimumMatch minimum;
+  private final Set<Query> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Query> soft = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<BooleanClause> forced = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<List<BooleanClause>> withOr =
+      Collections.newSetFromMap(new IdentityHashMap<>());
   private int terms;
   private int fuzzyTerms;
 
@@ -37,13 +63,18 @@ public final class ProvisionQueryParser extends QueryParser {
    * {@code expansion}.
    */
   ProvisionQueryParser(
-      QueryFields fields, Set<Language> languages, Analyzer analyzer, QueryExpansion expansion) {
+      QueryFields fields,
+      Set<Language> languages,
+      Analyzer analyzer,
+      QueryExpansion expansion,
+      MinimumMatch minimum) {
     super(QueryFields.ANY, analyzer);
     this.fields = fields;
     this.languages = Set.copyOf(languages);
     this.expansion = expansion;
+    this.minimum = minimum;
     setAllowLeadingWildcard(false);
-    setDefaultOperator(AND_OPERATOR);
+    setDefaultOperator(OR_OPERATOR);
   }
 
   private interface FieldQuery {
@@ -64,11 +95,24 @@ public final class ProvisionQueryParser extends QueryParser {
     if (keyword != null) {
       return new TermQuery(new Term(keyword.field(), QueryFields.spelled(keyword, text)));
     }
-    return expansion.words(
-        fields.text(field),
-        text,
-        words -> across(field, f -> super.getFieldQuery(f, words, quoted)),
-        across(field, f -> super.getFieldQuery(f, text, quoted)));
+    if (quoted) {
+      return required(
+          expansion.phrase(
+              fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, true))));
+    }
+    if (fields.text(field) == null) {
+      throw new ParseException("unknown field '" + field + "' (" + fields.names() + ")");
+    }
+    Ranked words = new Ranked(field);
+    List<QueryExpansion.Slot> slots = new ArrayList<>();
+    for (String word : text.trim().split("\\s+")) {
+      slots.add(new QueryExpansion.Slot(word, words.slot(word, languages)));
+    }
+    Query query = words.group(slots, text);
+    if (query != null) {
+      soft.add(query);
+    }
+    return expansion.words(fields.text(field), text, words, query);
   }
 
   @Override
@@ -77,8 +121,9 @@ public final class ProvisionQueryParser extends QueryParser {
       return getFieldQuery(field, text, true);
     }
     typed();
-    return expansion.phrase(
-        fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, slop)));
+    return required(
+        expansion.phrase(
+            fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, slop))));
   }
 
   @Override
@@ -86,9 +131,68 @@ public final class ProvisionQueryParser extends QueryParser {
     return expansion.whole(super.parse(query));
   }
 
+  /**
+   * The default operator is OR, so that words typed alone are optional; a quoted phrase is required
+   * all the same, unless {@code OR} joins it to its neighbour.
+   */
+  @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    if (conj == OR) {
+      withOr.add(clauses);
+      if (!clauses.isEmpty() && forced.contains(clauses.get(clauses.size() - 1))) {
+        BooleanClause previous = clauses.remove(clauses.size() - 1);
+        clauses.add(newBooleanClause(previous.getQuery(), BooleanClause.Occur.SHOULD));
+      }
+    }
+    int before = clauses.size();
+    super.addClause(clauses, conj, mods, q);
+    if (clauses.size() > before
+        && conj == NO_CONJUNCTION
+        && mods == NO_MODIFIER
+        && q != null
+        && quoted.contains(q)) {
+      BooleanClause must = newBooleanClause(q, BooleanClause.Occur.MUST);
+      clauses.set(clauses.size() - 1, must);
+      forced.add(must);
+    }
+  }
+
+  /** A run of plain words is one ranked group; the base class would spread its clauses. */
+  @Override
+  protected void addMultiTermClauses(List<BooleanClause> clauses, Query q) {
+    if (q != null) {
+      clauses.add(newBooleanClause(q, BooleanClause.Occur.SHOULD));
+    }
+  }
+
+  /**
+   * Plain words typed apart (around a phrase, a field or a {@code +word}) are ranked together as
+   * well: as many of them as {@link MinimumMatch} says must match, unless {@code OR} was typed.
+   */
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-    return super.getBooleanQuery(expansion.clauses(clauses));
+    List<BooleanClause> widened = expansion.clauses(clauses);
+    int plain = 0;
+    for (int i = 0; i < clauses.size(); i++) {
+      BooleanClause clause = clauses.get(i);
+      if (clause.getOccur() == BooleanClause.Occur.SHOULD && soft.contains(clause.getQuery())) {
+        plain++;
+      }
+    }
+    boolean onlyPlain =
+        clauses.stream()
+            .allMatch(
+                c -> c.getOccur() != BooleanClause.Occur.SHOULD || soft.contains(c.getQuery()));
+    Query query = super.getBooleanQuery(widened);
+    if (withOr.contains(clauses)
+        || !onlyPlain
+        || plain < 2
+        || !(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    var ranked = new BooleanQuery.Builder();
+    bool.clauses().forEach(ranked::add);
+    return ranked.setMinimumNumberShouldMatch(minimum.of(plain)).build();
   }
 
   @Override
@@ -147,6 +251,102 @@ public final class ProvisionQueryParser extends QueryParser {
   @Override
   protected Query getRegexpQuery(String field, String term) throws ParseException {
     throw new ParseException("regular expressions (/…/) are not supported");
+  }
+
+  private Query required(Query query) {
+    if (query != null) {
+      quoted.add(query);
+    }
+    return query;
+  }
+
+  /**
+   * Plain words of one text field, ranked: each word (or each run the thesaurus reads as one term)
+   * is a slot, and the slots are grouped under the minimum match.
+   */
+  private final class Ranked implements QueryExpansion.Words {
+    private final String field;
+
+    Ranked(String field) {
+      this.field = field;
+    }
+
+    /**
+     * One word, or a run of words all required, in its best field and language; in the languages
+     * not in {@code home} it counts as much as a thesaurus alternative. Null for a stop word of any
+     * language searched, which then neither counts nor is needed.
+     */
+    @Override
+    public Query slot(String text, Set<Language> home) throws ParseException {
+      List<Query> queries = new ArrayList<>();
+      for (Language language : languages) {
+        for (String name : fields.text(field)) {
+          Query one =
+              createBooleanQuery(QueryFields.field(name, language), text, BooleanClause.Occur.MUST);
+          if (one == null) {
+            return null;
+          }
+          queries.add(home.contains(language) ? one : new BoostQuery(one, QueryExpansion.BOOST));
+        }
+      }
+      return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, TIE_BREAKER);
+    }
+
+    /**
+     * The slots under the minimum match, and the words all close together ranked higher: a
+     * provision that holds more of them, and holds them near each other, comes first. Two words
+     * typed apart also match written as one ("ciber acoso", "ciberacoso"), which then counts for
+     * both.
+     */
+    @Override
+    public Query group(List<QueryExpansion.Slot> slots, String text) throws ParseException {
+      List<Query> kept = new ArrayList<>();
+      for (int i = 0; i < slots.size(); i++) {
+        Query query = slots.get(i).query();
+        if (query != null) {
+          Query before = i > 0 ? joined(slots.get(i - 1), slots.get(i)) : null;
+          Query after = i + 1 < slots.size() ? joined(slots.get(i), slots.get(i + 1)) : null;
+          kept.add(either(query, before, after));
+        }
+      }
+      if (kept.size() < 2) {
+        return kept.isEmpty() ? null : kept.get(0);
+      }
+      var words = new BooleanQuery.Builder();
+      kept.forEach(slot -> words.add(slot, BooleanClause.Occur.SHOULD));
+      words.setMinimumNumberShouldMatch(minimum.of(kept.size()));
+      var ranked = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
+      Query close = across(field, f -> createPhraseQuery(f, text, PROXIMITY_SLOP));
+      if (close != null) {
+        ranked.add(new BoostQuery(close, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
+      }
+      return ranked.build();
+    }
+
+    /** The two words of adjacent slots written as one word, if both are single words. */
+    private Query joined(QueryExpansion.Slot first, QueryExpansion.Slot second)
+        throws ParseException {
+      if (first.query() == null
+          || second.query() == null
+          || first.text().contains(" ")
+          || second.text().contains(" ")
+          || !Character.isLetter(first.text().charAt(first.text().length() - 1))
+          || !Character.isLetter(second.text().charAt(0))) {
+        return null;
+      }
+      return slot(first.text() + second.text(), languages);
+    }
+  }
+
+  private static Query either(Query query, Query before, Query after) {
+    List<Query> any = new ArrayList<>(List.of(query));
+    if (before != null) {
+      any.add(before);
+    }
+    if (after != null) {
+      any.add(after);
+    }
+    return any.size() == 1 ? query : new DisjunctionMaxQuery(any, TIE_BREAKER);
   }
 
   private Query across(String field, FieldQuery query) throws ParseException {

@@ -94,7 +94,8 @@ class CrossLanguageSearchTest {
     var results = search("équité salariale proactive", true);
     assertEquals(List.of("ca/en/X-1/s2"), ids(results));
     assertEquals("equal-pay", results.expansions().get(0).concept());
-    assertEquals(List.of(), ids(search("équité salariale proactive", false)));
+    // without the thesaurus, the French version holds two of the three words typed
+    assertEquals(List.of("ca/fr/X-1/s2"), ids(search("équité salariale proactive", false)));
     assertEquals(List.of(), ids(search("équité salariale Nicaragua", true)));
     var two = search("femmes équité salariale", true);
     assertEquals(List.of("ca/fr/X-1/s2", "ca/en/X-1/s2"), ids(two));
