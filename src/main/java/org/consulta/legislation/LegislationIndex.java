@@ -153,7 +153,8 @@ public final class LegislationIndex implements Closeable {
   public ComparableResults comparable(ComparableQuery query) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return new ComparableSearch(searcher.getIndexReader(), analyzer, thesaurus).run(query);
+      return new ComparableSearch(searcher.getIndexReader(), analyzer, thesaurus, minimum)
+          .run(query);
     } finally {
       searchers.release(searcher);
     }

@@ -107,9 +107,10 @@ final class QueryExpansion {
 
   /**
    * The words as typed, or else the same words with each term found also matched by its
-   * alternatives: "équité salariale 2018" becomes two slots, ({@code équité salariale} or {@code
-   * pay equity}…) and {@code 2018}. A term counts at full strength in the languages it is a term of
-   * as typed; elsewhere, as much as its alternatives.
+   * alternatives: in "équité salariale 2018", {@code équité} and {@code salariale} are each also
+   * matched by {@code pay equity}…, so that a provision naming the concept holds both words, and
+   * the thesaurus only widens what the words typed find. A term's words count at full strength in
+   * the languages it is a term of as typed; elsewhere, as much as its alternatives.
    */
   private Query widened(Typed words, Query query) throws ParseException {
     String[] split = words.text().trim().split("\\s+");
@@ -125,18 +126,16 @@ final class QueryExpansion {
       }
       String text = join(split, i, i + length);
       Found term = alternatives(words.fields(), text);
-      if (term == null) {
-        slots.add(new Slot(text, words.parser().slot(text, languages)));
-      } else {
-        Query typed = words.parser().slot(text, term.home());
+      for (int word = i; word < i + length; word++) {
+        Query typed = words.parser().slot(split[word], term == null ? languages : term.home());
         slots.add(
             new Slot(
-                text,
-                typed == null
-                    ? term.alternatives()
+                split[word],
+                term == null || typed == null
+                    ? typed
                     : withAlternatives(typed, term.alternatives())));
-        found = true;
       }
+      found |= term != null;
       i += length;
     }
     return found ? words.parser().group(slots, words.text()) : query;
