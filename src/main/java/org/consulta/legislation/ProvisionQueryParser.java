@@ -12,7 +12,6 @@ import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -38,12 +37,6 @@ public final class ProvisionQueryParser extends QueryParser {
   private static final int NO_CONJUNCTION = 0;
   private static final int OR = 2;
   private static final int NO_MODIFIER = 0;
-
-  /** How far apart words typed together may be to earn the proximity boost. */
-  static final int PROXIMITY_SLOP = 3;
-
-  /** The proximity boost, relative to one word's score. */
-  static final float PROXIMITY_BOOST = 0.5f;
 
   private final QueryFields fields;
   private final Set<Language> languages;
@@ -103,7 +96,7 @@ public final class ProvisionQueryParser extends QueryParser {
     if (fields.text(field) == null) {
       throw new ParseException("unknown field '" + field + "' (" + fields.names() + ")");
     }
-    Ranked words = new Ranked(field);
+    var words = new RankedWords(this, fields, field, languages, minimum);
     List<QueryExpansion.Slot> slots = new ArrayList<>();
     for (String word : text.trim().split("\\s+")) {
       slots.add(new QueryExpansion.Slot(word, words.slot(word, languages)));
@@ -258,95 +251,6 @@ public final class ProvisionQueryParser extends QueryParser {
       quoted.add(query);
     }
     return query;
-  }
-
-  /**
-   * Plain words of one text field, ranked: each word (or each run the thesaurus reads as one term)
-   * is a slot, and the slots are grouped under the minimum match.
-   */
-  private final class Ranked implements QueryExpansion.Words {
-    private final String field;
-
-    Ranked(String field) {
-      this.field = field;
-    }
-
-    /**
-     * One word, or a run of words all required, in its best field and language; in the languages
-     * not in {@code home} it counts as much as a thesaurus alternative. Null for a stop word of any
-     * language searched, which then neither counts nor is needed.
-     */
-    @Override
-    public Query slot(String text, Set<Language> home) throws ParseException {
-      List<Query> queries = new ArrayList<>();
-      for (Language language : languages) {
-        for (String name : fields.text(field)) {
-          Query one =
-              createBooleanQuery(QueryFields.field(name, language), text, BooleanClause.Occur.MUST);
-          if (one == null) {
-            return null;
-          }
-          queries.add(home.contains(language) ? one : new BoostQuery(one, QueryExpansion.BOOST));
-        }
-      }
-      return queries.size() == 1 ? queries.get(0) : new DisjunctionMaxQuery(queries, TIE_BREAKER);
-    }
-
-    /**
-     * The slots under the minimum match, and the words all close together ranked higher: a
-     * provision that holds more of them, and holds them near each other, comes first. Two words
-     * typed apart also match written as one ("ciber acoso", "ciberacoso"), which then counts for
-     * both.
-     */
-    @Override
-    public Query group(List<QueryExpansion.Slot> slots, String text) throws ParseException {
-      List<Query> kept = new ArrayList<>();
-      for (int i = 0; i < slots.size(); i++) {
-        Query query = slots.get(i).query();
-        if (query != null) {
-          Query before = i > 0 ? joined(slots.get(i - 1), slots.get(i)) : null;
-          Query after = i + 1 < slots.size() ? joined(slots.get(i), slots.get(i + 1)) : null;
-          kept.add(either(query, before, after));
-        }
-      }
-      if (kept.size() < 2) {
-        return kept.isEmpty() ? null : kept.get(0);
-      }
-      var words = new BooleanQuery.Builder();
-      kept.forEach(slot -> words.add(slot, BooleanClause.Occur.SHOULD));
-      words.setMinimumNumberShouldMatch(minimum.of(kept.size()));
-      var ranked = new BooleanQuery.Builder().add(words.build(), BooleanClause.Occur.MUST);
-      Query close = across(field, f -> createPhraseQuery(f, text, PROXIMITY_SLOP));
-      if (close != null) {
-        ranked.add(new BoostQuery(close, PROXIMITY_BOOST), BooleanClause.Occur.SHOULD);
-      }
-      return ranked.build();
-    }
-
-    /** The two words of adjacent slots written as one word, if both are single words. */
-    private Query joined(QueryExpansion.Slot first, QueryExpansion.Slot second)
-        throws ParseException {
-      if (first.query() == null
-          || second.query() == null
-          || first.text().contains(" ")
-          || second.text().contains(" ")
-          || !Character.isLetter(first.text().charAt(first.text().length() - 1))
-          || !Character.isLetter(second.text().charAt(0))) {
-        return null;
-      }
-      return slot(first.text() + second.text(), languages);
-    }
-  }
-
-  private static Query either(Query query, Query before, Query after) {
-    List<Query> any = new ArrayList<>(List.of(query));
-    if (before != null) {
-      any.add(before);
-    }
-    if (after != null) {
-      any.add(after);
-    }
-    return any.size() == 1 ? query : new DisjunctionMaxQuery(any, TIE_BREAKER);
   }
 
   private Query across(String field, FieldQuery query) throws ParseException {
