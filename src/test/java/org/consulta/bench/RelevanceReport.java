@@ -76,6 +76,15 @@ final class RelevanceReport {
     return new Scores(ndcg / n, recall / n, rr / n, judged, returned);
   }
 
+  /** The provisions of a system's first k results that the set does not judge for the question. */
+  List<String> unjudged(String system, RelevanceQuestion q) {
+    Map<String, Integer> grades = set.gradesOf(q);
+    return rankings.get(system).getOrDefault(q, List.of()).stream()
+        .limit(cutOff)
+        .filter(id -> !grades.containsKey(id))
+        .toList();
+  }
+
   static List<Group> groups() {
     List<Group> groups = new ArrayList<>();
     groups.add(new Group("all", q -> true));
@@ -122,6 +131,12 @@ final class RelevanceReport {
       out.printf(
           "%s: %d results in the top %d of %d questions, %d of them judged%n",
           system, all.returned(), cutOff, set.questions().size(), all.judged());
+      for (RelevanceQuestion q : set.questions()) {
+        List<String> unjudged = unjudged(system, q);
+        if (!unjudged.isEmpty()) {
+          out.printf("  %s, unjudged in its top %d: %s%n", q.id(), cutOff, unjudged);
+        }
+      }
     }
   }
 
@@ -145,7 +160,8 @@ final class RelevanceReport {
         systems.add(
             system,
             json(scores(system, q))
-                .add("ranking", Json.createArrayBuilder(rankings.get(system).get(q))));
+                .add("ranking", Json.createArrayBuilder(rankings.get(system).get(q)))
+                .add("unjudgedInTop", Json.createArrayBuilder(unjudged(system, q))));
       }
       questions.add(
           Json.createObjectBuilder()
