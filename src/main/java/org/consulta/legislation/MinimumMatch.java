@@ -9,7 +9,10 @@ import java.util.regex.Pattern;
  * "2<75%"}, like Solr's {@code mm}. The words a result holds beyond the minimum raise its rank.
  */
 public record MinimumMatch(int allUpTo, int percent) {
-  /** Chosen on the tune half of the judged questions; see the README's relevance section. */
+  /**
+   * Chosen on the tune half of the judged questions (README, Comparative legislation): ahead of all
+   * words required, of 3<75%, of 2<50% and of any one word.
+   */
   public static final MinimumMatch DEFAULT = new MinimumMatch(2, 75);
 
   private static final Pattern RULE = Pattern.compile("(\\d+)<(\\d+)%");
