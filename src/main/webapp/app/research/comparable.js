@@ -34,12 +34,17 @@ export async function comparableView({ params, query }) {
       [
         h('a', { href: href(`/laws/${law}/articles/${eId}/comparative`, { lang: article.lang }) }, t('comparable.comparativeLink')),
         isDrafter() && !references.missing
-          ? h('a', { href: href('/research', { q: article.heading || '', for: `${law}/${eId}/${article.lang}` }) }, t('comparable.searchMore'))
+          ? h('a', { href: href('/research', { q: searchMore(comparable, article), for: `${law}/${eId}/${article.lang}` }) }, t('comparable.searchMore'))
           : null,
       ],
     ),
     h('div', { class: 'comparable-layout' }, candidates(page, comparable), linked),
   );
+}
+
+/** The article's key terms the API found to search for more (they find something), else its heading. */
+function searchMore(comparable, article) {
+  return (comparable.searchTerms && comparable.searchTerms[article.lang]) || article.heading || '';
 }
 
 /** comparable: the API's results (every language, so that the thesaurus can reach the others). */

@@ -3,13 +3,22 @@ package org.consulta.legislation;
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
@@ -33,24 +42,40 @@ import org.consulta.drafting.Language;
  * in, {@link MoreLikeThis} picks the text's most telling words (by frequency in the text and rarity
  * in that language's provisions) and looks for them. In another language, the thesaurus concepts
  * the text names are looked for, in that language's words, at least two of them when the text has
- * two. Scores of different languages do not compare, so each is taken relative to its language's
- * best, and the languages share the list.
+ * two. A score is the provision's share of the best possible match's ({@link BestMatch}): the
+ * article itself where it is written in the language; else a provision naming every concept once,
+ * which counts as much as a thesaurus alternative does in a search. So scores of different
+ * languages compare, and a provision under {@link #FLOOR} is not shown.
  */
 final class ComparableSearch {
   /** The concepts of a text carried into other languages, the most frequent first. */
   static final int MAX_CONCEPTS = 12;
 
+  /** The least share of the best possible match a comparable provision shows. */
+  static final float FLOOR = 0.1f;
+
   private static final int MAX_QUERY_TERMS = 25;
+
+  /** The words of an article its "search for more" starts from. */
+  static final int KEY_TERMS = 5;
+
+  /** A word in fewer provisions is more likely a misspelling or a name than the subject. */
+  private static final int MIN_KEY_TERM_DOCS = 2;
+
+  private static final Pattern WORD = Pattern.compile("\\p{L}{3,}");
   private static final float TIE_BREAKER = 0.1f;
 
   private final IndexReader reader;
   private final Analyzer analyzer;
   private final ThesaurusTerms thesaurus;
+  private final MinimumMatch minimum;
 
-  ComparableSearch(IndexReader reader, Analyzer analyzer, ThesaurusTerms thesaurus) {
+  ComparableSearch(
+      IndexReader reader, Analyzer analyzer, ThesaurusTerms thesaurus, MinimumMatch minimum) {
     this.reader = reader;
     this.analyzer = analyzer;
     this.thesaurus = thesaurus;
+    this.minimum = minimum;
   }
 
   ComparableResults run(ComparableQuery query) throws IOException {
@@ -67,9 +92,16 @@ final class ComparableSearch {
       }
     }
     found.sort(Comparator.comparingDouble(ComparableProvision::score).reversed());
+    Map<Language, String> searchTerms = new EnumMap<>(Language.class);
+    for (Map.Entry<Language, String> text : query.texts().entrySet()) {
+      // a searcher of its own: the time limit runs from a searcher's start
+      searchTerms.put(
+          text.getKey(), searchTerms(QueryText.timed(reader), text.getKey(), text.getValue()));
+    }
     return new ComparableResults(
         List.copyOf(query.texts().keySet()),
         concepts.stream().map(Concept::name).toList(),
+        searchTerms,
         searcher.timedOut(),
         List.copyOf(found.subList(0, Math.min(query.limit(), found.size()))));
   }
@@ -135,6 +167,20 @@ final class ComparableSearch {
     if (top.length == 0) {
       return List.of();
     }
+    String field = ProvisionDocument.field(ProvisionDocument.TEXT, language);
+    float best =
+        ownText
+            ? BestMatch.ofText(
+                searcher, field, like, frequencies(field, query.texts().get(language)))
+            : BestMatch.ofTerms(searcher, field, like) / QueryExpansion.BOOST;
+    int shown = 0;
+    while (shown < top.length && best > 0 && top[shown].score / best >= FLOOR) {
+      shown++;
+    }
+    if (shown == 0) {
+      return List.of();
+    }
+    top = Arrays.copyOf(top, shown);
     List<ProvisionHit> hits = new HitReader(searcher, analyzer).hits(l -> like, top);
     Map<String, Weight> named = weights(searcher, concepts, language);
     List<ComparableProvision> found = new ArrayList<>();
@@ -147,12 +193,76 @@ final class ComparableSearch {
               hit.instrument().country(),
               language,
               hit.instrument(),
-              top[i].score / top[0].score,
+              Math.min(1f, top[i].score / best),
               hit.snippet(),
               ownText ? "text" : "thesaurus",
               matched(named, top[i].doc)));
     }
     return found;
+  }
+
+  /**
+   * What to search for more provisions like the text: its most telling words as written (frequent
+   * in the text, rare among the language's provisions), as many of them as still find something
+   * when searched as a user would (empty if no word of the text occurs in the language).
+   */
+  private String searchTerms(IndexSearcher searcher, Language language, String text)
+      throws IOException {
+    String field = ProvisionDocument.field(ProvisionDocument.TEXT, language);
+    Map<String, Integer> counts = new HashMap<>();
+    Map<String, String> written = new HashMap<>();
+    Matcher words = WORD.matcher(text);
+    while (words.find()) {
+      String word = words.group().toLowerCase(Locale.ROOT);
+      List<String> analysed = new ArrayList<>(frequencies(field, word).keySet());
+      if (analysed.size() == 1) {
+        counts.merge(analysed.get(0), 1, Integer::sum);
+        written.putIfAbsent(analysed.get(0), word);
+      }
+    }
+    Map<String, Double> telling = new HashMap<>();
+    for (Map.Entry<String, Integer> count : counts.entrySet()) {
+      int docs = reader.docFreq(new Term(field, count.getKey()));
+      if (docs >= MIN_KEY_TERM_DOCS) {
+        telling.put(count.getKey(), count.getValue() * Math.log(1 + reader.numDocs() / docs));
+      }
+    }
+    List<String> terms =
+        telling.entrySet().stream()
+            .sorted(Map.Entry.<String, Double>comparingByValue().reversed())
+            .limit(KEY_TERMS)
+            .map(e -> written.get(e.getKey()))
+            .collect(Collectors.toCollection(ArrayList::new));
+    while (!terms.isEmpty()) {
+      String q = String.join(" ", terms);
+      Query found =
+          QueryText.parse(
+              q,
+              ProvisionDocument.QUERY_FIELDS,
+              EnumSet.allOf(Language.class),
+              analyzer,
+              QueryExpansion.none(analyzer, EnumSet.allOf(Language.class)),
+              minimum);
+      if (searcher.count(found) > 0) {
+        return q;
+      }
+      terms.remove(terms.size() - 1);
+    }
+    return "";
+  }
+
+  /** How often each analysed word occurs in the text, as the field's analysis reads it. */
+  private Map<String, Integer> frequencies(String field, String text) throws IOException {
+    Map<String, Integer> counts = new HashMap<>();
+    try (TokenStream tokens = analyzer.tokenStream(field, text)) {
+      CharTermAttribute term = tokens.addAttribute(CharTermAttribute.class);
+      tokens.reset();
+      while (tokens.incrementToken()) {
+        counts.merge(term.toString(), 1, Integer::sum);
+      }
+      tokens.end();
+    }
+    return counts;
   }
 
   private static Query filtered(Query like, Language language, ComparableQuery query) {

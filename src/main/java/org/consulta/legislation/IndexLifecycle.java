@@ -43,6 +43,11 @@ public class IndexLifecycle {
   @ConfigProperty(name = THESAURUS_KEY)
   private Optional<String> thesaurusFile;
 
+  /** How many words typed a result must hold, as {@code N<P%}; see {@link MinimumMatch}. */
+  @Inject
+  @ConfigProperty(name = "consulta.search.minimum-match")
+  private Optional<String> minimumMatch;
+
   @Produces
   @Singleton
   LegislationIndex open() {
@@ -51,18 +56,19 @@ public class IndexLifecycle {
         thesaurusFile
             .map(file -> Thesaurus.load(ConfiguredPath.existing(THESAURUS_KEY, file)))
             .orElseGet(Thesaurus::shipped);
+    MinimumMatch minimum = minimumMatch.map(MinimumMatch::parse).orElse(MinimumMatch.DEFAULT);
     try {
       Files.createDirectories(path);
       Directory directory = FSDirectory.open(path);
       try {
-        return new LegislationIndex(directory, thesaurus);
+        return new LegislationIndex(directory, thesaurus, minimum);
       } catch (CorruptIndexException | IndexFormatTooOldException | IndexFormatTooNewException e) {
         LOG.log(
             Level.SEVERE, "The legislation index at " + path + " is unreadable; emptying it", e);
         for (String file : directory.listAll()) {
           directory.deleteFile(file);
         }
-        return new LegislationIndex(directory, thesaurus);
+        return new LegislationIndex(directory, thesaurus, minimum);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("cannot open the legislation index at " + path, e);

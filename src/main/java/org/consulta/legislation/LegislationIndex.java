@@ -23,7 +23,7 @@ import org.apache.lucene.store.Directory;
  */
 public final class LegislationIndex implements Closeable {
   /** The layout of documents and analysis; an index made with another one is rebuilt. */
-  static final String LAYOUT = "1";
+  static final String LAYOUT = "2";
 
   private static final String LAYOUT_KEY = "layout";
   private static final String PROVISIONS_KEY = "provisions";
@@ -32,6 +32,7 @@ public final class LegislationIndex implements Closeable {
   private final Directory directory;
   private final Analyzer analyzer = LanguageAnalyzer.perField();
   private final ThesaurusTerms thesaurus;
+  private final MinimumMatch minimum;
   private final IndexWriter writer;
   private final SearcherManager searchers;
   private volatile Optional<Watermark> committed;
@@ -42,8 +43,14 @@ public final class LegislationIndex implements Closeable {
   }
 
   LegislationIndex(Directory directory, Thesaurus thesaurus) throws IOException {
+    this(directory, thesaurus, MinimumMatch.DEFAULT);
+  }
+
+  LegislationIndex(Directory directory, Thesaurus thesaurus, MinimumMatch minimum)
+      throws IOException {
     this.directory = directory;
     this.thesaurus = new ThesaurusTerms(thesaurus, analyzer);
+    this.minimum = minimum;
     var config =
         new IndexWriterConfig(analyzer)
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
@@ -134,7 +141,8 @@ public final class LegislationIndex implements Closeable {
   public SearchResults search(LegislationQuery query) throws IOException {
     var searcher = (FacetedSearcher) searchers.acquire();
     try {
-      return new ProvisionSearch(searcher.getIndexReader(), searcher.facets(), analyzer, thesaurus)
+      return new ProvisionSearch(
+              searcher.getIndexReader(), searcher.facets(), analyzer, thesaurus, minimum)
           .run(query);
     } finally {
       searchers.release(searcher);
@@ -145,7 +153,8 @@ public final class LegislationIndex implements Closeable {
   public ComparableResults comparable(ComparableQuery query) throws IOException {
     IndexSearcher searcher = searchers.acquire();
     try {
-      return new ComparableSearch(searcher.getIndexReader(), analyzer, thesaurus).run(query);
+      return new ComparableSearch(searcher.getIndexReader(), analyzer, thesaurus, minimum)
+          .run(query);
     } finally {
       searchers.release(searcher);
     }

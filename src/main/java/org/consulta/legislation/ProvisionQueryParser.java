@@ -1,6 +1,8 @@
 package org.consulta.legislation;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
@@ -9,6 +11,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -21,13 +24,29 @@ import org.consulta.drafting.Language;
  * {@code year} as an integer. Costly forms are refused: leading wildcards, wildcards after fewer
  * than two letters, regular expressions, ranges on anything but numbers; and a query is refused
  * when it types more terms, or more fuzzy terms, than {@link QueryText} allows.
+ *
+ * <p>Words typed without an operator are ranked, not all required: each word is one clause (its
+ * best field and language), a result must hold as many of them as {@link MinimumMatch} says, and
+ * one holding more of them, or holding them close together, ranks higher. {@code AND}, {@code
+ * +word} and {@code "quotes"} require; {@code OR} and {@code NOT} mean what they say.
  */
 public final class ProvisionQueryParser extends QueryParser {
   private static final float TIE_BREAKER = 0.1f;
 
+  // The base class's conjunction and modifier codes, which it keeps package-private.
+  private static final int NO_CONJUNCTION = 0;
+  private static final int OR = 2;
+  private static final int NO_MODIFIER = 0;
+
   private final QueryFields fields;
   private final Set<Language> languages;
   private final QueryExpansion expansion;
+  private final MinimumMatch minimum;
+  private final Set<Query> quoted = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<Query> soft = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<BooleanClause> forced = Collections.newSetFromMap(new IdentityHashMap<>());
+  private final Set<List<BooleanClause>> withOr =
+      Collections.newSetFromMap(new IdentityHashMap<>());
   private int terms;
   private int fuzzyTerms;
 
@@ -37,13 +56,18 @@ public final class ProvisionQueryParser extends QueryParser {
    * {@code expansion}.
    */
   ProvisionQueryParser(
-      QueryFields fields, Set<Language> languages, Analyzer analyzer, QueryExpansion expansion) {
+      QueryFields fields,
+      Set<Language> languages,
+      Analyzer analyzer,
+      QueryExpansion expansion,
+      MinimumMatch minimum) {
     super(QueryFields.ANY, analyzer);
     this.fields = fields;
     this.languages = Set.copyOf(languages);
     this.expansion = expansion;
+    this.minimum = minimum;
     setAllowLeadingWildcard(false);
-    setDefaultOperator(AND_OPERATOR);
+    setDefaultOperator(OR_OPERATOR);
   }
 
   private interface FieldQuery {
@@ -64,11 +88,24 @@ public final class ProvisionQueryParser extends QueryParser {
     if (keyword != null) {
       return new TermQuery(new Term(keyword.field(), QueryFields.spelled(keyword, text)));
     }
-    return expansion.words(
-        fields.text(field),
-        text,
-        words -> across(field, f -> super.getFieldQuery(f, words, quoted)),
-        across(field, f -> super.getFieldQuery(f, text, quoted)));
+    if (quoted) {
+      return required(
+          expansion.phrase(
+              fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, true))));
+    }
+    if (fields.text(field) == null) {
+      throw new ParseException("unknown field '" + field + "' (" + fields.names() + ")");
+    }
+    var words = new RankedWords(this, fields, field, languages, minimum);
+    List<QueryExpansion.Slot> slots = new ArrayList<>();
+    for (String word : text.trim().split("\\s+")) {
+      slots.add(new QueryExpansion.Slot(word, words.slot(word, languages)));
+    }
+    Query query = words.group(slots, text);
+    if (query != null) {
+      soft.add(query);
+    }
+    return expansion.words(fields.text(field), text, words, query);
   }
 
   @Override
@@ -77,8 +114,9 @@ public final class ProvisionQueryParser extends QueryParser {
       return getFieldQuery(field, text, true);
     }
     typed();
-    return expansion.phrase(
-        fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, slop)));
+    return required(
+        expansion.phrase(
+            fields.text(field), text, across(field, f -> super.getFieldQuery(f, text, slop))));
   }
 
   @Override
@@ -86,9 +124,68 @@ public final class ProvisionQueryParser extends QueryParser {
     return expansion.whole(super.parse(query));
   }
 
+  /**
+   * The default operator is OR, so that words typed alone are optional; a quoted phrase is required
+   * all the same, unless {@code OR} joins it to its neighbour.
+   */
+  @Override
+  protected void addClause(List<BooleanClause> clauses, int conj, int mods, Query q) {
+    if (conj == OR) {
+      withOr.add(clauses);
+      if (!clauses.isEmpty() && forced.contains(clauses.get(clauses.size() - 1))) {
+        BooleanClause previous = clauses.remove(clauses.size() - 1);
+        clauses.add(newBooleanClause(previous.getQuery(), BooleanClause.Occur.SHOULD));
+      }
+    }
+    int before = clauses.size();
+    super.addClause(clauses, conj, mods, q);
+    if (clauses.size() > before
+        && conj == NO_CONJUNCTION
+        && mods == NO_MODIFIER
+        && q != null
+        && quoted.contains(q)) {
+      BooleanClause must = newBooleanClause(q, BooleanClause.Occur.MUST);
+      clauses.set(clauses.size() - 1, must);
+      forced.add(must);
+    }
+  }
+
+  /** A run of plain words is one ranked group; the base class would spread its clauses. */
+  @Override
+  protected void addMultiTermClauses(List<BooleanClause> clauses, Query q) {
+    if (q != null) {
+      clauses.add(newBooleanClause(q, BooleanClause.Occur.SHOULD));
+    }
+  }
+
+  /**
+   * Plain words typed apart (around a phrase, a field or a {@code +word}) are ranked together as
+   * well: as many of them as {@link MinimumMatch} says must match, unless {@code OR} was typed.
+   */
   @Override
   protected Query getBooleanQuery(List<BooleanClause> clauses) throws ParseException {
-    return super.getBooleanQuery(expansion.clauses(clauses));
+    List<BooleanClause> widened = expansion.clauses(clauses);
+    int plain = 0;
+    for (int i = 0; i < clauses.size(); i++) {
+      BooleanClause clause = clauses.get(i);
+      if (clause.getOccur() == BooleanClause.Occur.SHOULD && soft.contains(clause.getQuery())) {
+        plain++;
+      }
+    }
+    boolean onlyPlain =
+        clauses.stream()
+            .allMatch(
+                c -> c.getOccur() != BooleanClause.Occur.SHOULD || soft.contains(c.getQuery()));
+    Query query = super.getBooleanQuery(widened);
+    if (withOr.contains(clauses)
+        || !onlyPlain
+        || plain < 2
+        || !(query instanceof BooleanQuery bool)) {
+      return query;
+    }
+    var ranked = new BooleanQuery.Builder();
+    bool.clauses().forEach(ranked::add);
+    return ranked.setMinimumNumberShouldMatch(minimum.of(plain)).build();
   }
 
   @Override
@@ -147,6 +244,13 @@ public final class ProvisionQueryParser extends QueryParser {
   @Override
   protected Query getRegexpQuery(String field, String term) throws ParseException {
     throw new ParseException("regular expressions (/…/) are not supported");
+  }
+
+  private Query required(Query query) {
+    if (query != null) {
+      quoted.add(query);
+    }
+    return query;
   }
 
   private Query across(String field, FieldQuery query) throws ParseException {

@@ -36,17 +36,20 @@ final class ProvisionSearch {
   private final SortedSetDocValuesReaderState facets;
   private final Analyzer analyzer;
   private final ThesaurusTerms thesaurus;
+  private final MinimumMatch minimum;
 
   /** {@code facets} is the facet state of {@code reader}, null when it holds no document. */
   ProvisionSearch(
       IndexReader reader,
       SortedSetDocValuesReaderState facets,
       Analyzer analyzer,
-      ThesaurusTerms thesaurus) {
+      ThesaurusTerms thesaurus,
+      MinimumMatch minimum) {
     this.reader = reader;
     this.facets = facets;
     this.analyzer = analyzer;
     this.thesaurus = thesaurus;
+    this.minimum = minimum;
   }
 
   SearchResults run(LegislationQuery query) throws IOException {
@@ -55,7 +58,7 @@ final class ProvisionSearch {
     QueryExpansion expansion = expansion(query, languages);
     Query parsed =
         QueryText.parse(
-            query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer, expansion);
+            query.text(), ProvisionDocument.QUERY_FIELDS, languages, analyzer, expansion, minimum);
     IndexSearcher searcher = QueryText.timed(reader);
     var rewrite = new TimedRewrite(searcher);
     int wanted = Math.max(1, query.offset() + query.limit());
@@ -98,7 +101,12 @@ final class ProvisionSearch {
     try {
       return rewrite.of(
           QueryText.parse(
-              query.text(), ProvisionDocument.QUERY_FIELDS, one, analyzer, expansion(query, one)));
+              query.text(),
+              ProvisionDocument.QUERY_FIELDS,
+              one,
+              analyzer,
+              expansion(query, one),
+              minimum));
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

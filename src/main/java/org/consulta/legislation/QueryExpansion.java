@@ -1,6 +1,8 @@
 package org.consulta.legislation;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -10,7 +12,6 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.queryparser.classic.ParseException;
 import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.Query;
@@ -32,10 +33,17 @@ final class QueryExpansion {
 
   private static final float TIE_BREAKER = 0.1f;
 
-  /** How the parser turns plain words into its query, for a part of the words typed. */
+  /** How the parser ranks plain words: each word or term one slot, the slots as one group. */
   interface Words {
-    Query parse(String text) throws ParseException;
+    /** The words of one slot, at full strength in the languages {@code home}. */
+    Query slot(String text, Set<Language> home) throws ParseException;
+
+    /** The slots ranked together, words found close together ({@code text}) ranking higher. */
+    Query group(List<Slot> slots, String text) throws ParseException;
   }
+
+  /** Words typed that count as one, with their query (null for a stop word). */
+  record Slot(String text, Query query) {}
 
   /** Plain words as the parser met them, before any widening. */
   private record Typed(List<String> fields, String text, Words parser) {}
@@ -74,8 +82,8 @@ final class QueryExpansion {
 
   /** A quoted phrase is widened at once, when it is a term as a whole. */
   Query phrase(List<String> fields, String text, Query query) {
-    Query alternatives = query == null ? null : alternatives(fields, text);
-    return alternatives == null ? query : withAlternatives(query, alternatives);
+    Found term = query == null ? null : alternatives(fields, text);
+    return term == null ? query : withAlternatives(query, term.alternatives());
   }
 
   /** The query the parser produced when it has no group: plain words alone. */
@@ -99,39 +107,38 @@ final class QueryExpansion {
 
   /**
    * The words as typed, or else the same words with each term found also matched by its
-   * alternatives: "équité salariale 2018" becomes ({@code équité salariale} or {@code pay equity}…)
-   * and {@code 2018}.
+   * alternatives: in "équité salariale 2018", {@code équité} and {@code salariale} are each also
+   * matched by {@code pay equity}…, so that a provision naming the concept holds both words, and
+   * the thesaurus only widens what the words typed find. A term's words count at full strength in
+   * the languages it is a term of as typed; elsewhere, as much as its alternatives.
    */
   private Query widened(Typed words, Query query) throws ParseException {
     String[] split = words.text().trim().split("\\s+");
-    if (longestTerm(split, 0) == split.length) {
-      Query alternatives = alternatives(words.fields(), words.text());
-      return alternatives == null ? query : withAlternatives(query, alternatives);
-    }
-    var widened = new BooleanQuery.Builder();
-    List<String> plain = new ArrayList<>();
+    List<Slot> slots = new ArrayList<>();
     boolean found = false;
     int i = 0;
     while (i < split.length) {
       int length = longestTerm(split, i);
-      Query alternatives =
-          length == 0 ? null : alternatives(words.fields(), join(split, i, i + length));
-      if (alternatives == null) {
-        plain.add(split[i++]);
+      if (length == 0) {
+        slots.add(new Slot(split[i], words.parser().slot(split[i], languages)));
+        i++;
         continue;
       }
-      must(widened, words.parser().parse(String.join(" ", plain)));
-      plain.clear();
-      Query term = words.parser().parse(join(split, i, i + length));
-      must(widened, term == null ? alternatives : withAlternatives(term, alternatives));
-      found = true;
+      String text = join(split, i, i + length);
+      Found term = alternatives(words.fields(), text);
+      for (int word = i; word < i + length; word++) {
+        Query typed = words.parser().slot(split[word], term == null ? languages : term.home());
+        slots.add(
+            new Slot(
+                split[word],
+                term == null || typed == null
+                    ? typed
+                    : withAlternatives(typed, term.alternatives())));
+      }
+      found |= term != null;
       i += length;
     }
-    if (!found) {
-      return query;
-    }
-    must(widened, words.parser().parse(String.join(" ", plain)));
-    return withAlternatives(query, widened.build());
+    return found ? words.parser().group(slots, words.text()) : query;
   }
 
   private int longestTerm(String[] words, int start) {
@@ -147,24 +154,36 @@ final class QueryExpansion {
     return String.join(" ", List.of(words).subList(from, to));
   }
 
-  private static void must(BooleanQuery.Builder query, Query clause) {
-    if (clause != null) {
-      query.add(clause, BooleanClause.Occur.MUST);
-    }
+  /**
+   * The best of the words as typed and their alternatives, not their sum: a provision that holds
+   * both ranks as one that holds the typed words, so alternatives never add up past them.
+   */
+  private static Query withAlternatives(Query query, Query alternatives) {
+    return new DisjunctionMaxQuery(
+        List.of(query, new BoostQuery(alternatives, BOOST)), TIE_BREAKER);
   }
 
-  private static Query withAlternatives(Query query, Query alternatives) {
-    return new BooleanQuery.Builder()
-        .add(query, BooleanClause.Occur.SHOULD)
-        .add(new BoostQuery(alternatives, BOOST), BooleanClause.Occur.SHOULD)
-        .build();
-  }
+  /**
+   * The alternatives of a term typed, and its home: the languages it is a term of as typed (or, if
+   * in none, those it shares a stem with).
+   */
+  private record Found(Query alternatives, Set<Language> home) {}
 
   /** The other terms of the concepts {@code text} is a term of, or null if none (or no budget). */
-  private Query alternatives(List<String> fields, String text) {
+  private Found alternatives(List<String> fields, String text) {
+    List<ThesaurusTerms.Match> matches = thesaurus.matching(text);
+    Set<Language> home = EnumSet.noneOf(Language.class);
+    matches.stream().filter(ThesaurusTerms.Match::asTyped).forEach(m -> home.add(m.language()));
+    if (home.isEmpty()) {
+      matches.forEach(m -> home.add(m.language()));
+    }
     Set<Query> alternatives = new LinkedHashSet<>();
-    for (ThesaurusTerms.Match match : thesaurus.matching(text)) {
-      List<Query> more = alternatives(fields, match);
+    Set<Concept> seen = new HashSet<>();
+    for (ThesaurusTerms.Match match : matches) {
+      if (!seen.add(match.concept())) {
+        continue;
+      }
+      List<Query> more = alternatives(fields, match.concept(), matches);
       if (!more.isEmpty()) {
         alternatives.addAll(more);
         expansions.putIfAbsent(
@@ -172,15 +191,19 @@ final class QueryExpansion {
             new Expansion(match.concept().name(), match.language(), match.term()));
       }
     }
-    return alternatives.isEmpty() ? null : new DisjunctionMaxQuery(alternatives, TIE_BREAKER);
+    return alternatives.isEmpty()
+        ? null
+        : new Found(new DisjunctionMaxQuery(alternatives, TIE_BREAKER), home);
   }
 
-  private List<Query> alternatives(List<String> fields, ThesaurusTerms.Match match) {
+  /** The concept's terms, but for those the words typed already are. */
+  private List<Query> alternatives(
+      List<String> fields, Concept concept, List<ThesaurusTerms.Match> typed) {
     List<Query> queries = new ArrayList<>();
     int cost = 0;
     for (Language language : languages) {
-      for (AnalysedTerm term : thesaurus.terms(match.concept(), language)) {
-        if (language == match.language() && term.key().equals(match.key())) {
+      for (AnalysedTerm term : thesaurus.terms(concept, language)) {
+        if (typed.stream().anyMatch(m -> m.language() == language && m.key().equals(term.key()))) {
           continue;
         }
         for (String field : fields) {

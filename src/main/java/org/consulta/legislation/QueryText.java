@@ -42,7 +42,13 @@ public final class QueryText {
   /** The text as typed, with no thesaurus: model-law articles and comments are searched so. */
   public static Query parse(
       String text, QueryFields fields, Set<Language> languages, Analyzer analyzer) {
-    return parse(text, fields, languages, analyzer, QueryExpansion.none(analyzer, languages));
+    return parse(
+        text,
+        fields,
+        languages,
+        analyzer,
+        QueryExpansion.none(analyzer, languages),
+        MinimumMatch.DEFAULT);
   }
 
   static Query parse(
@@ -50,7 +56,8 @@ public final class QueryText {
       QueryFields fields,
       Set<Language> languages,
       Analyzer analyzer,
-      QueryExpansion expansion) {
+      QueryExpansion expansion,
+      MinimumMatch minimum) {
     if (text.isBlank()) {
       return new MatchAllDocsQuery();
     }
@@ -59,7 +66,7 @@ public final class QueryText {
           ProblemCode.TOO_LONG, "q", "the query is longer than " + MAX_LENGTH + " characters");
     }
     try {
-      return new ProvisionQueryParser(fields, languages, analyzer, expansion).parse(text);
+      return new ProvisionQueryParser(fields, languages, analyzer, expansion, minimum).parse(text);
     } catch (ParseException e) {
       throw DomainException.invalid(
           ProblemCode.INVALID_FORMAT, "q", "the query does not parse: " + reason(e, text));

@@ -2,11 +2,13 @@ package org.consulta.legislation;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -19,8 +21,11 @@ import org.consulta.drafting.Language;
  * query or a text is compared with it in analysed form ("Cuotas", "cuota" and "cuotas" are one).
  */
 final class ThesaurusTerms {
-  /** A thesaurus term found in a text or a query, in the language it was found in. */
-  record Match(Concept concept, Language language, String term, String key) {}
+  /**
+   * A thesaurus term found in a text or a query, in the language it was found in; {@code asTyped}
+   * when the words were the term's own, accents and case aside, not only its stem.
+   */
+  record Match(Concept concept, Language language, String term, String key, boolean asTyped) {}
 
   private final Analyzer analyzer;
   private final Map<Concept, Map<Language, List<AnalysedTerm>>> byConcept = new HashMap<>();
@@ -68,20 +73,41 @@ final class ThesaurusTerms {
     return byConcept.getOrDefault(concept, Map.of()).getOrDefault(language, List.of());
   }
 
-  /** The concepts of which {@code text} is a term, in any language, each once. */
+  /**
+   * The concepts of which {@code text} is a term, once per language it is a term of; of one
+   * concept, the languages in which it is written as typed come first ("paridad" is the Spanish
+   * term as typed; the Portuguese "paridade" only shares its stem).
+   */
   List<Match> matching(String text) {
     if (longestTerm == 0) {
       return List.of();
     }
-    Map<Concept, Match> found = new LinkedHashMap<>();
+    String typed = spelling(text);
+    Map<Concept, List<Match>> found = new LinkedHashMap<>();
     for (Language language : Language.values()) {
       String key = String.join(" ", analyse(null, language, text).words());
       for (AnalysedTerm term : byKey.get(language).getOrDefault(key, List.of())) {
-        found.putIfAbsent(
-            term.concept(), new Match(term.concept(), language, term.text(), term.key()));
+        boolean asTyped =
+            term.concept().terms(language).stream().anyMatch(t -> spelling(t).equals(typed));
+        found
+            .computeIfAbsent(term.concept(), c -> new ArrayList<>())
+            .add(new Match(term.concept(), language, term.text(), term.key(), asTyped));
       }
     }
-    return List.copyOf(found.values());
+    List<Match> all = new ArrayList<>();
+    for (List<Match> matches : found.values()) {
+      matches.stream().filter(Match::asTyped).forEach(all::add);
+      matches.stream().filter(m -> !m.asTyped()).forEach(all::add);
+    }
+    return List.copyOf(all);
+  }
+
+  /** Text as compared for {@link Match#asTyped}: lower case, accents folded, single spaces. */
+  private static String spelling(String text) {
+    return Normalizer.normalize(text.toLowerCase(Locale.ROOT), Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .trim()
+        .replaceAll("\\s+", " ");
   }
 
   /**
@@ -98,7 +124,7 @@ final class ThesaurusTerms {
       for (int end = Math.min(words.size(), start + longestTerm); end > start; end--) {
         List<AnalysedTerm> terms = keys.get(String.join(" ", words.subList(start, end)));
         if (terms != null) {
-          terms.forEach(t -> found.add(new Match(t.concept(), language, t.text(), t.key())));
+          terms.forEach(t -> found.add(new Match(t.concept(), language, t.text(), t.key(), false)));
           next = end;
           break;
         }

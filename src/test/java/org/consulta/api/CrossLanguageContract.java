@@ -47,15 +47,17 @@ public interface CrossLanguageContract extends LegislationFixture {
             + provision(french, "Les employeurs réalisent l'équité salariale des femmes. " + tag)
             + "\n",
         "application/x-ndjson");
+    // words are ranked, not all required: what holds the tag as well comes first
     JsonObject widened = search("équité salariale " + tag, "");
-    assertEquals(List.of(french, english), ids(widened, "hits"), widened.toString());
+    assertEquals(List.of(french, english), ids(widened, "hits").subList(0, 2), widened.toString());
     JsonObject expansion = widened.getJsonArray("expansions").getJsonObject(0);
     assertEquals("equal-pay", expansion.getString("concept"));
     assertEquals("fr", expansion.getString("lang"));
     assertEquals("équité salariale", expansion.getString("matched"));
-    assertEquals(List.of(english), ids(search("Équité salariale " + tag, "&lang=en"), "hits"));
+    assertEquals(english, ids(search("Équité salariale " + tag, "&lang=en"), "hits").get(0));
     JsonObject plain = search("équité salariale " + tag, "&expand=false");
-    assertEquals(List.of(french), ids(plain, "hits"));
+    assertEquals(french, ids(plain, "hits").get(0));
+    assertFalse(ids(plain, "hits").contains(english), plain.toString());
     assertTrue(plain.getJsonArray("expansions").isEmpty());
   }
 

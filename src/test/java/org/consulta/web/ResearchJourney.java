@@ -186,7 +186,8 @@ public interface ResearchJourney extends WebJourney, ResearchCorpus, Consultatio
             french,
             "Loi sur l'équité salariale",
             "Les employeurs réalisent l'équité salariale des femmes. " + tag));
-    String query = "équité salariale " + tag;
+    // words are ranked, not all required: the tag is required so that only these two are found
+    String query = "(équité salariale) AND " + tag;
     try (Browser browser = browser()) {
       browser.go("#/research");
       assertTrue(browser.find(By.id("research-expand")).isSelected(), "widening is the default");
