@@ -1,8 +1,10 @@
 package org.consulta.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import jakarta.json.JsonObject;
 import org.consulta.api.ConsultationFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -45,5 +47,77 @@ public interface NotificationScreensJourney extends WebJourney, ConsultationFixt
     assertTrue(
         feed.header("Content-Type").startsWith("application/atom+xml"),
         feed.header("Content-Type"));
+  }
+
+  /** A registered participant; returns the username. */
+  private String registeredParticipant() {
+    String username = "notified-" + Long.toHexString(System.nanoTime());
+    anonymous()
+        .post(
+            "participants",
+            """
+            {"username": "%s", "displayName": "Participant %s", "password": "%s",
+             "email": "%s@example.org", "country": "CL", "sector": "academia"}
+            """
+                .formatted(username, username, WebJourney.PASSWORD, username))
+        .expect(201);
+    return username;
+  }
+
+  @Test
+  default void aParticipantTurnsMailOffAndFindsItKeptAfterAReload() {
+    String slug = newLaw();
+    long round = openRound(slug);
+    String participant = registeredParticipant();
+    String mine = "#/consultations/" + round + "/mine?law=" + slug;
+    try (Browser browser = browser()) {
+      browser.logIn(participant, WebJourney.PASSWORD).go(mine);
+      By mail = By.cssSelector(".mail-setting-form input[name=mail]");
+      By language = By.cssSelector(".mail-setting-form select[name=lang]");
+      assertTrue(
+          browser.find(mail).isSelected(), "mail is on until the participant says otherwise");
+      assertEquals(
+          "", new Select(browser.find(language)).getFirstSelectedOption().getDomAttribute("value"));
+
+      // A language the server does not write in: its refusal, translated, names the field.
+      browser
+          .driver()
+          .executeScript(
+              "const select = arguments[0]; select.append(new Option('Français', 'fr'));"
+                  + " select.value = 'fr';",
+              browser.find(language));
+      browser.click(By.cssSelector(".mail-setting-form button[type=submit]"));
+      var problem =
+          browser.waitForText(
+              By.cssSelector(".mail-setting-form .problem"), "“Language of the mails”");
+      assertTrue(
+          problem.getText().contains("“Language of the mails”: The value is not valid."),
+          problem.getText());
+      assertEquals("true", browser.find(language).getDomAttribute("aria-invalid"));
+
+      browser.click(mail);
+      new Select(browser.find(language)).selectByValue("en");
+      browser.click(By.cssSelector(".mail-setting-form button[type=submit]"));
+      browser.waitForText(
+          By.cssSelector(".mail-setting-status"), "Saved: you will get no notifications");
+      assertTrue(
+          browser.driver().findElements(By.cssSelector(".mail-setting-form .problem")).isEmpty());
+      browser.screenshot("notifications-mail-setting");
+
+      browser.driver().navigate().refresh();
+      browser.waitForRoute(mine);
+      assertFalse(browser.find(mail).isSelected(), "the setting is kept");
+      assertEquals(
+          "en",
+          new Select(browser.find(language)).getFirstSelectedOption().getDomAttribute("value"));
+    }
+    JsonObject kept =
+        anonymous()
+            .as(participant, WebJourney.PASSWORD)
+            .get("participants/me/notifications")
+            .expect(200)
+            .json();
+    assertFalse(kept.getBoolean("mail"));
+    assertEquals("en", kept.getString("lang"));
   }
 }
