@@ -1,10 +1,12 @@
 package org.consulta.web;
 
+import static org.consulta.web.NotificationTables.subscriptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.List;
 import org.consulta.api.ConsultationFixture;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -119,5 +121,45 @@ public interface NotificationScreensJourney extends WebJourney, ConsultationFixt
             .json();
     assertFalse(kept.getBoolean("mail"));
     assertEquals("en", kept.getString("lang"));
+  }
+
+  @Test
+  default void aDrafterSubscribesToARoundsDigestAndUnsubscribes() {
+    String slug = newLaw();
+    long round = openRound(slug);
+    String drafter = account("drafter");
+    String address = drafter + "@example.org";
+    try (Browser browser = browser()) {
+      browser
+          .logIn(drafter, WebJourney.PASSWORD)
+          .go("#/consultations/" + round + "/queue?law=" + slug);
+      browser.click(By.cssSelector(".subscription summary"));
+      By email = By.cssSelector(".subscription-form input[name=email]");
+      By subscribe = By.cssSelector(".subscription-form button[type=submit]");
+      By unsubscribe = By.cssSelector(".subscription-form button.unsubscribe");
+      By status = By.cssSelector(".subscription-status");
+
+      browser.type(email, "not an address");
+      browser.click(subscribe);
+      var problem = browser.waitForText(By.cssSelector(".subscription-form .problem"), "“E-mail”");
+      assertTrue(
+          problem.getText().contains("“E-mail”: The value is not valid."), problem.getText());
+
+      browser.type(email, address);
+      new Select(browser.find(By.cssSelector(".subscription-form select[name=lang]")))
+          .selectByValue("en");
+      browser.click(subscribe);
+      browser.waitForText(status, "Subscribed: digests go to " + address + " in English");
+      assertTrue(
+          browser.driver().findElements(By.cssSelector(".subscription-form .problem")).isEmpty());
+      assertEquals(List.of(address + " en"), subscriptions(round));
+      browser.screenshot("notifications-subscribed");
+
+      browser.click(unsubscribe);
+      browser.waitForText(status, "Unsubscribed");
+      assertEquals(List.of(), subscriptions(round));
+      browser.click(unsubscribe);
+      browser.waitForText(status, "You had no subscription to this round");
+    }
   }
 }
