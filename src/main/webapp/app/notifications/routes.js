@@ -3,9 +3,10 @@
 
 import { h } from '../dom.js';
 import { messages as notificationMessages } from './messages.js';
+import { outboxView } from './outbox.js';
 
 document.head.append(h('link', { rel: 'stylesheet', href: new URL('./notifications.css', import.meta.url).href }));
 
 export const messages = notificationMessages;
 
-export const routes = [];
+export const routes = [{ path: '/admin/mail', view: outboxView }];

@@ -1,5 +1,6 @@
 package org.consulta.web;
 
+import static org.consulta.web.NotificationTables.mail;
 import static org.consulta.web.NotificationTables.subscriptions;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -8,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.util.List;
 import org.consulta.api.ConsultationFixture;
+import org.consulta.api.Deployments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.support.ui.Select;
@@ -160,6 +162,60 @@ public interface NotificationScreensJourney extends WebJourney, ConsultationFixt
       assertEquals(List.of(), subscriptions(round));
       browser.click(unsubscribe);
       browser.waitForText(status, "You had no subscription to this round");
+    }
+  }
+
+  @Test
+  default void anAdminOpensTheOutboxFilteredByStatusAndPagesThroughIt() {
+    String tag = Long.toHexString(System.nanoTime());
+    mail("answered", "sent-" + tag + "@example.org", "sent", 1, null);
+    for (int i = 0; i < 21; i++) {
+      mail("digest", "failed-" + i + "-" + tag + "@example.org", "failed", 10, "550 mailbox " + i);
+    }
+    mail("round_opened", "pending-" + tag + "@example.org", "pending", 2, "421 try later");
+    String failed = admin().get("admin/mail?status=failed").expect(200).header("X-Total-Count");
+
+    String drafter = account("drafter");
+    try (Browser browser = browser()) {
+      browser.logIn(drafter, WebJourney.PASSWORD);
+      assertTrue(
+          browser
+              .driver()
+              .findElements(By.cssSelector(".main-nav a[href='#/admin/mail']"))
+              .isEmpty());
+      browser.go("#/admin/mail");
+      assertEquals("For admins only", browser.heading());
+    }
+    try (Browser browser = browser()) {
+      browser.logIn("admin", Deployments.ADMIN_PASSWORD);
+      browser.click(By.cssSelector(".main-nav a[href='#/admin/mail']"));
+      browser.waitForRoute("#/admin/mail");
+      assertEquals("Mail outbox", browser.heading());
+      String all = browser.find(By.cssSelector(".outbox-table tbody")).getText();
+      assertTrue(all.contains("pending-" + tag) && all.contains("421 try later"), all);
+      assertTrue(all.contains("New round opened"), all);
+
+      new Select(browser.find(By.cssSelector(".outbox-filters select[name=status]")))
+          .selectByValue("failed");
+      browser.click(By.cssSelector(".outbox-filters button[type=submit]"));
+      browser.waitForRoute("#/admin/mail?status=failed");
+      browser.waitForText(By.cssSelector(".outbox-count"), "Mails 1–20 of " + failed);
+      var rows = browser.driver().findElements(By.cssSelector(".outbox-table tbody tr"));
+      assertEquals(20, rows.size());
+      assertTrue(rows.stream().allMatch(r -> "failed".equals(r.getDomAttribute("data-status"))));
+      String first = rows.get(0).getText();
+      assertTrue(first.contains("failed-20-" + tag) && first.contains("550 mailbox 20"), first);
+      assertTrue(first.contains("Digest of contributions") && first.contains("Failed"), first);
+      String page = browser.find(By.cssSelector(".outbox-table tbody")).getText();
+      assertFalse(page.contains("pending-" + tag) || page.contains("sent-" + tag), page);
+      browser.screenshot("notifications-outbox-failed");
+
+      browser.click(By.cssSelector(".pager a[rel=next]"));
+      browser.waitForRoute("#/admin/mail?status=failed&offset=20");
+      browser.waitForText(By.cssSelector(".outbox-count"), "Mails 21–");
+      assertTrue(
+          browser.driver().findElements(By.cssSelector(".outbox-table tbody tr")).stream()
+              .allMatch(r -> "failed".equals(r.getDomAttribute("data-status"))));
     }
   }
 }
