@@ -11,6 +11,7 @@ const NAV = [
   { path: '/consultations', key: 'nav.consultations' },
   { path: '/research', key: 'nav.research' },
   { path: '/organisations', key: 'nav.organisations', role: 'drafter' },
+  { path: '/admin/mail', key: 'nav.mail', role: 'admin' },
 ];
 
 export function renderHeader(header) {

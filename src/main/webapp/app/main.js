@@ -11,8 +11,9 @@ import * as consultation from './consultation/routes.js';
 import * as research from './research/routes.js';
 import * as organisations from './organisations/routes.js';
 import * as implementation from './implementation/routes.js';
+import * as notifications from './notifications/routes.js';
 
-for (const capability of [shell, drafting, consultation, research, organisations, implementation]) {
+for (const capability of [shell, drafting, consultation, research, organisations, implementation, notifications]) {
   if (capability.messages) addMessages(capability.messages);
   register(capability.routes);
 }

@@ -1,5 +1,6 @@
 // A participant's own comments in a round: where each passage is now, after the drafters' revisions,
-// what the drafters answered, and (while the round is open) editing and withdrawing them.
+// what the drafters answered, and (while the round is open) editing and withdrawing them. Below
+// them, the participant's mail setting (notifications/mail-setting.js).
 
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
@@ -9,15 +10,17 @@ import { articleMaps, commentPage, findRound } from './round-data.js';
 import { roundFacts, roundLinks } from './round-reader.js';
 import { commentCard } from './comment-card.js';
 import { ownActions } from './own-actions.js';
-import { currentUser } from '../session.js';
+import { currentUser, hasRole } from '../session.js';
+import { mailSetting } from '../notifications/mail-setting.js';
 
 export async function myComments({ params, query }) {
   const round = await findRound(params.id, query.get('law'));
   const list = h('div', { class: 'comment-list' });
-  const section = h('section', {}, h('h1', {}, t('consultation.mine.title', { title: round.title })), roundFacts(round), roundLinks(round), list);
+  const [page, setting] = await Promise.all([commentPage(round.id, { limit: 1000 }), hasRole('participant') ? mailSetting() : null]);
+  const section = h('section', {}, h('h1', {}, t('consultation.mine.title', { title: round.title })), roundFacts(round), roundLinks(round), list, setting);
   // The list also holds others' published comments; this screen is about one's own.
   const me = currentUser()?.username;
-  const comments = (await commentPage(round.id, { limit: 1000 })).comments.filter((c) => c.author.username === me);
+  const comments = page.comments.filter((c) => c.author.username === me);
   if (comments.length === 0) {
     list.append(h('p', {}, t('consultation.mine.none')));
     return section;

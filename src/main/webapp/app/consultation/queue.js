@@ -1,5 +1,6 @@
 // The drafters' queue of a round: comments filtered (article, anchor state, sector, country,
 // answer, kind, channel, meeting) and paged; the filters live in the address, so a view can be linked and reloaded.
+// Above them, the drafter's digest subscription (notifications/subscription.js).
 
 import { h } from '../dom.js';
 import { api, seg } from '../api.js';
@@ -10,6 +11,7 @@ import { ANCHOR_STATES, DISPOSITIONS, SECTORS, articleMaps, commentPage, countri
 import { roundFacts, roundLinks, articleTitle } from './round-reader.js';
 import { commentCard } from './comment-card.js';
 import { moderationActions } from './moderation.js';
+import { subscriptionForm } from '../notifications/subscription.js';
 
 const PAGE = 20;
 const FILTERS = ['article', 'state', 'sector', 'country', 'disposition', 'kind', 'channel', 'meeting'];
@@ -37,6 +39,7 @@ export async function queue({ params, query }) {
     h('h1', {}, t('consultation.queue.title', { title: round.title })),
     roundFacts(round),
     roundLinks(round),
+    subscriptionForm(round),
     filterForm(filters, listed, meetings, (values) => go({ ...values, offset: 0 })),
     h('p', { class: 'queue-count', role: 'status' }, pageSummary(offset, page)),
     page.comments.length ? h('div', { class: 'comment-list' }, page.comments.map(card)) : h('p', {}, t('consultation.queue.empty')),

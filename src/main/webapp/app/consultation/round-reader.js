@@ -10,6 +10,7 @@ import { articlesOf, consultedText, findRound, roundLanguage, roundText } from '
 import { selectedPassage } from './passage.js';
 import { commentForm } from './comment-form.js';
 import { docketEntry, docketPage } from './docket.js';
+import { roundFeedLink } from '../notifications/feed-link.js';
 
 // One listener for the page; each rendered article adds its follower.
 let followers = [];
@@ -32,6 +33,7 @@ export async function roundReader({ params, query }) {
     description ? h('p', { class: 'round-description' }, description) : null,
     languageLinks(round, language),
     roundLinks(round),
+    roundFeedLink(round),
     participation(round, canComment),
     h('p', { class: 'notice publicity' }, t(round.publishesContributions ? 'consultation.public.yes' : 'consultation.public.no')),
     h('div', { lang: language }, articlesOf(law).map((article) => articleBlock({ round, article, language, canComment, count: counts[article.eId] || 0 }))),

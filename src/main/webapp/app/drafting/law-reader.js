@@ -10,6 +10,7 @@ import { isDrafter } from '../session.js';
 import { articleActions, insertButton } from './article-editor.js';
 import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
 import { downloadMenu } from './downloads.js';
+import { lawFeedLink } from '../notifications/feed-link.js';
 
 export async function lawReader({ params, query }) {
   const slug = params.law;
@@ -33,7 +34,7 @@ export async function lawReader({ params, query }) {
     languageLinks(law.languages, lang, (code) =>
       href(`/laws/${slug}`, { lang: code, version, article: target }),
     ),
-    h('div', { class: 'law-tools' }, downloadMenu(slug, law.languages, lang, law.version, recorded?.label)),
+    h('div', { class: 'law-tools' }, downloadMenu(slug, law.languages, lang, law.version, recorded?.label), lawFeedLink(slug)),
     lagSummary(context),
     h(
       'div',

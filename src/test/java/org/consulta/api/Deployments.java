@@ -132,6 +132,14 @@ public final class Deployments {
     return server().getDatabase("postgres", "api");
   }
 
+  /**
+   * The database the browser journeys' engine runs on, for fixtures the API cannot make (mails in
+   * the outbox of an engine whose mail is off).
+   */
+  public static synchronized DataSource browserDatabase() {
+    return server().getDatabase("postgres", "browser");
+  }
+
   /** The upload a killed engine left spooled for its import: the next start must delete it. */
   private static Path spoolLeftBehind(Path data) {
     try {

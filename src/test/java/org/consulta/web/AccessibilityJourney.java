@@ -8,6 +8,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.consulta.api.ConsultationFixture;
+import org.consulta.api.Deployments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
@@ -15,8 +16,9 @@ import org.openqa.selenium.Keys;
 import org.openqa.selenium.interactions.Actions;
 
 /**
- * The main screens pass axe-core's WCAG 2 A/AA rules at desktop and phone size, for visitors and
- * drafters, and the keyboard finds the skip link first and always sees where it is.
+ * The main screens pass axe-core's WCAG 2 A/AA rules at desktop and phone size, for visitors,
+ * drafters, participants (their mail setting) and admins (the mail outbox), and the keyboard finds
+ * the skip link first and always sees where it is.
  */
 public interface AccessibilityJourney extends WebJourney, ConsultationFixture, ResearchCorpus {
   /** A route to audit and an element that shows it has finished loading. */
@@ -61,6 +63,13 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
         new Screen("#/organisations", By.id("organisation-search")));
   }
 
+  private static List<Screen> participantScreens(String slug, long round) {
+    return List.of(
+        new Screen(
+            "#/consultations/" + round + "/mine?law=" + slug,
+            By.cssSelector(".mail-setting-form")));
+  }
+
   @Test
   default void theMainScreensHaveNoSeriousAccessibilityViolations() {
     loadResearchCorpus();
@@ -77,6 +86,7 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
             "{\"provision\": \"cl/es/ley-web-1/art-1\", \"note\": \"Same duty.\"}")
         .expect(201);
     String drafter = account("drafter");
+    String participant = account("participant");
     List<String> found = new ArrayList<>();
     try (Browser browser = browser()) {
       audit(browser, visitorScreens(slug, round), "visitor", found);
@@ -85,6 +95,21 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
       browser.go("#/laws/" + slug + "?lang=en").click(By.cssSelector("button.edit-article"));
       browser.waitFor(By.cssSelector("form.editor textarea"));
       report(browser, "drafter editing an article", found);
+      browser
+          .go("#/consultations/" + round + "/queue?law=" + slug)
+          .click(By.cssSelector(".subscription summary"));
+      browser.waitFor(By.cssSelector(".subscription-form"));
+      report(browser, "drafter subscribing to a round's digest", found);
+
+      browser.logOut().logIn(participant, WebJourney.PASSWORD);
+      audit(browser, participantScreens(slug, round), "participant", found);
+      NotificationTables.mail("answered", "a11y@example.org", "failed", 10, "550 no mailbox");
+      browser.logOut().logIn("admin", Deployments.ADMIN_PASSWORD);
+      audit(
+          browser,
+          List.of(new Screen("#/admin/mail", By.cssSelector(".outbox-table"))),
+          "admin",
+          found);
       assertTrue(found.isEmpty(), "accessibility violations:\n" + String.join("\n", found));
 
       browser

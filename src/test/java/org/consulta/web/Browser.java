@@ -126,6 +126,13 @@ public final class Browser implements AutoCloseable {
     return this;
   }
 
+  /** Logs out with the header's button and waits for the header to offer a log-in again. */
+  public Browser logOut() {
+    click(By.cssSelector(".account button"));
+    waitFor(By.cssSelector(".account a[href^='#/login']"));
+    return this;
+  }
+
   public WebElement find(By by) {
     return wait.until(ExpectedConditions.visibilityOfElementLocated(by));
   }

@@ -25,7 +25,8 @@ class BrowserIT
         MeetingJourney,
         DocketJourney,
         AttachmentJourney,
-        ImplementationJourney {
+        ImplementationJourney,
+        NotificationScreensJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
