@@ -4,20 +4,22 @@
 import { h, replace, snippet } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { api } from '../api.js';
-import { href } from '../router.js';
+import { href, navigate } from '../router.js';
 import { problemBox } from '../components.js';
 import { isDrafter } from '../session.js';
 import { articlePath, articleSummary, loadArticle } from './article-context.js';
 import { linkForm, loadReferences, provisionOf } from './links.js';
-import { instrumentFacts, languageName, provisionHref, provisionName } from './labels.js';
+import { countryName, instrumentFacts, languageName, provisionHref, provisionName } from './labels.js';
 import { referenceActions } from './reference-actions.js';
 
 export async function comparableView({ params, query }) {
   const { law, eId } = params;
   const article = await loadArticle(law, eId, query.get('lang'));
-  const [comparable, references] = await Promise.all([
-    api.get(`${articlePath(law, eId)}/comparable`).catch((error) => ({ error })),
+  const filter = { country: query.get('country') || '', in: query.get('in') || '' };
+  const [comparable, references, countries] = await Promise.all([
+    api.get(`${articlePath(law, eId)}/comparable${filterQuery(filter)}`).catch((error) => ({ error })),
     loadReferences(law, eId),
+    corpusCountries(law),
   ]);
   const linked = h('div', { class: 'references', id: 'references' });
   const page = { law, eId, linked, linkedIds: new Set(), referencesMissing: references.missing, deleted: references.deleted };
@@ -38,8 +40,63 @@ export async function comparableView({ params, query }) {
           : null,
       ],
     ),
+    filterForm(law, eId, article.lang, filter, countries),
     h('div', { class: 'comparable-layout' }, candidates(page, comparable), linked),
   );
+}
+
+const PROVISION_LANGUAGES = ['es', 'en', 'pt', 'fr'];
+
+/** The API's own narrowing: provisions of one country, of one language. */
+function filterQuery(filter) {
+  const params = new URLSearchParams();
+  if (filter.country) params.set('country', filter.country);
+  if (filter.in) params.set('lang', filter.in);
+  const text = params.toString();
+  return text ? `?${text}` : '';
+}
+
+/** The countries the legislation covers, as the implementation map lists them; none when it cannot say. */
+async function corpusCountries(law) {
+  try {
+    const map = await api.get(`laws/${law}/implementation`);
+    return (map.countries || []).map((column) => column.country);
+  } catch {
+    return [];
+  }
+}
+
+/** Country and language of the provisions compared; a change reloads the page with them in its address. */
+function filterForm(law, eId, articleLang, filter, countries) {
+  const chosen = (name, value) => ({ value, selected: value === filter[name] });
+  const select = (name, label, values, nameOf) =>
+    h(
+      'label',
+      {},
+      t(label),
+      ' ',
+      h(
+        'select',
+        { name, onchange: (event) => reload(law, eId, articleLang, { ...filter, [name]: event.target.value }) },
+        h('option', chosen(name, ''), t('comparable.filter.all')),
+        values.map((value) => h('option', chosen(name, value), nameOf(value))),
+      ),
+    );
+  const countryList = filter.country && !countries.includes(filter.country) ? [...countries, filter.country] : countries;
+  return h(
+    'form',
+    { class: 'comparable-filter', onsubmit: (event) => event.preventDefault() },
+    select('country', 'comparable.filter.country', countryList, countryName),
+    ' ',
+    select('in', 'comparable.filter.language', PROVISION_LANGUAGES, languageName),
+  );
+}
+
+function reload(law, eId, articleLang, filter) {
+  const query = { lang: articleLang };
+  if (filter.country) query.country = filter.country;
+  if (filter.in) query.in = filter.in;
+  navigate(`/laws/${law}/articles/${eId}/comparable`, query);
 }
 
 /** The article's key terms the API found to search for more (they find something), else its heading. */

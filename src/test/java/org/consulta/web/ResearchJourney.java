@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.Select;
 
 /** Researchers searching national legislation, and drafters reading a consultation's report. */
 public interface ResearchJourney extends WebJourney, ResearchCorpus, ConsultationFixture {
@@ -166,6 +167,18 @@ public interface ResearchJourney extends WebJourney, ResearchCorpus, Consultatio
           .driver()
           .executeScript("arguments[0].scrollIntoView({block: 'center'})", browser.find(hit));
       browser.screenshot("research-comparable");
+
+      String page = "#/laws/parity/articles/art_3/comparable?lang=en";
+      new Select(browser.find(By.name("country"))).selectByValue("BR");
+      browser.waitForRoute(page + "&country=BR");
+      browser.waitForText(hit, "Lei eleitoral " + tag);
+      List<String> brazilian = texts(browser, By.cssSelector(".hit .hit-facts"));
+      assertTrue(brazilian.stream().allMatch(f -> f.startsWith("Brazil")), brazilian.toString());
+      new Select(browser.find(By.name("in"))).selectByValue("es");
+      browser.waitForRoute(page + "&country=BR&in=es");
+      assertTrue(browser.driver().findElements(hit).isEmpty(), "a Portuguese provision under es");
+      List<String> spanish = texts(browser, By.cssSelector(".hit .hit-facts"));
+      assertTrue(spanish.stream().allMatch(f -> f.contains("Spanish")), spanish.toString());
 
       browser.resize(Browser.PHONE);
       browser.go("#/laws/parity/articles/art_3/comparable?lang=es");
