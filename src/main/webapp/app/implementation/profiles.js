@@ -1,6 +1,6 @@
 // The map read along one line: a country's profile (how its legislation covers each article, with
-// the provisions) and an article's profile (which countries adopted it and how). Drafters
-// record and revise assessments from either, with candidates offered.
+// the provisions) and an article's profile (which countries adopted it and how). Drafters and
+// researchers record and revise assessments from either, with candidates offered.
 
 import { h, paragraphs, replace } from '../dom.js';
 import { lang as uiLang, t } from '../i18n.js';
@@ -12,7 +12,7 @@ import { provisionHref } from '../research/labels.js';
 import { STATUSES, apiPath, articleHref, articleName, countryHref, mapHref, statusBadge } from './labels.js';
 import { assessmentForm, provisionLabel } from './assessment-form.js';
 
-const mayAssess = () => hasRole('drafter');
+const mayAssess = () => hasRole('drafter', 'researcher');
 
 export async function countryView({ params, query }) {
   const { law, country } = params;

@@ -27,8 +27,8 @@ import org.consulta.platform.WriteTransaction;
 
 /**
  * The implementation map of a law: the matrix of articles and countries (JSON or CSV), a country's
- * and an article's profile, and each cell's assessment, recorded, revised and kept. The engine has
- * no research role: drafters record assessments.
+ * and an article's profile, and each cell's assessment, recorded, revised and kept by drafters and
+ * researchers.
  */
 @Path("laws/{law}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
@@ -98,7 +98,7 @@ public class ImplementationResource {
   @PUT
   @Path("{eId}/{country}")
   @Consumes(MediaType.APPLICATION_JSON)
-  @RequiresRole(Role.DRAFTER_NAME)
+  @RequiresRole({Role.DRAFTER_NAME, Role.RESEARCHER_NAME})
   public Response record(
       @PathParam("eId") String eId,
       @PathParam("country") String countryCode,

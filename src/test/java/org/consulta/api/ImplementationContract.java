@@ -13,9 +13,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * The implementation map: drafters (the engine has no research role) assess how each country's
- * legislation covers each article, every version is kept, the matrix counts them and exports as
- * CSV, and an unassessed cell offers the country's comparable provisions.
+ * The implementation map: drafters and researchers assess how each country's legislation covers
+ * each article, every version is kept, the matrix counts them and exports as CSV, and an unassessed
+ * cell offers the country's comparable provisions.
  */
 public interface ImplementationContract extends LegislationFixture, ConsultationFixture {
   /** Provisions of their own: two Chilean ones and a Peruvian one; returns their tag. */
@@ -138,7 +138,7 @@ public interface ImplementationContract extends LegislationFixture, Consultation
   }
 
   @Test
-  default void draftersRecordNobodyElseDoes() {
+  default void draftersAndResearchersRecordNobodyElseDoes() {
     String slug = newLaw();
     String body = judgement("not_adopted", "Nada en la ley.");
     anonymous().put(cell(slug, "art_1", "PE"), body, null).problem(401, null);
@@ -146,9 +146,16 @@ public interface ImplementationContract extends LegislationFixture, Consultation
     Api adminOnly = anonymous().as(newAccount("admin-only", PASSWORD, "admin"), PASSWORD);
     // An administrator manages accounts and reads the audit log, nothing more.
     adminOnly.put(cell(slug, "art_1", "PE"), body, null).problem(403, null);
-    drafter().put(cell(slug, "art_1", "PE"), body, null).expect(201);
+    Api researcher = anonymous().as(newAccount("researcher", PASSWORD, "researcher"), PASSWORD);
+    researcher.put(cell(slug, "art_1", "PE"), body, null).expect(201);
+    drafter().put(cell(slug, "art_2", "PE"), body, null).expect(201);
     assertEquals(
         1, anonymous().get(cell(slug, "art_1", "PE") + "/history").expect(200).array().size());
+    // Assessing the law's implementation is not drafting it.
+    researcher
+        .post(
+            "laws/" + slug + "/articles", "{\"after\": \"art_1\", \"texts\": {\"es\": \"Nuevo.\"}}")
+        .problem(403, null);
   }
 
   @Test
