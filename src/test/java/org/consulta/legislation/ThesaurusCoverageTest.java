@@ -54,7 +54,8 @@ class ThesaurusCoverageTest {
     var figures = coverage().figures();
     assertEquals(new ThesaurusCoverage.Figures(3, 2, 4, 3, 5), figures.get(Language.es));
     assertEquals(new ThesaurusCoverage.Figures(3, 1, 3, 1, 1), figures.get(Language.pt));
-    assertEquals(new ThesaurusCoverage.Figures(3, 1, 4, 1, 1), figures.get(Language.en));
+    // English stems with Porter: "equality" meets the provision's "Equal pay".
+    assertEquals(new ThesaurusCoverage.Figures(3, 2, 4, 2, 1), figures.get(Language.en));
     assertEquals(new ThesaurusCoverage.Figures(3, 3, 3, 3, 1), figures.get(Language.fr));
   }
 }
