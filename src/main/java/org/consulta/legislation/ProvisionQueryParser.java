@@ -13,6 +13,7 @@ import org.apache.lucene.queryparser.classic.QueryParser;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.FuzzyQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.consulta.drafting.Language;
@@ -226,6 +227,23 @@ public final class ProvisionQueryParser extends QueryParser {
       return super.getFuzzyQuery(keyword.field(), QueryFields.spelled(keyword, term), similarity);
     }
     return across(field, f -> super.getFuzzyQuery(f, term, similarity));
+  }
+
+  /**
+   * A fuzzy term becomes its closest words in each field and language: {@link
+   * QueryText#MAX_FUZZY_TERMS} of them in sixteen fields at this many words each stay well within
+   * Lucene's 1,024 clauses, leaving room for the rest of the query. Lucene's default of 50 words
+   * overran it once stemming put more short words in the index.
+   */
+  static final int FUZZY_EXPANSIONS = 12;
+
+  @Override
+  protected Query newFuzzyQuery(Term term, float minimumSimilarity, int prefixLength) {
+    int edits =
+        FuzzyQuery.floatToEdits(
+            minimumSimilarity, term.text().codePointCount(0, term.text().length()));
+    return new FuzzyQuery(
+        term, edits, prefixLength, FUZZY_EXPANSIONS, FuzzyQuery.defaultTranspositions);
   }
 
   @Override
