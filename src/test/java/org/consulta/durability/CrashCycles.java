@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.Random;
+import org.consulta.api.EngineJars;
 
 /**
  * Starts the engine jar, writes to it from several clients, kills it with SIGKILL at a random
@@ -69,7 +70,7 @@ final class CrashCycles {
         engine.stop();
         throw e;
       }
-      EngineProcess.pause(Duration.ofMillis(random.nextInt(1_500)));
+      EngineJars.pause(Duration.ofMillis(random.nextInt(1_500)));
       orphan = EngineProcess.postmaster(data);
       engine.kill();
       if (cycle % 2 == 1) {
@@ -112,7 +113,7 @@ final class CrashCycles {
   private static void awaitWrites(WriteLedger ledger, int acknowledged) {
     Instant deadline = Instant.now().plus(WRITE_LIMIT);
     while (ledger.acknowledged() < acknowledged && Instant.now().isBefore(deadline)) {
-      EngineProcess.pause(Duration.ofMillis(50));
+      EngineJars.pause(Duration.ofMillis(50));
     }
   }
 

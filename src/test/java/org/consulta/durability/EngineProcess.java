@@ -1,19 +1,16 @@
 package org.consulta.durability;
 
-import jakarta.json.JsonArray;
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.consulta.api.Api;
 import org.consulta.api.Deployments;
+import org.consulta.api.EngineJars;
 
 /**
  * The engine as an operator runs it: {@code java -jar consulta.jar} in its own JVM, on a data
@@ -40,7 +37,7 @@ final class EngineProcess {
   /** {@code settings}: environment variables on top, such as an external database's. */
   static EngineProcess start(
       Path jar, Path data, Path drafts, int run, Map<String, String> settings) throws IOException {
-    int port = freePort();
+    int port = EngineJars.freePort();
     Path log = data.resolveSibling("engine-" + run + ".log");
     var command =
         new ProcessBuilder(
@@ -105,51 +102,10 @@ final class EngineProcess {
   }
 
   private void awaitDrafts() throws IOException {
-    Instant deadline = Instant.now().plus(START_LIMIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the engine exited at start:\n" + tail());
-      }
-      if (servesDrafts()) {
-        return;
-      }
-      pause(Duration.ofMillis(500));
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException(
-        "the engine did not serve its drafts within " + START_LIMIT + ":\n" + tail());
-  }
-
-  private boolean servesDrafts() {
-    try {
-      Api.Reply laws = anonymous().get("laws");
-      if (laws.status() != 200) {
-        return false;
-      }
-      JsonArray list = laws.array();
-      return !list.isEmpty();
-    } catch (UncheckedIOException | ClassCastException e) {
-      return false;
-    }
+    EngineJars.awaitDrafts(process, base, log, START_LIMIT, Duration.ofMillis(500), "engine");
   }
 
   String tail() throws IOException {
-    List<String> lines = Files.readAllLines(log);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-  }
-
-  static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    return EngineJars.tail(log, 40);
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consulta.api.Api;
+import org.consulta.api.EngineJars;
 
 /** Looks for every acknowledged write on a restarted engine; says what it could not find. */
 final class LedgerCheck {
@@ -71,7 +72,7 @@ final class LedgerCheck {
       if (legislationIndexCurrent() && commentsIndexed() == commentsStored()) {
         return true;
       }
-      EngineProcess.pause(Duration.ofMillis(500));
+      EngineJars.pause(Duration.ofMillis(500));
     }
     return false;
   }

@@ -12,6 +12,7 @@ import java.time.Instant;
 import java.util.Optional;
 import org.consulta.api.Api;
 import org.consulta.api.ConsultationFixture;
+import org.consulta.api.EngineJars;
 import org.consulta.api.LegislationFixture;
 import org.junit.jupiter.api.Test;
 
@@ -91,7 +92,7 @@ class RestoreIT {
           return total;
         }
       }
-      EngineProcess.pause(Duration.ofMillis(500));
+      EngineJars.pause(Duration.ofMillis(500));
     }
     return total;
   }

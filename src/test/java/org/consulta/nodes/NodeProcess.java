@@ -1,17 +1,13 @@
 package org.consulta.nodes;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
-import org.consulta.api.Api;
 import org.consulta.api.Deployments;
+import org.consulta.api.EngineJars;
 
 /**
  * One engine of several: the engine jar in its own JVM, with a data directory of its own (its
@@ -35,7 +31,7 @@ public final class NodeProcess implements AutoCloseable {
 
   /** Starts a node on {@code data} and waits until it serves the drafts. */
   public static NodeProcess start(Cluster cluster, Path data, String heap) throws IOException {
-    int port = freePort();
+    int port = EngineJars.freePort();
     Files.createDirectories(data);
     Path log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
     var command =
@@ -84,47 +80,6 @@ public final class NodeProcess implements AutoCloseable {
   }
 
   private void awaitDrafts() throws IOException {
-    Instant deadline = Instant.now().plus(START_LIMIT);
-    while (Instant.now().isBefore(deadline)) {
-      if (!process.isAlive()) {
-        throw new IllegalStateException("the node exited at start:\n" + tail());
-      }
-      if (servesDrafts()) {
-        return;
-      }
-      pause(Duration.ofMillis(300));
-    }
-    process.destroyForcibly();
-    throw new IllegalStateException(
-        "the node did not serve its drafts within " + START_LIMIT + ":\n" + tail());
-  }
-
-  private boolean servesDrafts() {
-    try {
-      Api.Reply laws = Api.anonymous(api()).get("laws");
-      return laws.status() == 200 && !laws.array().isEmpty();
-    } catch (UncheckedIOException | ClassCastException e) {
-      return false;
-    }
-  }
-
-  String tail() throws IOException {
-    List<String> lines = Files.readAllLines(log);
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 40), lines.size()));
-  }
-
-  static void pause(Duration duration) {
-    try {
-      Thread.sleep(duration.toMillis());
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
-    }
+    EngineJars.awaitDrafts(process, api(), log, START_LIMIT, Duration.ofMillis(300), "node");
   }
 }

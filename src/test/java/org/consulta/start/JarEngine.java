@@ -1,7 +1,6 @@
 package org.consulta.start;
 
 import java.io.IOException;
-import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -14,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.consulta.api.EngineJars;
 
 /**
  * The built engine jar started as a new user starts it: {@code java -jar consulta.jar} from a
@@ -38,7 +38,7 @@ final class JarEngine implements AutoCloseable {
 
   /** Starts the jar in {@code dir} with these environment variables; returns at once. */
   static JarEngine start(Path dir, Map<String, String> environment) throws IOException {
-    int port = freePort();
+    int port = EngineJars.freePort();
     var command =
         new ProcessBuilder(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
@@ -89,7 +89,7 @@ final class JarEngine implements AutoCloseable {
       if (wanted.test(answer)) {
         return answer;
       }
-      pause();
+      EngineJars.pause(Duration.ofMillis(300));
     }
     throw new IllegalStateException(
         "the engine did not get there in " + START_LIMIT + ":\n" + tail());
@@ -108,8 +108,7 @@ final class JarEngine implements AutoCloseable {
   }
 
   private String tail() throws IOException {
-    List<String> lines = logLines();
-    return String.join("\n", lines.subList(Math.max(0, lines.size() - 60), lines.size()));
+    return EngineJars.tail(log, 60);
   }
 
   /** SIGTERM, as an operator stops it: the engine stops its PostgreSQL server. */
@@ -118,21 +117,6 @@ final class JarEngine implements AutoCloseable {
     process.destroy();
     if (!process.waitFor(90, TimeUnit.SECONDS)) {
       process.destroyForcibly().waitFor();
-    }
-  }
-
-  private static void pause() {
-    try {
-      Thread.sleep(300);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
-    }
-  }
-
-  private static int freePort() throws IOException {
-    try (var socket = new ServerSocket(0)) {
-      return socket.getLocalPort();
     }
   }
 }
