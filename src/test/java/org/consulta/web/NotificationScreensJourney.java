@@ -53,26 +53,11 @@ public interface NotificationScreensJourney extends WebJourney, ConsultationFixt
         feed.header("Content-Type"));
   }
 
-  /** A registered participant; returns the username. */
-  private String registeredParticipant() {
-    String username = "notified-" + Long.toHexString(System.nanoTime());
-    anonymous()
-        .post(
-            "participants",
-            """
-            {"username": "%s", "displayName": "Participant %s", "password": "%s",
-             "email": "%s@example.org", "country": "CL", "sector": "academia"}
-            """
-                .formatted(username, username, WebJourney.PASSWORD, username))
-        .expect(201);
-    return username;
-  }
-
   @Test
   default void aParticipantTurnsMailOffAndFindsItKeptAfterAReload() {
     String slug = newLaw();
     long round = openRound(slug);
-    String participant = registeredParticipant();
+    String participant = registeredParticipant("notified");
     String mine = "#/consultations/" + round + "/mine?law=" + slug;
     try (Browser browser = browser()) {
       browser.logIn(participant, WebJourney.PASSWORD).go(mine);

@@ -31,26 +31,11 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
     return By.cssSelector("#article-" + eId + " " + css);
   }
 
-  /** A registered participant (display name "Participant {username}"); returns the username. */
-  private String registeredParticipant() {
-    String username = "mend-" + Long.toHexString(System.nanoTime());
-    anonymous()
-        .post(
-            "participants",
-            """
-            {"username": "%s", "displayName": "Participant %s", "password": "%s",
-             "email": "%s@example.org", "country": "CL", "sector": "academia"}
-            """
-                .formatted(username, username, WebJourney.PASSWORD, username))
-        .expect(201);
-    return username;
-  }
-
   @Test
   default void aParticipantOnTheDraftersScreensIsToldTheyAreForDrafters() {
     String slug = newLaw();
     long round = openRound(slug);
-    String participant = registeredParticipant();
+    String participant = registeredParticipant("mend");
     try (Browser browser = browser()) {
       browser.logIn(participant, WebJourney.PASSWORD);
       for (String screen : new String[] {"queue", "report"}) {
@@ -102,7 +87,7 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
   default void aPassageSelectedWithoutTheMouseSwitchesTheFormToThatPassage() {
     String slug = newLaw();
     long round = openRound(slug);
-    String participant = registeredParticipant();
+    String participant = registeredParticipant("mend");
     try (Browser browser = browser()) {
       browser.logIn(participant, WebJourney.PASSWORD).go(roundPath(round, slug));
       browser.click(inArticle("art_2", "button.comment-article"));
@@ -147,7 +132,7 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
   default void aCardLeadsToItsArticleAndNamesPeopleByTheirDisplayNames() {
     String slug = newLaw();
     long round = openRound(slug);
-    String participant = registeredParticipant();
+    String participant = registeredParticipant("mend");
     Api author = anonymous().as(participant, WebJourney.PASSWORD);
     long comment = comment(author, round, "art_2", "Define alternation.");
     String drafter = "drafter-" + Long.toHexString(System.nanoTime());
@@ -192,7 +177,7 @@ public interface RoundScreensJourney extends WebJourney, ConsultationFixture {
   default void aDrafterClosesWithConfirmationEditsAndReopensARound() {
     String slug = newLaw();
     long round = openRound(slug);
-    String participant = registeredParticipant();
+    String participant = registeredParticipant("mend");
     comment(anonymous().as(participant, WebJourney.PASSWORD), round, "art_1", "Before closing.");
     String rounds = "laws/" + slug + "/consultations/" + round;
     String drafter = account("drafter");

@@ -29,4 +29,22 @@ public interface WebJourney extends ApiContract {
         .expect(201);
     return username;
   }
+
+  /**
+   * A participant registered as the registration screen does (in Chile, academia, display name
+   * "Participant {username}"); returns the username, which starts with {@code prefix}.
+   */
+  default String registeredParticipant(String prefix) {
+    String username = prefix + "-" + Long.toHexString(System.nanoTime());
+    anonymous()
+        .post(
+            "participants",
+            """
+            {"username": "%s", "displayName": "Participant %s", "password": "%s",
+             "email": "%s@example.org", "country": "CL", "sector": "academia"}
+            """
+                .formatted(username, username, PASSWORD, username))
+        .expect(201);
+    return username;
+  }
 }
