@@ -1,7 +1,6 @@
 package org.consulta.consultation;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.util.List;
@@ -48,12 +47,6 @@ public final class ReportCsv {
   private ReportCsv(ReportWords words, Writer csv) {
     this.words = words;
     this.csv = csv;
-  }
-
-  public static String render(ConsultationReport report, boolean bom) {
-    var csv = new StringWriter();
-    write(report, bom, csv);
-    return csv.toString();
   }
 
   /** Writes the rows to {@code csv} as they are made, so that no report is held whole. */

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import org.consulta.drafting.Language;
 import org.junit.jupiter.api.Test;
@@ -33,7 +34,7 @@ class ReportCsvTest {
 
   @Test
   void oneRowPerContributionInArticleOrderWithRepliesAfterTheirThread() {
-    String[] rows = ReportCsv.render(ReportExample.report(Language.es), false).split("\r\n");
+    String[] rows = csv(ReportExample.report(Language.es), false).split("\r\n");
     assertEquals(9, rows.length, String.join("\n", rows));
     assertEquals(
         "2,7,1,5,6,3,4,8",
@@ -59,8 +60,8 @@ class ReportCsvTest {
 
   @Test
   void headersAndValuesAreInTheReportsLanguageAndNoCodeOrIsoTimestampShows() {
-    String es = ReportCsv.render(ReportExample.report(Language.es), false);
-    String en = ReportCsv.render(ReportExample.report(Language.en), false);
+    String es = csv(ReportExample.report(Language.es), false);
+    String en = csv(ReportExample.report(Language.en), false);
     assertTrue(es.startsWith("Número,Respuesta a,Tipo,Artículo,Autoría,Organización,País,"), es);
     assertTrue(en.startsWith("Number,Reply to,Kind,Article,Author,Organisation,Country,"), en);
     assertTrue(es.contains("Aceptada") && en.contains("Accepted"));
@@ -75,14 +76,18 @@ class ReportCsvTest {
 
   @Test
   void aByteOrderMarkOnlyWhenAskedFor() {
-    byte[] with =
-        ReportCsv.render(ReportExample.report(Language.es), true).getBytes(StandardCharsets.UTF_8);
-    byte[] without =
-        ReportCsv.render(ReportExample.report(Language.es), false).getBytes(StandardCharsets.UTF_8);
+    byte[] with = csv(ReportExample.report(Language.es), true).getBytes(StandardCharsets.UTF_8);
+    byte[] without = csv(ReportExample.report(Language.es), false).getBytes(StandardCharsets.UTF_8);
     assertEquals((byte) 0xEF, with[0]);
     assertEquals((byte) 0xBB, with[1]);
     assertEquals((byte) 0xBF, with[2]);
     assertEquals('N', without[0]);
     assertEquals(with.length, without.length + 3);
+  }
+
+  private static String csv(ConsultationReport report, boolean bom) {
+    var csv = new StringWriter();
+    ReportCsv.write(report, bom, csv);
+    return csv.toString();
   }
 }
