@@ -14,32 +14,21 @@ import org.consulta.consultation.ConsultationReport.Contribution;
 import org.consulta.drafting.Language;
 
 /**
- * Puts the report together from what the database gave: the consulted articles, every comment of
- * the round oldest first, and the organisation each contribution counts for. Plain Java, so that
- * the counts and the order are tested without a server.
+ * Puts the report together from what the database gave: the consulted articles and every comment of
+ * the round oldest first. Plain Java, so that the counts and the order are tested without a server.
  */
 final class ReportAssembly {
   /** An article as the round consulted it. */
   record Consulted(String eId, int number, String heading, String text) {}
 
-  private final String lawSlug;
   private final Language language;
-  private final Map<Long, String> organisations;
   private final List<ConsultationReport.MeetingCount> meetings;
 
   /**
-   * @param organisations the registry's organisations by id, named in the report's language; a
-   *     contribution whose organisation is not among them keeps the name its view gives
    * @param meetings the round's meetings in the order held, their contributions not yet counted
    */
-  ReportAssembly(
-      String lawSlug,
-      Language language,
-      Map<Long, String> organisations,
-      List<ConsultationReport.MeetingCount> meetings) {
-    this.lawSlug = lawSlug;
+  ReportAssembly(Language language, List<ConsultationReport.MeetingCount> meetings) {
     this.language = language;
-    this.organisations = organisations;
     this.meetings = meetings;
   }
 
@@ -47,7 +36,7 @@ final class ReportAssembly {
       ConsultationReport.Round round,
       Instant generatedAt,
       List<Consulted> consulted,
-      List<CommentView> all) {
+      List<ReportRow> all) {
     Map<Long, Contribution> threads = threads(all);
     List<Contribution> contributions = List.copyOf(threads.values());
     // Hidden and withdrawn contributions await no answer.
@@ -55,7 +44,7 @@ final class ReportAssembly {
         contributions.stream().filter(ReportAssembly::answerable).toList();
     List<Contribution> unanswered = answerable.stream().filter(c -> c.answer() == null).toList();
     Map<Long, String> articleOf = new HashMap<>();
-    all.forEach(v -> articleOf.put(v.id(), v.article()));
+    all.forEach(r -> articleOf.put(r.id(), r.article()));
     var totals = totals(all, contributions, answerable.size(), unanswered.size());
     Map<String, List<Contribution>> byArticle = new LinkedHashMap<>();
     threads.forEach(
@@ -85,17 +74,9 @@ final class ReportAssembly {
   }
 
   private static ConsultationReport.Totals totals(
-      List<CommentView> all, List<Contribution> contributions, int answerable, int unanswered) {
+      List<ReportRow> all, List<Contribution> contributions, int answerable, int unanswered) {
     Set<String> people = new HashSet<>();
-    // Someone who spoke at a meeting without an account is known by the name recorded.
-    all.stream()
-        .filter(v -> v.parent() == null)
-        .forEach(
-            v ->
-                people.add(
-                    v.author().username() != null
-                        ? "@" + v.author().username()
-                        : v.author().displayName()));
+    all.stream().filter(r -> r.parent() == null).forEach(r -> people.add(r.person()));
     return new ConsultationReport.Totals(
         contributions.size(),
         count(contributions, "comment"),
@@ -118,75 +99,52 @@ final class ReportAssembly {
   }
 
   /** The contributions that start threads, oldest first, each with every reply below it. */
-  private Map<Long, Contribution> threads(List<CommentView> all) {
+  private static Map<Long, Contribution> threads(List<ReportRow> all) {
     Map<Long, Long> rootOf = new HashMap<>();
     Map<Long, List<Contribution>> replies = new HashMap<>();
-    Map<Long, CommentView> roots = new LinkedHashMap<>();
-    for (CommentView v : all) {
-      if (v.parent() == null) {
-        rootOf.put(v.id(), v.id());
-        roots.put(v.id(), v);
+    Map<Long, Contribution> roots = new LinkedHashMap<>();
+    for (ReportRow r : all) {
+      if (r.parent() == null) {
+        rootOf.put(r.id(), r.id());
+        roots.put(r.id(), r.contribution());
       } else {
         // Oldest first: a reply's parent came before it.
-        Long root = rootOf.getOrDefault(v.parent(), v.parent());
-        rootOf.put(v.id(), root);
-        replies.computeIfAbsent(root, k -> new ArrayList<>()).add(contribution(v, List.of()));
+        Long root = rootOf.getOrDefault(r.parent(), r.parent());
+        rootOf.put(r.id(), root);
+        replies.computeIfAbsent(root, k -> new ArrayList<>()).add(r.contribution());
       }
     }
     Map<Long, Contribution> threads = new LinkedHashMap<>();
-    roots.forEach((id, v) -> threads.put(id, contribution(v, replies.getOrDefault(id, List.of()))));
+    roots.forEach((id, c) -> threads.put(id, withReplies(c, replies.getOrDefault(id, List.of()))));
     return threads;
   }
 
-  private Contribution contribution(CommentView v, List<Contribution> replies) {
-    boolean shown = v.hidden() == null && v.withdrawnAt() == null;
-    var a = v.disposition();
+  private static Contribution withReplies(Contribution c, List<Contribution> replies) {
     return new Contribution(
-        v.id(),
-        v.kind(),
-        v.lang(),
-        new ConsultationReport.Author(
-            v.author().displayName(),
-            organisation(v.author()),
-            v.author().country(),
-            v.author().sector()),
-        v.channel(),
-        v.meeting() == null ? null : v.meeting().title(),
-        v.createdAt(),
-        v.passage() == null ? null : v.passage().quote(),
-        v.anchor() == null ? null : v.anchor().state(),
-        shown ? v.text() : null,
-        shown ? v.replacement() : null,
-        v.hidden() == null ? null : v.hidden().reason(),
-        v.hidden() == null ? v.withdrawnAt() : null,
-        a == null
-            ? null
-            : new ConsultationReport.Answer(
-                a.value(),
-                a.response(),
-                a.byName(),
-                a.at(),
-                a.implementedIn() == null ? null : revision(v.article(), a.implementedIn())),
-        v.attachments().stream().map(AttachmentView::name).toList(),
+        c.id(),
+        c.kind(),
+        c.lang(),
+        c.author(),
+        c.channel(),
+        c.meeting(),
+        c.createdAt(),
+        c.passage(),
+        c.anchorState(),
+        c.text(),
+        c.replacement(),
+        c.hiddenReason(),
+        c.withdrawnAt(),
+        c.answer(),
+        c.attachments(),
         List.copyOf(replies));
   }
 
-  private String organisation(CommentView.AuthorView author) {
-    Long id = author.organisationId();
-    if (id != null && organisations.containsKey(id)) {
-      return organisations.get(id);
-    }
-    return author.organisation() == null || author.organisation().isBlank()
-        ? null
-        : author.organisation();
-  }
-
   /** Every meeting of the round, with the contributions (threads) recorded at it. */
-  private List<ConsultationReport.MeetingCount> byMeeting(List<CommentView> all) {
+  private List<ConsultationReport.MeetingCount> byMeeting(List<ReportRow> all) {
     Map<Long, Long> counts = new HashMap<>();
     all.stream()
-        .filter(v -> v.parent() == null && v.meeting() != null)
-        .forEach(v -> counts.merge(v.meeting().id(), 1L, Long::sum));
+        .filter(r -> r.parent() == null && r.meeting() != null)
+        .forEach(r -> counts.merge(r.meeting(), 1L, Long::sum));
     return meetings.stream()
         .map(
             m ->
@@ -199,11 +157,6 @@ final class ReportAssembly {
                     m.virtual(),
                     counts.getOrDefault(m.id(), 0L)))
         .toList();
-  }
-
-  private ConsultationReport.Revision revision(String eId, int number) {
-    return new ConsultationReport.Revision(
-        number, "#/laws/" + lawSlug + "/articles/" + eId + "/history?lang=" + language.name());
   }
 
   private static boolean answerable(Contribution c) {

@@ -6,10 +6,8 @@ import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
 import java.io.OutputStreamWriter;
@@ -34,7 +32,6 @@ import org.consulta.publication.RenderGate;
 public class ReportResource {
   @Inject private Consultations consultations;
   @Inject private ReportBuilder reports;
-  @Inject private Callers callers;
   @Inject private RenderGate gate;
 
   @GET
@@ -44,13 +41,12 @@ public class ReportResource {
       @PathParam("id") String id,
       @QueryParam("format") String format,
       @QueryParam("lang") String lang,
-      @QueryParam("bom") String bom,
-      @Context SecurityContext security) {
+      @QueryParam("bom") String bom) {
     ReportFormat chosen = ReportFormat.parse("format", format);
     Consultation round = consultations.find(ConsultationResource.roundId(id));
     Language language = ReportWords.parse("lang", lang, round.languages().get(0));
     boolean withBom = flag("bom", bom);
-    ConsultationReport report = reports.build(round, callers.of(security), language);
+    ConsultationReport report = reports.build(round, language);
     Response.ResponseBuilder response =
         switch (chosen) {
           case JSON -> Response.ok(report);
