@@ -26,7 +26,7 @@ public record ConsultationReport(
     Map<String, Long> byDisposition,
     Map<String, Long> byAnchorState,
     List<ArticleCount> perArticle,
-    List<ArticleSection> articles,
+    ReportSections articles,
     List<NumberRun> withoutContributions,
     List<Unanswered> unanswered) {
 

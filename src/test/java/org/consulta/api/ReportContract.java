@@ -211,7 +211,13 @@ public interface ReportContract extends ConsultationFixture {
             "{\"disposition\": \"accepted\", \"response\": \"Incorporado.\", \"revision\": 2}",
             null)
         .expect(200);
-    admin().post("comments/" + answered + "/replies", "{\"text\": \"Hecho.\"}").expect(201);
+    long reply =
+        admin()
+            .post("comments/" + answered + "/replies", "{\"text\": \"Hecho.\"}")
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
     peru.post(
             "consultations/" + round + "/suggestions",
             """
@@ -219,6 +225,8 @@ public interface ReportContract extends ConsultationFixture {
              "quote": "garantiza"}, "replacement": "asegura", "text": "Más preciso."}
             """)
         .expect(201);
+    // A reply to the reply, made after the suggestion, stays in its thread.
+    mexico.post("comments/" + reply + "/replies", "{\"text\": \"Gracias.\"}").expect(201);
     long hidden = comment(peru, round, "art_3", "Insulto.");
     admin().post("comments/" + hidden + "/hide", "{\"reason\": \"Insultos.\"}").expect(200);
     long withdrawn = comment(mexico, round, "art_3", "Lo retiro.");
@@ -232,7 +240,7 @@ public interface ReportContract extends ConsultationFixture {
         contributions.addAll(c.getJsonArray("replies").getValuesAs(JsonObject.class));
       }
     }
-    assertEquals(5, contributions.size());
+    assertEquals(6, contributions.size());
     for (JsonObject c : contributions) {
       JsonObject view = admin().get("comments/" + c.getJsonNumber("id")).expect(200).json();
       String id = "contribution " + c.getJsonNumber("id");
@@ -268,10 +276,11 @@ public interface ReportContract extends ConsultationFixture {
       }
     }
     assertEquals(
-        List.of("comment", "reply", "suggestion", "comment", "comment"),
+        List.of("comment", "reply", "reply", "suggestion", "comment", "comment"),
         contributions.stream().map(c -> c.getString("kind")).toList());
-    assertEquals("Insultos.", contributions.get(3).getString("hiddenReason"));
-    assertTrue(contributions.get(4).containsKey("withdrawnAt"));
+    assertEquals("Gracias.", contributions.get(2).getString("text"));
+    assertEquals("Insultos.", contributions.get(4).getString("hiddenReason"));
+    assertTrue(contributions.get(5).containsKey("withdrawnAt"));
   }
 
   private static String text(JsonObject object, String key) {

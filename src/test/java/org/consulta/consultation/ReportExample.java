@@ -2,7 +2,10 @@ package org.consulta.consultation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.consulta.drafting.Language;
 
 /**
@@ -80,8 +83,12 @@ final class ReportExample {
                 0),
             new ConsultationReport.MeetingCount(
                 32, "Reunión virtual", START.plusSeconds(2 * 86400), "UTC", null, true, 0));
-    return new ReportAssembly(lang, meetings)
-        .assemble(round, Instant.parse("2026-04-02T10:15:30.5Z"), articles, all);
+    return assemble(
+        new ReportAssembly(lang, meetings),
+        round,
+        Instant.parse("2026-04-02T10:15:30.5Z"),
+        articles,
+        all);
   }
 
   /** Two contributions on one article, the second withdrawn by its author. */
@@ -102,8 +109,48 @@ final class ReportExample {
             START,
             END);
     var consulted = List.of(new ReportAssembly.Consulted("art_1", 1, "Objeto", "Texto."));
-    return new ReportAssembly(Language.es, List.of())
-        .assemble(round, END, consulted, List.of(kept, withdrawn));
+    return assemble(
+        new ReportAssembly(Language.es, List.of()),
+        round,
+        END,
+        consulted,
+        List.of(kept, withdrawn));
+  }
+
+  /** The sections of a report made here, which can be read more than once. */
+  static List<ConsultationReport.ArticleSection> sections(ConsultationReport report) {
+    List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
+    report.articles().forEach(sections::add);
+    return sections;
+  }
+
+  /**
+   * Puts the report together as {@link ReportBuilder} does: the threads' first comments counted,
+   * then every comment gathered into sections in the order the database hands them over (the
+   * consulted articles in order, then the others by eId; thread by thread, oldest first).
+   */
+  private static ConsultationReport assemble(
+      ReportAssembly assembly,
+      ConsultationReport.Round round,
+      Instant at,
+      List<ReportAssembly.Consulted> consulted,
+      List<ReportRow> rows) {
+    rows.stream().filter(r -> r.parent() == null).forEach(assembly::count);
+    assembly.replies((int) rows.stream().filter(r -> r.parent() != null).count());
+    Map<Long, Long> rootOf = new HashMap<>();
+    rows.forEach(r -> rootOf.put(r.id(), r.parent() == null ? r.id() : rootOf.get(r.parent())));
+    List<String> order = consulted.stream().map(ReportAssembly.Consulted::eId).toList();
+    Comparator<ReportRow> place =
+        Comparator.<ReportRow>comparingInt(
+                r -> order.contains(r.article()) ? order.indexOf(r.article()) : order.size())
+            .thenComparing(ReportRow::article)
+            .thenComparing(r -> rootOf.get(r.id()))
+            .thenComparing(ReportRow::id);
+    List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
+    var threads = new ReportThreads(consulted, sections::add);
+    rows.stream().sorted(place).forEach(threads);
+    threads.finish();
+    return assembly.report(round, at, consulted, ReportSections.of(sections));
   }
 
   /** A comment its author withdrew, answered before they did. */
