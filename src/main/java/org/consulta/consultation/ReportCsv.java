@@ -117,10 +117,17 @@ public final class ReportCsv {
       return "";
     }
     String safe = startsLikeAFormula(value) ? "'" + value : value;
-    if (safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return needsQuotes(safe) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+  }
+
+  private static boolean needsQuotes(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+        return true;
+      }
     }
-    return safe;
+    return false;
   }
 
   private static boolean startsLikeAFormula(String value) {
