@@ -59,7 +59,7 @@ public class ReportResource {
               Response.ok(streamed(page -> ReportPrint.write(report, page)))
                   .header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
           case PDF -> Response.ok(bounded(() -> PdfEdition.render(ReportPrint.of(report))));
-          case DOCX -> Response.ok(bounded(() -> ReportDocx.render(report)));
+          case DOCX -> Response.ok(gate.streamed(body -> ReportDocx.write(report, body)));
         };
     return response
         .type(chosen.mediaType())
