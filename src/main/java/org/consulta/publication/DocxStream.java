@@ -10,6 +10,7 @@ import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.function.Consumer;
+import java.util.zip.Deflater;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -57,6 +58,9 @@ public final class DocxStream {
       throws IOException {
     byte[] made = document.bytes();
     ZipOutputStream zip = new ZipOutputStream(out, StandardCharsets.UTF_8);
+    // At the default level, deflating a long body takes three times as long as writing it; the
+    // fastest level makes the file about two fifths larger.
+    zip.setLevel(Deflater.BEST_SPEED);
     try (ZipInputStream parts = new ZipInputStream(new ByteArrayInputStream(made))) {
       for (ZipEntry entry; (entry = parts.getNextEntry()) != null; ) {
         zip.putNextEntry(new ZipEntry(entry.getName()));
