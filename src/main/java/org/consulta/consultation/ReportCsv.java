@@ -56,12 +56,14 @@ public final class ReportCsv {
       out.append(BOM);
     }
     out.row(COLUMNS.stream().map(column -> out.words.word("col." + column)));
-    for (ConsultationReport.ArticleSection section : report.articles()) {
-      String article = out.words.article(section.number(), section.eId());
-      for (Contribution c : section.contributions()) {
-        out.row(out.cells(article, c, null));
-        c.replies().forEach(reply -> out.row(out.cells(article, reply, c.id())));
-      }
+    report.articles().forEach(out::section);
+  }
+
+  private void section(ConsultationReport.ArticleSection section) {
+    String article = words.article(section.number(), section.eId());
+    for (Contribution c : section.contributions()) {
+      row(cells(article, c, null));
+      c.replies().forEach(reply -> row(cells(article, reply, c.id())));
     }
   }
 
