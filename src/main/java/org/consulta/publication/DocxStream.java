@@ -29,9 +29,13 @@ import org.consulta.drafting.Language;
 public final class DocxStream {
   private static final String DOCUMENT_PART = "word/document.xml";
 
-  /** The paragraph the streamed part replaces, as POI writes it. */
-  private static final String PLACEHOLDER =
-      "<w:p><w:r><w:t>consulta:streamed-part</w:t></w:r></w:p>";
+  private static final String MARK = "consulta:streamed-part";
+
+  /**
+   * The paragraph the streamed part replaces, as POI writes it: a paragraph of the document's own
+   * text has a style and a language, so it cannot be taken for this one.
+   */
+  private static final String PLACEHOLDER = "<w:p><w:r><w:t>" + MARK + "</w:t></w:r></w:p>";
 
   private final XMLStreamWriter xml;
   private final DocxDocument document;
@@ -46,7 +50,7 @@ public final class DocxStream {
    * Marks where in {@code document}'s body the streamed part goes: once, after what precedes it.
    */
   public static void placeholder(DocxDocument document) {
-    document.document().createParagraph().createRun().setText("consulta:streamed-part");
+    document.document().createParagraph().createRun().setText(MARK);
   }
 
   /**
