@@ -76,8 +76,7 @@ public class ReportResource {
                       () ->
                           reports.build(
                               round, language, r -> PdfEdition.render(ReportPrint.of(r)))));
-          case DOCX ->
-              Response.ok(bounded(() -> reports.build(round, language, ReportDocx::render)));
+          case DOCX -> Response.ok(gate.streamed(streamed(round, language, ReportDocx::write)));
         };
     return response
         .type(chosen.mediaType())

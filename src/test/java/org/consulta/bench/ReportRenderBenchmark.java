@@ -79,7 +79,7 @@ public final class ReportRenderBenchmark {
       case "csv" -> text(out, w -> ReportCsv.write(report, false, w));
       case "html" -> text(out, w -> ReportPrint.write(report, w));
       case "pdf" -> out.write(PdfEdition.render(ReportPrint.of(report)));
-      case "docx" -> out.write(ReportDocx.render(report));
+      case "docx" -> ReportDocx.write(report, out);
       default -> throw new IllegalArgumentException("unknown format " + format);
     }
   }
