@@ -56,7 +56,7 @@ public class ReportResource {
     boolean withBom = flag("bom", bom);
     Response.ResponseBuilder response =
         switch (chosen) {
-          case JSON -> Response.ok(streamed(round, language, (report, out) -> json(report, out)));
+          case JSON -> Response.ok(streamed(round, language, ReportResource::json));
           case CSV ->
               Response.ok(
                   streamed(
