@@ -1,6 +1,5 @@
-// A drafter's digest of a round's new contributions (on the round's queue): subscribe with an
-// address and a language, or unsubscribe. The API has no read of a subscription, so the form
-// cannot say beforehand whether one exists; it says what each action did.
+// A drafter's digest of a round's new contributions (on the round's queue): says whether the drafter
+// is subscribed, and with which address and language; subscribe (or change them), or unsubscribe.
 
 import { h } from '../dom.js';
 import { LANGUAGES, formatDate, lang, t } from '../i18n.js';
@@ -36,8 +35,7 @@ export function subscriptionForm(round) {
     }
   };
   const subscribe = async () => {
-    const saved = await api.put(path, { email: controls.email.value.trim(), lang: controls.lang.value });
-    return t('subscription.subscribed', { email: saved.email, lang: t(`lang.${saved.lang}`), since: formatDate(saved.since) });
+    return subscribed(await api.put(path, { email: controls.email.value.trim(), lang: controls.lang.value }));
   };
   const unsubscribe = async () => {
     try {
@@ -48,6 +46,19 @@ export function subscriptionForm(round) {
       throw error;
     }
   };
+  const subscribed = (saved) =>
+    t('subscription.subscribed', { email: saved.email, lang: t(`lang.${saved.lang}`), since: formatDate(saved.since) });
+  api
+    .get(path)
+    .then((saved) => {
+      controls.email.value = saved.email;
+      controls.lang.value = saved.lang;
+      status.textContent = subscribed(saved);
+    })
+    .catch((error) => {
+      if (error.status === 404 && error.field === 'subscription') status.textContent = t('subscription.notYet');
+      else showProblem(form, error);
+    });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     act(subscribe);

@@ -4,6 +4,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.DELETE;
+import jakarta.ws.rs.GET;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -19,7 +20,10 @@ import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
 
-/** A drafter's subscription to a round's new contributions: {@code {"email", "lang"?}}. */
+/**
+ * A drafter's subscription to a round's new contributions: {@code {"email", "lang"?}}; read back
+ * with {@code GET} (404 naming {@code subscription} when there is none).
+ */
 @Path("consultations/{id}/subscription")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -29,6 +33,13 @@ public class SubscriptionResource {
 
   @Inject private Subscriptions subscriptions;
   @Inject private Callers callers;
+
+  @GET
+  public Subscriptions.Subscription subscription(
+      @PathParam("id") String round, @Context SecurityContext security) {
+    return subscriptions.of(
+        QueryParams.requiredPositive("consultation", round), callers.of(security).account().id());
+  }
 
   @PUT
   public Subscriptions.Subscription subscribe(

@@ -55,6 +55,26 @@ public class Subscriptions {
     return new Subscription(round, email, lang, Outbox.instant(since));
   }
 
+  /** The caller's subscription to the round, if they have one. */
+  public Subscription of(long round, long account) {
+    consultations.find(round);
+    List<?> found =
+        em.createNativeQuery(
+                "SELECT email, lang, created_at FROM round_subscription"
+                    + " WHERE consultation_id = ?1 AND account_id = ?2")
+            .setParameter(1, round)
+            .setParameter(2, account)
+            .getResultList();
+    if (found.isEmpty()) {
+      throw new DomainException(
+          DomainException.Reason.NOT_FOUND,
+          "subscription",
+          "you have no subscription to consultation " + round);
+    }
+    Object[] row = (Object[]) found.get(0);
+    return new Subscription(round, (String) row[0], (String) row[1], Outbox.instant(row[2]));
+  }
+
   /** Ends a subscription, with the contributions its next digest would have listed. */
   public void unsubscribe(long round, long account) {
     consultations.find(round);

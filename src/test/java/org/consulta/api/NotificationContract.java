@@ -71,6 +71,9 @@ public interface NotificationContract extends ConsultationFixture {
             .expect(200)
             .json();
     assertEquals(address, subscription.getString("email"));
+    assertEquals(
+        subscription, drafter.get("consultations/" + round + "/subscription").expect(200).json());
+    admin().get("consultations/" + round + "/subscription").problem(404, "subscription");
     Api participant = participant();
     comment(participant, round, "art_1", "Primera.");
     comment(participant(), round, "art_3", "Segunda.");
@@ -86,6 +89,7 @@ public interface NotificationContract extends ConsultationFixture {
     assertEquals(1, outbox(address).size());
     drafter.delete("consultations/" + round + "/subscription").expect(204);
     drafter.delete("consultations/" + round + "/subscription").problem(404, "subscription");
+    drafter.get("consultations/" + round + "/subscription").problem(404, "subscription");
   }
 
   @Test

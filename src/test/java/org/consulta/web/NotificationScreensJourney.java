@@ -125,6 +125,7 @@ public interface NotificationScreensJourney extends WebJourney, ConsultationFixt
       By subscribe = By.cssSelector(".subscription-form button[type=submit]");
       By unsubscribe = By.cssSelector(".subscription-form button.unsubscribe");
       By status = By.cssSelector(".subscription-status");
+      browser.waitForText(status, "You are not subscribed to this round");
 
       browser.type(email, "not an address");
       browser.click(subscribe);
@@ -141,6 +142,12 @@ public interface NotificationScreensJourney extends WebJourney, ConsultationFixt
           browser.driver().findElements(By.cssSelector(".subscription-form .problem")).isEmpty());
       assertEquals(List.of(address + " en"), subscriptions(round));
       browser.screenshot("notifications-subscribed");
+
+      // Back on the queue later, the form says so and holds the address.
+      browser.driver().navigate().refresh();
+      browser.click(By.cssSelector(".subscription summary"));
+      browser.waitForText(status, "Subscribed: digests go to " + address + " in English");
+      assertEquals(address, browser.find(email).getAttribute("value"));
 
       browser.click(unsubscribe);
       browser.waitForText(status, "Unsubscribed");
