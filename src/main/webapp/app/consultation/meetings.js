@@ -8,6 +8,7 @@ import { announce, clearProblem, field, showProblem } from '../components.js';
 import { href, navigate } from '../router.js';
 import { SECTORS, countries, countryName, findRound } from './round-data.js';
 import { roundFacts, roundLinks } from './round-reader.js';
+import { attendingOrganisations } from '../organisations/attendance.js';
 
 const LANGUAGES = ['es', 'en', 'pt', 'fr'];
 
@@ -82,6 +83,7 @@ function meetingForm({ round, meeting, participants, onSaved, onClose }) {
     { name: 'participants', id: uid('people'), multiple: true, size: Math.min(6, Math.max(2, participants.length)) },
     participants.map((p) => h('option', { value: p.username, selected: named.has(p.username) }, `${p.displayName || p.username} (${p.username})`)),
   );
+  const organisations = attendingOrganisations(m.attendance.organisations);
   const counts = h('div', { class: 'head-counts stack' });
   (m.attendance.headCounts || []).forEach((c) => counts.append(headCountRow(c)));
   const form = h(
@@ -102,8 +104,7 @@ function meetingForm({ round, meeting, participants, onSaved, onClose }) {
       { class: 'attendance stack' },
       h('legend', {}, t('meeting.attendance')),
       h('div', { class: 'field' }, h('label', { for: people.id }, t('meeting.participants')), people),
-      field({ label: t('meeting.organisationIds'), name: 'organisations', value: m.attendance.organisations.map((o) => o.id).join(', ') }),
-      m.attendance.organisations.length ? h('p', { class: 'muted' }, m.attendance.organisations.map((o) => `${o.id}: ${o.name}`).join(' · ')) : null,
+      organisations.element,
       h('p', { class: 'muted' }, t('meeting.headCountsHelp')),
       counts,
       h('button', { type: 'button', class: 'add-count', onclick: () => counts.append(headCountRow({})) }, t('meeting.addCount')),
@@ -115,7 +116,7 @@ function meetingForm({ round, meeting, participants, onSaved, onClose }) {
     clearProblem(form);
     const path = `consultations/${seg(round.id)}/meetings`;
     try {
-      const body = meetingBody(form, people, counts);
+      const body = meetingBody(form, people, organisations.ids(), counts);
       await (meeting ? api.patch(`${path}/${seg(meeting.id)}`, body) : api.post(path, body));
       announce(t('meeting.saved'));
       onSaved();
@@ -138,11 +139,7 @@ function headCountRow(count) {
   return row;
 }
 
-function meetingBody(form, people, counts) {
-  const organisations = form.organisations.value
-    .split(/[\s,]+/)
-    .filter(Boolean)
-    .map((id) => ({ id: Number(id) }));
+function meetingBody(form, people, organisationIds, counts) {
   return {
     title: form.title.value,
     startsAt: form.startsAt.value,
@@ -153,7 +150,7 @@ function meetingBody(form, people, counts) {
     lang: form.lang.value,
     attendance: {
       participants: [...people.selectedOptions].map((o) => o.value),
-      organisations,
+      organisations: organisationIds.map((id) => ({ id })),
       headCounts: [...counts.querySelectorAll('.head-count')].map((row) => ({
         sector: row.querySelector('[name=count-sector]').value,
         country: row.querySelector('[name=count-country]').value,

@@ -4,11 +4,9 @@
 
 import { h, replace } from '../dom.js';
 import { t } from '../i18n.js';
-import { api, ApiError } from '../api.js';
+import { ApiError } from '../api.js';
 import { summary } from './labels.js';
-
-const SEARCH_DELAY_MS = 250;
-const SHOWN = 10;
+import { searchRegistry } from './search.js';
 
 /**
  * The picker; `value()` gives the registration fields it stands for, `problem()` what is missing
@@ -40,22 +38,11 @@ export function organisationPicker() {
       h('label', { for: `reg-organisation-mode-${value}` }, t(`organisations.picker.${value}`)),
     ),
   );
-  let timer = null;
-  let asked = 0;
-  const find = async () => {
-    const ticket = ++asked;
-    const q = search.value.trim();
+  searchRegistry(search, (found, q) => {
     if (!q) {
       replace(options);
       return;
     }
-    let found;
-    try {
-      found = await api.get(`organisations?${new URLSearchParams({ q, limit: SHOWN })}`);
-    } catch {
-      found = [];
-    }
-    if (ticket !== asked) return;
     replace(
       options,
       found.length
@@ -74,17 +61,6 @@ export function organisationPicker() {
           )
         : h('p', { class: 'muted' }, t('organisations.picker.none')),
     );
-  };
-  search.addEventListener('input', () => {
-    clearTimeout(timer);
-    timer = setTimeout(find, SEARCH_DELAY_MS);
-  });
-  // Enter in the search box searches; it must not submit the registration.
-  search.addEventListener('keydown', (event) => {
-    if (event.key !== 'Enter') return;
-    event.preventDefault();
-    clearTimeout(timer);
-    find();
   });
   const element = h(
     'fieldset',

@@ -49,13 +49,20 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
             .json()
             .getJsonNumber("id")
             .longValue();
+    String network = "Red Andina de Juristas " + Long.toHexString(System.nanoTime());
+    admin()
+        .post(
+            "organisations",
+            "{\"name\": \"%s\", \"country\": \"PE\", \"sector\": \"civil_society\"}"
+                .formatted(network))
+        .expect(201);
     try (Browser browser = browser()) {
       browser.logIn(rapporteur, WebJourney.PASSWORD);
       browser.go("#/consultations/" + round + "/meetings?law=" + slug);
       var item = browser.waitForText(By.id("meeting-" + meeting), "Bogotá meeting");
       assertTrue(item.getText().contains("America/Bogota"), item.getText());
       assertTrue(item.getText().contains("10 people"), item.getText());
-      holdAMeetingInTheForm(browser);
+      holdAMeetingInTheForm(browser, network);
       browser.screenshot("meetings-list");
       browser.click(By.cssSelector("#meeting-" + meeting + " a.record"));
       browser.waitFor(By.cssSelector(".recorder-form"));
@@ -137,8 +144,11 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
     recorded.forEach(c -> assertEquals(rapporteur, c.getString("recordedBy")));
   }
 
-  /** A second meeting, held through the form: local time, zone, place and a head count. */
-  private static void holdAMeetingInTheForm(Browser browser) {
+  /**
+   * A second meeting, held through the form: local time, zone, place, an organisation found in the
+   * registry by name, and a head count.
+   */
+  private static void holdAMeetingInTheForm(Browser browser, String organisation) {
     browser.click(By.cssSelector("button.new-meeting"));
     browser.type(By.cssSelector(".meeting-form input[name=title]"), "Lima meeting");
     // Chrome's date and time control takes typing in the machine's locale; set its value instead.
@@ -150,6 +160,11 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
     browser.type(By.cssSelector(".meeting-form input[name=timeZone]"), "America/Lima");
     browser.type(By.cssSelector(".meeting-form input[name=place]"), "Lima");
     browser.type(By.cssSelector(".meeting-form input[name=organiser]"), "Commission");
+    browser.type(By.id("meeting-organisation-search"), organisation.substring(4));
+    browser.click(
+        By.xpath(
+            "//button[contains(@class,'add-organisation')][contains(., '" + organisation + "')]"));
+    browser.waitForText(By.cssSelector(".attending-organisations"), organisation);
     browser.click(By.cssSelector(".meeting-form button.add-count"));
     new Select(browser.find(By.cssSelector(".head-count select[name=count-sector]")))
         .selectByValue("civil_society");
@@ -161,5 +176,6 @@ public interface MeetingJourney extends WebJourney, ConsultationFixture {
     var held = browser.waitForText(By.cssSelector(".meeting-list"), "Lima meeting");
     assertTrue(held.getText().contains("(America/Lima, UTC-05:00)"), held.getText());
     assertTrue(held.getText().contains("Civil society, Peru: 25"), held.getText());
+    assertTrue(held.getText().contains(organisation), held.getText());
   }
 }
