@@ -14,6 +14,7 @@ import java.util.Set;
 import org.consulta.consultation.ConsultationReport;
 import org.consulta.consultation.ReportCsv;
 import org.consulta.consultation.ReportDocx;
+import org.consulta.consultation.ReportPdf;
 import org.consulta.consultation.ReportPrint;
 import org.consulta.drafting.Language;
 import org.consulta.publication.PdfEdition;
@@ -27,7 +28,7 @@ public final class ReportRenderBenchmark {
   private static final String USAGE =
       """
       usage: ReportRenderBenchmark [--contributions 100000] [--articles 38] [--lang es]
-          [--formats json,csv,html,pdf,docx] [--runs 3] [--seed 7]""";
+          [--formats json,csv,html,pdf,html-pdf,docx] [--runs 3] [--seed 7]""";
 
   private ReportRenderBenchmark() {}
 
@@ -78,7 +79,8 @@ public final class ReportRenderBenchmark {
       }
       case "csv" -> text(out, w -> ReportCsv.write(report, false, w));
       case "html" -> text(out, w -> ReportPrint.write(report, w));
-      case "pdf" -> out.write(PdfEdition.render(ReportPrint.of(report)));
+      case "pdf" -> ReportPdf.write(report, out);
+      case "html-pdf" -> out.write(PdfEdition.render(ReportPrint.of(report)));
       case "docx" -> out.write(ReportDocx.render(report));
       default -> throw new IllegalArgumentException("unknown format " + format);
     }
