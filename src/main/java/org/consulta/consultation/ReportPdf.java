@@ -1,5 +1,6 @@
 package org.consulta.consultation;
 
+import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -73,6 +74,17 @@ public final class ReportPdf {
     this.words = ReportWords.of(report.language());
     this.pages = pages;
     this.styles = styles;
+  }
+
+  /**
+   * The report's PDF as bytes, for the render gate: the gate's refusal must reach the client as a
+   * problem before the response starts, which a stream written after the resource method returns
+   * could not promise.
+   */
+  public static byte[] render(ConsultationReport report) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
+    write(report, out);
+    return out.toByteArray();
   }
 
   /** Writes the report's PDF to {@code out}, which it leaves open. */
@@ -227,7 +239,7 @@ public final class ReportPdf {
             : name + ". " + section.heading();
     heading(H3, styles.article(), heading + " (" + section.threads() + ")", heading);
     if (section.text() != null) {
-      pages.paragraph(P, styles.label(), 3 * MM, words.word("consulted"), null);
+      label(3 * MM, words.word("consulted"));
       text(section.text(), 3 * MM, null);
     }
     section.contributions().forEach(c -> contribution(c, 0));
@@ -260,7 +272,7 @@ public final class ReportPdf {
         text(c.text(), indent, lang);
       }
       if (c.replacement() != null) {
-        pages.paragraph(P, styles.label(), indent + 4 * MM, words.word("proposed"), null);
+        label(indent + 4 * MM, words.word("proposed"));
         text(c.replacement(), indent + 4 * MM, lang);
       }
     }
@@ -276,7 +288,7 @@ public final class ReportPdf {
       answer(c.answer());
     }
     if (!c.replies().isEmpty()) {
-      pages.paragraph(P, styles.label(), indent + 6 * MM, words.word("replies"), null);
+      label(indent + 6 * MM, words.word("replies"));
       c.replies().forEach(r -> contribution(r, indent + 6 * MM));
     }
   }
@@ -285,7 +297,7 @@ public final class ReportPdf {
     float indent = 4 * MM;
     String disposition =
         answer == null ? words.word("no.answer") : words.disposition(answer.disposition());
-    pages.paragraph(P, styles.label(), indent, words.word("answer") + ": " + disposition, null);
+    label(indent, words.word("answer") + ": " + disposition);
     if (answer == null) {
       return;
     }
@@ -300,6 +312,13 @@ public final class ReportPdf {
           words.word("implemented", String.valueOf(answer.implementedIn().number())),
           null);
     }
+  }
+
+  /** A label ({@code Texto propuesto}) kept with the first line of what it labels. */
+  private void label(float indent, String text) {
+    Style label = styles.label();
+    pages.keep(label.before() + label.leading() + styles.body().leading());
+    pages.paragraph(P, label, indent, text, null);
   }
 
   /** Text someone wrote, a paragraph per line of it. */

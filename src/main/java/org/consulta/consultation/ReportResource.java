@@ -21,7 +21,6 @@ import org.consulta.accounts.Role;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.RequiresRole;
-import org.consulta.publication.PdfEdition;
 import org.consulta.publication.PrintFrame;
 import org.consulta.publication.RenderGate;
 
@@ -58,7 +57,7 @@ public class ReportResource {
           case HTML ->
               Response.ok(streamed(page -> ReportPrint.write(report, page)))
                   .header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
-          case PDF -> Response.ok(bounded(() -> PdfEdition.render(ReportPrint.of(report))));
+          case PDF -> Response.ok(bounded(() -> ReportPdf.render(report)));
           case DOCX -> Response.ok(bounded(() -> ReportDocx.render(report)));
         };
     return response
