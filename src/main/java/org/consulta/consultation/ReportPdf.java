@@ -63,7 +63,7 @@ public final class ReportPdf {
           new Style(regular, 10, 13, 1, 0),
           new Style(bold, 10, 13, 1.5f * MM, 0),
           new Style(italic, 10, 13, 1, 0.33f),
-          new Style(bold, 9, 12, 2 * MM, 0.2f),
+          new Style(bold, 9, 12, 1, 0.2f),
           new Style(regular, 9.5f, 12.5f, 0, 0),
           new Style(regular, 8.5f, 11, 0, 0.27f));
     }
@@ -245,19 +245,15 @@ public final class ReportPdf {
     section.contributions().forEach(c -> contribution(c, 0));
   }
 
+  /** A contribution after a rule (a reply, {@code indent}ed, after none), kept with two lines. */
   private void contribution(Contribution c, float indent) {
     Style who = styles.who();
-    pages.space(who.before());
-    pages.keep(who.leading() + styles.body().leading() * 2);
+    pages.space(2 * MM);
+    pages.keep(who.before() + who.leading() + styles.body().leading() * 2);
     if (indent == 0) {
       pages.rule(0, 0.8f);
     }
-    pages.paragraph(
-        P,
-        new Style(who.face(), who.size(), who.leading(), 1, who.grey()),
-        indent,
-        words.who(c),
-        null);
+    pages.paragraph(P, who, indent, words.who(c), null);
     String lang = c.lang() == report.language() ? null : c.lang().name();
     if (c.passage() != null) {
       pages.paragraph(P, styles.emphasis(), indent, words.word("passage", c.passage()), null);

@@ -71,6 +71,15 @@ class ReportPdfTest {
   }
 
   @Test
+  void aCharacterTheFontsLackIsShownAsAQuestionMarkAndTheRestStays() throws IOException {
+    var report = withOneContribution(ReportExample.report(Language.es), "Gracias 😀 por 中文 todo.");
+    try (PDDocument doc = Loader.loadPDF(pdf(report))) {
+      String text = new PDFTextStripper().getText(doc);
+      assertTrue(text.contains("Gracias ? por ?? todo."), text);
+    }
+  }
+
+  @Test
   void eachArticleWithContributionsHasItsBookmark() throws IOException {
     try (PDDocument doc = Loader.loadPDF(pdf(ReportExample.report(Language.es)))) {
       List<String> titles = new ArrayList<>();
