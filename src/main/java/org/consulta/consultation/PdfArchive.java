@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
+import java.time.temporal.ChronoUnit;
 import java.util.Calendar;
 import java.util.GregorianCalendar;
 import java.util.TimeZone;
@@ -34,8 +35,13 @@ final class PdfArchive {
 
   private PdfArchive() {}
 
+  /** The creation time is kept to the second, the precision of the document information. */
   record Description(
-      String title, String subject, String keywords, String language, Instant created) {}
+      String title, String subject, String keywords, String language, Instant created) {
+    Description {
+      created = created.truncatedTo(ChronoUnit.SECONDS);
+    }
+  }
 
   static void describe(PDDocument doc, Description about) {
     doc.setVersion(1.7f);
