@@ -4,10 +4,13 @@ import jakarta.annotation.PostConstruct;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.consulta.platform.FirstStartLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -17,17 +20,24 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 @Singleton
 @Startup
 @DependsOn("DatabaseMigration")
+// The account is committed while the first start's lock is held, not after this returns.
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
 public class AdminBootstrap {
   private static final Logger LOG = Logger.getLogger(AdminBootstrap.class.getName());
 
   @Inject private Accounts accounts;
+  @Inject private FirstStartLock firstStart;
 
   @Inject
   @ConfigProperty(name = "consulta.admin.password")
   private Optional<String> configuredPassword;
 
   @PostConstruct
-  void ensureAdmin() {
+  void start() {
+    firstStart.run(this::ensureAdmin);
+  }
+
+  private void ensureAdmin() {
     if (accounts.find("admin").isPresent()) {
       return;
     }

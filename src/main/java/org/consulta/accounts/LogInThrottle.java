@@ -5,6 +5,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.Map;
 import java.util.Optional;
 import org.consulta.platform.DomainException;
@@ -15,10 +16,13 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * for names) are counted per username and per client address, and past a few free failures each one
  * makes the next attempt wait longer. A successful log-in clears its username's count but not its
  * address's: otherwise one valid account would let an address guess at every other one. Counts live
- * in memory, per engine.
+ * in the database, so that every node of one engine counts the same failures.
  */
 @ApplicationScoped
 public class LogInThrottle {
+  private static final String ACCOUNT = "account";
+  private static final String ADDRESS = "address";
+
   @Inject private Clock clock;
 
   @Inject
@@ -45,20 +49,24 @@ public class LogInThrottle {
   @ConfigProperty(name = "consulta.throttle.max-entries", defaultValue = "10000")
   private int maxEntries;
 
+  @Inject private FailureTable table;
+
   private Throttle byAccount;
   private Throttle byAddress;
 
   public LogInThrottle() {}
 
-  LogInThrottle(Throttle byAccount, Throttle byAddress) {
+  LogInThrottle(FailureTable table, Clock clock, Throttle byAccount, Throttle byAddress) {
+    this.table = table;
+    this.clock = clock;
     this.byAccount = byAccount;
     this.byAddress = byAddress;
   }
 
   @PostConstruct
   void configure() {
-    byAccount = new Throttle(settings(accountFreeFailures), clock);
-    byAddress = new Throttle(settings(addressFreeFailures), clock);
+    byAccount = new Throttle(settings(accountFreeFailures));
+    byAddress = new Throttle(settings(addressFreeFailures));
   }
 
   private Throttle.Settings settings(int freeFailures) {
@@ -72,7 +80,11 @@ public class LogInThrottle {
 
   /** Refuses the attempt, before any password is checked, while either count says wait. */
   public void check(String username, String address) {
-    Optional<Duration> wait = byAccount.waitFor(username).or(() -> byAddress.waitFor(address));
+    Instant now = clock.instant();
+    Optional<Duration> wait =
+        byAccount
+            .waitFor(table.find(ACCOUNT, username), now)
+            .or(() -> byAddress.waitFor(table.find(ADDRESS, address), now));
     if (wait.isPresent()) {
       long seconds = Math.max(1, wait.get().toSeconds() + (wait.get().toNanosPart() > 0 ? 1 : 0));
       throw new DomainException(
@@ -84,11 +96,12 @@ public class LogInThrottle {
   }
 
   public void failed(String username, String address) {
-    byAccount.fail(username);
-    byAddress.fail(address);
+    Instant now = clock.instant();
+    table.fail(ACCOUNT, username, byAccount, now);
+    table.fail(ADDRESS, address, byAddress, now);
   }
 
   public void succeeded(String username) {
-    byAccount.clear(username);
+    table.clear(ACCOUNT, username);
   }
 }

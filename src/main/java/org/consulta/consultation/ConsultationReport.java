@@ -26,7 +26,7 @@ public record ConsultationReport(
     Map<String, Long> byDisposition,
     Map<String, Long> byAnchorState,
     List<ArticleCount> perArticle,
-    List<ArticleSection> articles,
+    ReportSections articles,
     List<NumberRun> withoutContributions,
     List<Unanswered> unanswered) {
 
@@ -111,7 +111,12 @@ public record ConsultationReport(
    * The revision of the article that implements an answer, and where the web application shows it
    * (relative to the application's root).
    */
-  public record Revision(int number, String link) {}
+  public record Revision(int number, String link) {
+    static Revision of(String law, String eId, int number, Language lang) {
+      return new Revision(
+          number, "#/laws/" + law + "/articles/" + eId + "/history?lang=" + lang.name());
+    }
+  }
 
   /**
    * A meeting of the round, when and where it was held, and how many contributions were recorded at

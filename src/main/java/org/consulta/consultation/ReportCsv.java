@@ -56,12 +56,14 @@ public final class ReportCsv {
       out.append(BOM);
     }
     out.row(COLUMNS.stream().map(column -> out.words.word("col." + column)));
-    for (ConsultationReport.ArticleSection section : report.articles()) {
-      String article = out.words.article(section.number(), section.eId());
-      for (Contribution c : section.contributions()) {
-        out.row(out.cells(article, c, null));
-        c.replies().forEach(reply -> out.row(out.cells(article, reply, c.id())));
-      }
+    report.articles().forEach(out::section);
+  }
+
+  private void section(ConsultationReport.ArticleSection section) {
+    String article = words.article(section.number(), section.eId());
+    for (Contribution c : section.contributions()) {
+      row(cells(article, c, null));
+      c.replies().forEach(reply -> row(cells(article, reply, c.id())));
     }
   }
 
@@ -115,10 +117,17 @@ public final class ReportCsv {
       return "";
     }
     String safe = startsLikeAFormula(value) ? "'" + value : value;
-    if (safe.chars().anyMatch(ch -> ch == ',' || ch == '"' || ch == '\n' || ch == '\r')) {
-      return "\"" + safe.replace("\"", "\"\"") + "\"";
+    return needsQuotes(safe) ? "\"" + safe.replace("\"", "\"\"") + "\"" : safe;
+  }
+
+  private static boolean needsQuotes(String value) {
+    for (int i = 0; i < value.length(); i++) {
+      char ch = value.charAt(i);
+      if (ch == ',' || ch == '"' || ch == '\n' || ch == '\r') {
+        return true;
+      }
     }
-    return safe;
+    return false;
   }
 
   private static boolean startsLikeAFormula(String value) {

@@ -1,5 +1,9 @@
 package org.consulta.consultation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -8,6 +12,7 @@ import org.consulta.consultation.ConsultationReport.ArticleSection;
 import org.consulta.consultation.ConsultationReport.Contribution;
 import org.consulta.drafting.Language;
 import org.consulta.publication.DocxDocument;
+import org.consulta.publication.DocxStream;
 import org.consulta.publication.DocxStyles;
 import org.consulta.publication.DocxTable;
 import org.consulta.publication.DocxText;
@@ -15,7 +20,8 @@ import org.consulta.publication.DocxText;
 /**
  * The report as a Word document, for the organisation to annex and edit: the summary, its charts as
  * tables of counts, then per article the consulted text and a two-column matrix, each contribution
- * beside the drafters' answer and the revision that implements it.
+ * beside the drafters' answer and the revision that implements it. The matrices, which grow with
+ * the contributions, are streamed into the file ({@link DocxStream}); POI makes the rest.
  */
 public final class ReportDocx {
   private final ConsultationReport report;
@@ -33,10 +39,21 @@ public final class ReportDocx {
   }
 
   public static byte[] render(ConsultationReport report) {
-    return new ReportDocx(report).write();
+    var out = new ByteArrayOutputStream();
+    try {
+      write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
-  private byte[] write() {
+  /** Writes the document to {@code out} as it is made, and leaves {@code out} open. */
+  public static void write(ConsultationReport report, OutputStream out) throws IOException {
+    new ReportDocx(report).write(out);
+  }
+
+  private void write(OutputStream out) throws IOException {
     var round = report.round();
     String document = words.word("title") + " · " + words.word("matrix");
     text.paragraph(DocxStyles.TITLE, round.lawTitle());
@@ -62,7 +79,7 @@ public final class ReportDocx {
         List.of(lang),
         round.workUri(),
         report.generatedAt());
-    return doc.bytes();
+    DocxStream.write(doc, out, body -> report.articles().forEach(a -> article(body, a)));
   }
 
   private void summary() {
@@ -137,12 +154,13 @@ public final class ReportDocx {
     if (!report.withoutContributions().isEmpty()) {
       text.paragraph(DocxStyles.BODY, words.quiet(report.withoutContributions()));
     }
-    report.articles().forEach(this::article);
+    DocxStream.placeholder(doc);
   }
 
-  private void article(ArticleSection section) {
+  private void article(DocxStream body, ArticleSection section) {
+    DocxStream.Text paragraphs = body.text(lang);
     String name = words.article(section.number(), section.eId());
-    text.paragraph(
+    paragraphs.paragraph(
         DocxStyles.ARTICLE,
         (section.heading() == null || section.heading().isBlank()
                 ? name
@@ -151,21 +169,21 @@ public final class ReportDocx {
             + section.threads()
             + ")");
     if (section.text() != null) {
-      text.paragraph(DocxStyles.CHANGE_NOTE, words.word("consulted"));
+      paragraphs.paragraph(DocxStyles.CHANGE_NOTE, words.word("consulted"));
       for (String paragraph : section.text().split("\n+")) {
-        text.paragraph(DocxStyles.BODY, paragraph);
+        paragraphs.paragraph(DocxStyles.BODY, paragraph);
       }
     }
-    var table =
-        new DocxTable(
-            doc,
+    try (var table =
+        body.table(
             List.of(
                 new DocxTable.Column(words.word("col.text"), lang),
-                new DocxTable.Column(words.word("answer"), lang)));
-    for (Contribution c : section.contributions()) {
-      List<XWPFTableCell> cells = table.row(length(c));
-      contribution(DocxText.in(cells.get(0), lang).outsideOutline(), c);
-      answer(DocxText.in(cells.get(1), lang), c);
+                new DocxTable.Column(words.word("answer"), lang)))) {
+      for (Contribution c : section.contributions()) {
+        table.row(length(c));
+        contribution(table.cell(), c);
+        answer(table.cell(), c);
+      }
     }
   }
 
@@ -177,7 +195,7 @@ public final class ReportDocx {
     return n;
   }
 
-  private void contribution(DocxText cell, Contribution c) {
+  private void contribution(DocxStream.Text cell, Contribution c) {
     cell.paragraph(DocxStyles.CHANGE_NOTE, words.who(c));
     if (c.passage() != null) {
       cell.paragraph(DocxStyles.BODY, words.word("passage", c.passage()));
@@ -211,7 +229,7 @@ public final class ReportDocx {
     }
   }
 
-  private void answer(DocxText cell, Contribution c) {
+  private void answer(DocxStream.Text cell, Contribution c) {
     if (c.hiddenReason() != null || c.withdrawnAt() != null) {
       return;
     }

@@ -1,6 +1,5 @@
 package org.consulta.consultation;
 
-import java.io.ByteArrayOutputStream;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -74,17 +73,6 @@ public final class ReportPdf {
     this.words = ReportWords.of(report.language());
     this.pages = pages;
     this.styles = styles;
-  }
-
-  /**
-   * The report's PDF as bytes, for the render gate: the gate's refusal must reach the client as a
-   * problem before the response starts, which a stream written after the resource method returns
-   * could not promise.
-   */
-  public static byte[] render(ConsultationReport report) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(256 * 1024);
-    write(report, out);
-    return out.toByteArray();
   }
 
   /** Writes the report's PDF to {@code out}, which it leaves open. */

@@ -1,22 +1,24 @@
 package org.consulta.consultation;
 
 import jakarta.inject.Inject;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
-import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.StreamingOutput;
 import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.consulta.accounts.Role;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
@@ -31,9 +33,11 @@ import org.consulta.publication.RenderGate;
  */
 @Path("consultations/{id}/report")
 public class ReportResource {
+  /** The engine's JSON as the API writes it elsewhere: JSON-B with its defaults. */
+  private static final Jsonb JSON = JsonbBuilder.create();
+
   @Inject private Consultations consultations;
   @Inject private ReportBuilder reports;
-  @Inject private Callers callers;
   @Inject private RenderGate gate;
 
   @GET
@@ -43,27 +47,34 @@ public class ReportResource {
       @PathParam("id") String id,
       @QueryParam("format") String format,
       @QueryParam("lang") String lang,
-      @QueryParam("bom") String bom,
-      @Context SecurityContext security) {
+      @QueryParam("bom") String bom) {
     ReportFormat chosen = ReportFormat.parse("format", format);
     Consultation round = consultations.find(ConsultationResource.roundId(id));
     Language language = ReportWords.parse("lang", lang, round.languages().get(0));
     boolean withBom = flag("bom", bom);
-    ConsultationReport report = reports.build(round, callers.of(security), language);
     Response.ResponseBuilder response =
         switch (chosen) {
-          case JSON -> Response.ok(report);
-          case CSV -> Response.ok(streamed(csv -> ReportCsv.write(report, withBom, csv)));
+          case JSON -> Response.ok(streamed(round, language, ReportResource::json));
+          case CSV ->
+              Response.ok(
+                  streamed(
+                      round,
+                      language,
+                      (report, out) -> text(out, w -> ReportCsv.write(report, withBom, w))));
           case HTML ->
-              Response.ok(streamed(page -> ReportPrint.write(report, page)))
+              Response.ok(
+                      streamed(
+                          round,
+                          language,
+                          (report, out) -> text(out, w -> ReportPrint.write(report, w))))
                   .header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
-          case PDF -> Response.ok(bounded(() -> ReportPdf.render(report)));
-          case DOCX -> Response.ok(bounded(() -> ReportDocx.render(report)));
+          case PDF -> Response.ok(gate.streamed(streamed(round, language, ReportPdf::write)));
+          case DOCX -> Response.ok(gate.streamed(streamed(round, language, ReportDocx::write)));
         };
     return response
         .type(chosen.mediaType())
         .header(HttpHeaders.CONTENT_LANGUAGE, language.name())
-        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(report, chosen))
+        .header(HttpHeaders.CONTENT_DISPOSITION, disposition(round, language, chosen))
         .build();
   }
 
@@ -77,33 +88,49 @@ public class ReportResource {
     throw DomainException.invalid(field, field + " is 'true' or 'false'");
   }
 
-  /** PDF and Word take a renderer's time: as many at once as editions may take. */
-  private byte[] bounded(Supplier<byte[]> render) {
-    return gate.render(render);
+  private interface Renderer {
+    void write(ConsultationReport report, OutputStream out) throws IOException;
   }
 
   /**
-   * Text written to the response as it is made: the report of a hundred thousand contributions is
-   * tens of megabytes, which neither a string nor its bytes need to hold.
+   * The report written to the response as it is read and made: the report of a hundred thousand
+   * contributions is tens of megabytes, which neither a string nor its bytes need to hold.
    */
-  private static StreamingOutput streamed(Consumer<Writer> text) {
-    return body -> {
-      Writer writer =
-          new BufferedWriter(new OutputStreamWriter(body, StandardCharsets.UTF_8), 64 * 1024);
-      text.accept(writer);
-      writer.flush();
-    };
+  private StreamingOutput streamed(Consultation round, Language language, Renderer renderer) {
+    return body ->
+        reports.build(
+            round,
+            language,
+            report -> {
+              try {
+                renderer.write(report, body);
+              } catch (IOException e) {
+                throw new UncheckedIOException(e);
+              }
+              return null;
+            });
+  }
+
+  private static void json(ConsultationReport report, OutputStream out) {
+    JSON.toJson(report, out);
+  }
+
+  private static void text(OutputStream out, Consumer<Writer> text) throws IOException {
+    Writer writer =
+        new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8), 64 * 1024);
+    text.accept(writer);
+    writer.flush();
   }
 
   /** {@code parity_round-3_es.pdf}: the law, the round and the language. */
-  private static String disposition(ConsultationReport report, ReportFormat format) {
+  private static String disposition(Consultation round, Language language, ReportFormat format) {
     return (format.download() ? "attachment" : "inline")
         + "; filename=\""
-        + report.round().law()
+        + round.law().slug()
         + "_round-"
-        + report.round().id()
+        + round.id()
         + "_"
-        + report.language().name()
+        + language.name()
         + "."
         + format.extension()
         + "\"";

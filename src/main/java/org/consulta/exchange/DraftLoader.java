@@ -16,6 +16,7 @@ import org.consulta.drafting.LawCreation;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.ConfiguredPath;
 import org.consulta.platform.DomainException;
+import org.consulta.platform.FirstStartLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -37,6 +38,7 @@ public class DraftLoader {
   @Inject private Laws laws;
   @Inject private LawCreation creation;
   @Inject @Readiness private DraftsHealth health;
+  @Inject private FirstStartLock firstStart;
 
   @Inject
   @ConfigProperty(name = DIR_KEY)
@@ -44,9 +46,11 @@ public class DraftLoader {
 
   @PostConstruct
   void loadDrafts() {
-    draftsDir.ifPresentOrElse(
-        dir -> loadFrom(ConfiguredPath.existing(DIR_KEY, dir)),
-        () -> ShippedDrafts.read(this::loadFrom));
+    firstStart.run(
+        () ->
+            draftsDir.ifPresentOrElse(
+                dir -> loadFrom(ConfiguredPath.existing(DIR_KEY, dir)),
+                () -> ShippedDrafts.read(this::loadFrom)));
     health.loaded();
   }
 

@@ -11,6 +11,7 @@ import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.inject.Inject;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.consulta.platform.FirstStartLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.eclipse.microprofile.health.Readiness;
 
@@ -36,6 +37,7 @@ public class LegislationStartup {
   @Inject private ImportJobs jobs;
   @Inject @Readiness private LegislationIndexHealth health;
   @Inject private IndexFollower follower;
+  @Inject private FirstStartLock firstStart;
   @Resource private ManagedExecutorService executor;
 
   @Inject
@@ -55,7 +57,12 @@ public class LegislationStartup {
             + stored
             + ", the index reflects "
             + index.watermark().map(Watermark::toString).orElse("nothing usable"));
-    if (stored.provisions() == 0 && loadSample && !jobs.anyRunning()) {
+    firstStart.run(this::sampleOrSync);
+  }
+
+  /** A node started with another on an empty database finds the other's import running. */
+  private void sampleOrSync() {
+    if (store.watermark().provisions() == 0 && loadSample && !jobs.anyRunning()) {
       ImportJob job = jobs.bundled(SAMPLE, ImportFormat.JSONL);
       LOG.info("Legislation: importing the bundled sample as import " + job.id());
       health.synced();

@@ -33,19 +33,13 @@ public final class DocxTable {
   private final XWPFTable table;
   private final int columns;
   private final int columnWidth;
-
-  /**
-   * Characters in a row's longest cell beyond which it may break: two thirds of a page of the
-   * column, so that keeping a row whole never leaves more than that blank at the foot of a page.
-   */
   private final int keptTogether;
 
   public DocxTable(DocxDocument document, List<Column> columns) {
     XWPFDocument doc = document.document();
     this.columns = columns.size();
     this.columnWidth = document.textWidth() / this.columns;
-    this.keptTogether =
-        (columnWidth / CHARACTER_WIDTH) * (document.textHeight() / LINE_HEIGHT) * 2 / 3;
+    this.keptTogether = keptTogether(document, columnWidth);
     this.table = doc.createTable(1, this.columns);
     layout(table.getCTTbl());
     XWPFTableRow heading = table.getRow(0);
@@ -56,6 +50,14 @@ public final class DocxTable {
       Column column = columns.get(i);
       DocxText.in(cell, column.lang()).paragraph(DocxStyles.COLUMN_HEADING, column.heading());
     }
+  }
+
+  /**
+   * Characters in a row's longest cell beyond which it may break: two thirds of a page of the
+   * column, so that keeping a row whole never leaves more than that blank at the foot of a page.
+   */
+  static int keptTogether(DocxDocument document, int columnWidth) {
+    return (columnWidth / CHARACTER_WIDTH) * (document.textHeight() / LINE_HEIGHT) * 2 / 3;
   }
 
   /** A row that stays on one page, such as a division's heading. */

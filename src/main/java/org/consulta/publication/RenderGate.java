@@ -2,6 +2,7 @@ package org.consulta.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
@@ -30,6 +31,30 @@ public class RenderGate {
   }
 
   public <T> T render(Supplier<T> work) {
+    acquire();
+    try {
+      return work.get();
+    } finally {
+      renders.release();
+    }
+  }
+
+  /**
+   * A document written to the response as it is made, under the same bound: it takes its turn when
+   * the response is written, before its first byte, so that a busy gate still answers 503.
+   */
+  public StreamingOutput streamed(StreamingOutput work) {
+    return body -> {
+      acquire();
+      try {
+        work.write(body);
+      } finally {
+        renders.release();
+      }
+    };
+  }
+
+  private void acquire() {
     try {
       if (!renders.tryAcquire(WAIT_SECONDS, TimeUnit.SECONDS)) {
         throw new DomainException(
@@ -38,11 +63,6 @@ public class RenderGate {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new DomainException(DomainException.Reason.UNAVAILABLE, null, "interrupted");
-    }
-    try {
-      return work.get();
-    } finally {
-      renders.release();
     }
   }
 }

@@ -142,7 +142,18 @@ final class XmlOut {
     writer.writeCharacters("\n" + INDENT.repeat(depth));
   }
 
+  /** The text itself when XML can carry it whole, as nearly all text is. */
   static String xmlSafe(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (!(c >= 0x20 && c < 0xD800 || c == 0x9 || c == 0xA || c == 0xD)) {
+        return replaced(text);
+      }
+    }
+    return text;
+  }
+
+  private static String replaced(String text) {
     StringBuilder safe = new StringBuilder(text.length());
     text.codePoints().forEach(c -> safe.appendCodePoint(allowed(c) ? c : 0xFFFD));
     return safe.toString();

@@ -1,66 +1,42 @@
 package org.consulta.accounts;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 
 class ThrottleTest {
-  /** A clock that moves only when told to. */
-  private static final class TestClock extends Clock {
-    private Instant now = Instant.parse("2026-12-07T10:00:00Z");
+  private static final Instant T0 = Instant.parse("2026-12-07T10:00:00Z");
 
-    void advance(Duration by) {
-      now = now.plus(by);
-    }
-
-    @Override
-    public Instant instant() {
-      return now;
-    }
-
-    @Override
-    public ZoneId getZone() {
-      return ZoneOffset.UTC;
-    }
-
-    @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
-    }
-  }
-
-  private final TestClock clock = new TestClock();
-
-  private Throttle throttle(int free, int maxKeys) {
+  private static Throttle throttle(int free) {
     return new Throttle(
         new Throttle.Settings(
-            free, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(10), maxKeys),
-        clock);
+            free, Duration.ofSeconds(1), Duration.ofSeconds(60), Duration.ofMinutes(10), 100));
   }
 
-  private void failTimes(Throttle throttle, String key, int times) {
+  /** The failures after {@code times} more, the last at {@code at}, as the table records them. */
+  private static Throttle.Failures fail(
+      Throttle throttle, Throttle.Failures before, int times, Instant at) {
+    Throttle.Failures failures = before;
     for (int i = 0; i < times; i++) {
-      throttle.fail(key);
+      int count = throttle.countAfter(failures, at);
+      failures = new Throttle.Failures(count, at, at.plus(throttle.delayAfter(count)));
     }
+    return failures;
   }
 
   @Test
   void theFreeFailuresCostNoWait() {
-    Throttle throttle = throttle(3, 100);
-    failTimes(throttle, "ana", 3);
-    assertEquals(Optional.empty(), throttle.waitFor("ana"));
+    Throttle throttle = throttle(3);
+    assertEquals(Optional.empty(), throttle.waitFor(fail(throttle, null, 3, T0), T0));
+    assertEquals(Optional.empty(), throttle.waitFor(null, T0));
   }
 
   @Test
   void eachFailureBeyondTheFreeOnesDoublesTheWaitUpToTheCap() {
-    Throttle throttle = throttle(3, 100);
+    Throttle throttle = throttle(3);
     assertEquals(Duration.ZERO, throttle.delayAfter(3));
     assertEquals(Duration.ofSeconds(1), throttle.delayAfter(4));
     assertEquals(Duration.ofSeconds(2), throttle.delayAfter(5));
@@ -71,88 +47,42 @@ class ThrottleTest {
 
   @Test
   void theWaitRunsFromTheLastFailureAndEnds() {
-    Throttle throttle = throttle(3, 100);
-    failTimes(throttle, "ana", 5);
-    assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.waitFor("ana"));
-    clock.advance(Duration.ofMillis(1500));
-    assertEquals(Optional.of(Duration.ofMillis(500)), throttle.waitFor("ana"));
-    clock.advance(Duration.ofMillis(500));
-    assertEquals(Optional.empty(), throttle.waitFor("ana"));
-    throttle.fail("ana");
-    assertEquals(Optional.of(Duration.ofSeconds(4)), throttle.waitFor("ana"));
-  }
-
-  @Test
-  void keysAreCountedApart() {
-    Throttle throttle = throttle(1, 100);
-    failTimes(throttle, "ana", 2);
-    assertTrue(throttle.waitFor("ana").isPresent());
-    assertEquals(Optional.empty(), throttle.waitFor("bea"));
-  }
-
-  @Test
-  void clearingAKeyStartsItAfresh() {
-    Throttle throttle = throttle(2, 100);
-    failTimes(throttle, "ana", 2);
-    throttle.clear("ana");
-    failTimes(throttle, "ana", 2);
-    assertEquals(Optional.empty(), throttle.waitFor("ana"));
+    Throttle throttle = throttle(3);
+    var failures = fail(throttle, null, 5, T0);
+    assertEquals(Optional.of(Duration.ofSeconds(2)), throttle.waitFor(failures, T0));
+    assertEquals(
+        Optional.of(Duration.ofMillis(500)), throttle.waitFor(failures, T0.plusMillis(1500)));
+    Instant later = T0.plusSeconds(2);
+    assertEquals(Optional.empty(), throttle.waitFor(failures, later));
+    assertEquals(
+        Optional.of(Duration.ofSeconds(4)),
+        throttle.waitFor(fail(throttle, failures, 1, later), later));
   }
 
   @Test
   void aKeyQuietForTheForgettingTimeStartsAfresh() {
-    Throttle throttle = throttle(2, 100);
-    failTimes(throttle, "ana", 8);
-    clock.advance(Duration.ofMinutes(10));
-    assertEquals(Optional.empty(), throttle.waitFor("ana"));
-    throttle.fail("ana");
-    assertEquals(Optional.empty(), throttle.waitFor("ana"));
-    assertEquals(1, throttle.size());
+    Throttle throttle = throttle(2);
+    var failures = fail(throttle, null, 8, T0);
+    Instant later = T0.plus(Duration.ofMinutes(10));
+    assertEquals(Optional.empty(), throttle.waitFor(failures, later));
+    assertEquals(1, throttle.countAfter(failures, later));
   }
 
   @Test
   void forgettingNeverComesBeforeTheLongestWaitEnds() {
-    var settings =
-        new Throttle.Settings(
-            0, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(5), 10);
-    Throttle throttle = new Throttle(settings, clock);
-    failTimes(throttle, "ana", 20);
-    clock.advance(Duration.ofMinutes(59));
-    assertEquals(Optional.of(Duration.ofMinutes(1)), throttle.waitFor("ana"));
-  }
-
-  @Test
-  void aSprayOfMadeUpKeysKeepsTheTableBoundedAndDropsTheLeastRecentFirst() {
-    Throttle throttle = throttle(0, 50);
-    failTimes(throttle, "target", 3);
-    for (int i = 0; i < 10_000; i++) {
-      throttle.fail("sprayed-" + i);
-      assertTrue(throttle.size() <= 50);
-    }
-    assertEquals(50, throttle.size());
-    assertEquals(Optional.empty(), throttle.waitFor("target"));
-    assertTrue(throttle.waitFor("sprayed-9999").isPresent());
-  }
-
-  @Test
-  void aKeyThatFailsAgainIsTheLastToBeDropped() {
-    Throttle throttle = throttle(0, 3);
-    throttle.fail("a");
-    throttle.fail("b");
-    throttle.fail("c");
-    throttle.fail("a");
-    throttle.fail("d");
-    assertTrue(throttle.waitFor("a").isPresent());
-    assertEquals(Optional.empty(), throttle.waitFor("b"));
-    assertEquals(3, throttle.size());
+    var throttle =
+        new Throttle(
+            new Throttle.Settings(
+                0, Duration.ofMinutes(1), Duration.ofHours(1), Duration.ofMinutes(5), 10));
+    var failures = fail(throttle, null, 20, T0);
+    assertEquals(
+        Optional.of(Duration.ofMinutes(1)),
+        throttle.waitFor(failures, T0.plus(Duration.ofMinutes(59))));
   }
 
   @Test
   void overlongKeysCostNoMoreThanTheirPrefix() {
-    Throttle throttle = throttle(0, 10);
-    String long1 = "x".repeat(100) + "one";
-    String long2 = "x".repeat(100) + "two";
-    throttle.fail(long1);
-    assertTrue(throttle.waitFor(long2).isPresent());
+    assertEquals(Throttle.key("x".repeat(100) + "one"), Throttle.key("x".repeat(100) + "two"));
+    assertEquals("ana", Throttle.key("ana"));
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -35,7 +36,8 @@ public interface AttachmentContract extends ConsultationFixture {
   @Test
   default void attachmentsOfEachKindAreRecognisedByContentAndServedForDownloadOnly() {
     Api author = participant();
-    long comment = comment(author, openRound(newLaw()), "art_1", "Adjunto nuestra posición.");
+    long round = openRound(newLaw());
+    long comment = comment(author, round, "art_1", "Adjunto nuestra posición.");
     JsonObject pdf = attach(author, comment, "position.pdf", "Posición de la Red.pdf");
     JsonObject docx = attach(author, comment, "position.docx", "posicion.docx");
     // Named as a PDF and declared as one, an OpenDocument text is kept as what it is.
@@ -57,6 +59,19 @@ public interface AttachmentContract extends ConsultationFixture {
     assertEquals(
         List.of("Posición de la Red.pdf", "posicion.docx", "paper.pdf.odt"),
         inView.stream().map(a -> a.asJsonObject().getString("name")).toList());
+    var inReport =
+        admin()
+            .get("consultations/" + round + "/report")
+            .expect(200)
+            .json()
+            .getJsonArray("articles")
+            .getJsonObject(0)
+            .getJsonArray("contributions")
+            .getJsonObject(0)
+            .getJsonArray("attachments");
+    assertEquals(
+        List.of("Posición de la Red.pdf", "posicion.docx", "paper.pdf.odt"),
+        inReport.getValuesAs(JsonString.class).stream().map(JsonString::getString).toList());
 
     var download = author.get("attachments/" + pdf.getInt("id")).expect(200);
     assertEquals("application/pdf", download.header("Content-Type"));

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
@@ -194,6 +195,98 @@ public interface ReportContract extends ConsultationFixture {
         }
       }
     }
+  }
+
+  @Test
+  default void eachContributionInTheReportSaysWhatItsCommentSays() {
+    String slug = newLaw();
+    long round = openRound(slug);
+    Api mexico = participant("MX", "civil_society");
+    Api peru = participant("PE", "parliament");
+    long answered = comment(mexico, round, "art_1", "Agregar plena.");
+    edit(slug, "art_1", "La presente Ley garantiza la paridad plena.");
+    admin()
+        .put(
+            "comments/" + answered + "/disposition",
+            "{\"disposition\": \"accepted\", \"response\": \"Incorporado.\", \"revision\": 2}",
+            null)
+        .expect(200);
+    long reply =
+        admin()
+            .post("comments/" + answered + "/replies", "{\"text\": \"Hecho.\"}")
+            .expect(201)
+            .json()
+            .getJsonNumber("id")
+            .longValue();
+    peru.post(
+            "consultations/" + round + "/suggestions",
+            """
+            {"article": "art_1", "lang": "es", "passage": {"start": 16, "end": 25,
+             "quote": "garantiza"}, "replacement": "asegura", "text": "Más preciso."}
+            """)
+        .expect(201);
+    // A reply to the reply, made after the suggestion, stays in its thread.
+    mexico.post("comments/" + reply + "/replies", "{\"text\": \"Gracias.\"}").expect(201);
+    long hidden = comment(peru, round, "art_3", "Insulto.");
+    admin().post("comments/" + hidden + "/hide", "{\"reason\": \"Insultos.\"}").expect(200);
+    long withdrawn = comment(mexico, round, "art_3", "Lo retiro.");
+    mexico.post("comments/" + withdrawn + "/withdraw", "").expect(200);
+
+    JsonObject report = admin().get("consultations/" + round + "/report").expect(200).json();
+    List<JsonObject> contributions = new ArrayList<>();
+    for (var article : report.getJsonArray("articles").getValuesAs(JsonObject.class)) {
+      for (var c : article.getJsonArray("contributions").getValuesAs(JsonObject.class)) {
+        contributions.add(c);
+        contributions.addAll(c.getJsonArray("replies").getValuesAs(JsonObject.class));
+      }
+    }
+    assertEquals(6, contributions.size());
+    for (JsonObject c : contributions) {
+      JsonObject view = admin().get("comments/" + c.getJsonNumber("id")).expect(200).json();
+      String id = "contribution " + c.getJsonNumber("id");
+      boolean shown = !view.containsKey("hidden") && !view.containsKey("withdrawnAt");
+      assertEquals(view.getString("kind"), c.getString("kind"), id);
+      assertEquals(view.getString("lang"), c.getString("lang"), id);
+      assertEquals(view.getString("channel"), c.getString("channel"), id);
+      assertEquals(view.getString("createdAt"), c.getString("createdAt"), id);
+      assertEquals(
+          view.getJsonObject("author").getString("displayName"),
+          c.getJsonObject("author").getString("displayName"),
+          id);
+      for (String key : List.of("organisation", "country", "sector")) {
+        assertEquals(text(view.getJsonObject("author"), key), text(c.getJsonObject("author"), key));
+      }
+      assertEquals(shown ? view.getString("text") : null, text(c, "text"), id);
+      assertEquals(shown ? text(view, "replacement") : null, text(c, "replacement"), id);
+      assertEquals(text(view.getJsonObject("passage"), "quote"), text(c, "passage"), id);
+      assertEquals(text(view.getJsonObject("anchor"), "state"), text(c, "anchorState"), id);
+      assertEquals(text(view.getJsonObject("hidden"), "reason"), text(c, "hiddenReason"), id);
+      assertEquals(
+          view.containsKey("hidden") ? null : text(view, "withdrawnAt"), text(c, "withdrawnAt"));
+      JsonObject answer = view.getJsonObject("disposition");
+      assertEquals(answer == null, !c.containsKey("answer"), id);
+      if (answer != null) {
+        JsonObject given = c.getJsonObject("answer");
+        assertEquals(answer.getString("value"), given.getString("disposition"));
+        assertEquals(answer.getString("response"), given.getString("response"));
+        assertEquals(answer.getString("byName"), given.getString("by"));
+        assertEquals(answer.getString("at"), given.getString("at"));
+        assertEquals(
+            answer.getInt("implementedIn"), given.getJsonObject("implementedIn").getInt("number"));
+      }
+    }
+    assertEquals(
+        List.of("comment", "reply", "reply", "suggestion", "comment", "comment"),
+        contributions.stream().map(c -> c.getString("kind")).toList());
+    assertEquals("Gracias.", contributions.get(2).getString("text"));
+    assertEquals("Insultos.", contributions.get(4).getString("hiddenReason"));
+    assertTrue(contributions.get(5).containsKey("withdrawnAt"));
+  }
+
+  private static String text(JsonObject object, String key) {
+    return object == null || !object.containsKey(key) || object.isNull(key)
+        ? null
+        : object.getString(key);
   }
 
   @Test

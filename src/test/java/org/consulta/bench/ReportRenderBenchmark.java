@@ -103,7 +103,7 @@ public final class ReportRenderBenchmark {
       case "html" -> text(out, w -> ReportPrint.write(report, w));
       case "pdf" -> ReportPdf.write(report, out);
       case "html-pdf" -> out.write(PdfEdition.render(ReportPrint.of(report)));
-      case "docx" -> out.write(ReportDocx.render(report));
+      case "docx" -> ReportDocx.write(report, out);
       default -> throw new IllegalArgumentException("unknown format " + format);
     }
   }

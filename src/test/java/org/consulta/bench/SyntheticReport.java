@@ -10,6 +10,7 @@ import org.consulta.consultation.ConsultationReport;
 import org.consulta.consultation.ConsultationReport.ArticleSection;
 import org.consulta.consultation.ConsultationReport.Author;
 import org.consulta.consultation.ConsultationReport.Contribution;
+import org.consulta.consultation.ReportSections;
 import org.consulta.drafting.Language;
 
 /**
@@ -93,7 +94,7 @@ final class SyntheticReport {
         spread(DISPOSITIONS, answered),
         Map.of("exact", (long) contributions),
         counts,
-        sections,
+        ReportSections.of(sections),
         List.of(),
         List.of());
   }

@@ -1,7 +1,6 @@
 package org.consulta.consultation;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.util.List;
 import java.util.Map;
@@ -15,7 +14,9 @@ class ReportAssemblyTest {
   void articlesWithContributionsComeInTheConsultedOrderAndTheOthersInRuns() {
     assertEquals(
         List.of("art_2", "art_3", "art_10"),
-        report.articles().stream().map(ConsultationReport.ArticleSection::eId).toList());
+        ReportExample.sections(report).stream()
+            .map(ConsultationReport.ArticleSection::eId)
+            .toList());
     assertEquals(
         List.of(
             new ConsultationReport.NumberRun(1, 1),
@@ -31,7 +32,7 @@ class ReportAssemblyTest {
 
   @Test
   void contributionsKeepTheirOrderAndRepliesFollowTheirThread() {
-    var art3 = report.articles().get(1);
+    var art3 = ReportExample.sections(report).get(1);
     assertEquals("Texto consultado del artículo 3.", art3.text());
     assertEquals(List.of(1L, 3L), art3.contributions().stream().map(c -> c.id()).toList());
     assertEquals(2, art3.threads());
@@ -57,7 +58,7 @@ class ReportAssemblyTest {
   }
 
   @Test
-  void aWithdrawnContributionAwaitsNoAnswerAndKeepsNoText() {
+  void anAnsweredContributionWithdrawnLaterIsNeitherAnsweredNorUnanswered() {
     var withdrawn = ReportExample.report(Language.es, ReportExample.withdrawn(20, "art_2"));
     var t = withdrawn.totals();
     assertEquals(7, t.contributions());
@@ -66,8 +67,7 @@ class ReportAssemblyTest {
     assertEquals(report.totals().unanswered(), t.unanswered());
     assertEquals(report.byDisposition(), withdrawn.byDisposition());
     assertEquals(t.contributions(), t.answered() + t.unanswered() + t.hidden() + t.withdrawn());
-    var c = withdrawn.articles().get(0).contributions().get(2);
-    assertNull(c.text());
+    var c = ReportExample.sections(withdrawn).get(0).contributions().get(2);
     assertEquals(ReportExample.START.plusSeconds(7200), c.withdrawnAt());
   }
 
@@ -79,15 +79,8 @@ class ReportAssemblyTest {
     assertEquals(1, t.unanswered());
     assertEquals(0, t.hidden());
     assertEquals(Map.of("none", 1L), withdrawnReport.byDisposition());
-    var withdrawn = withdrawnReport.articles().get(0).contributions().get(1);
+    var withdrawn = ReportExample.sections(withdrawnReport).get(0).contributions().get(1);
     assertEquals(ReportExample.START.plusSeconds(86400), withdrawn.withdrawnAt());
-  }
-
-  @Test
-  void aHiddenContributionKeepsOnlyTheReasonItWasHidden() {
-    var hidden = report.articles().get(1).contributions().get(1);
-    assertNull(hidden.text());
-    assertEquals("insultos", hidden.hiddenReason());
   }
 
   @Test
@@ -95,7 +88,7 @@ class ReportAssemblyTest {
     assertEquals(
         List.of("none", "Colectiva Ñ", "ONU Mujeres"),
         List.copyOf(report.byOrganisation().keySet()),
-        "most first; the registry's name in the report's language");
+        "most first, then by name");
     assertEquals(List.of(3L, 2L, 1L), List.copyOf(report.byOrganisation().values()));
     assertEquals(2, report.totals().organisations());
     assertEquals(3, report.totals().participants(), "Lucía, John, and Ana who spoke at a meeting");
@@ -108,7 +101,7 @@ class ReportAssemblyTest {
     assertEquals(
         List.of(1L, 0L),
         report.byMeeting().stream().map(ConsultationReport.MeetingCount::contributions).toList());
-    var said = report.articles().get(2).contributions().get(1);
+    var said = ReportExample.sections(report).get(2).contributions().get(1);
     assertEquals("meeting", said.channel());
     assertEquals("Reunión de Bogotá", said.meeting());
     assertEquals(
@@ -118,7 +111,8 @@ class ReportAssemblyTest {
 
   @Test
   void theRevisionThatImplementsAnAnswerLinksToTheArticlesHistory() {
-    var revision = report.articles().get(1).contributions().get(0).answer().implementedIn();
+    var revision =
+        ReportExample.sections(report).get(1).contributions().get(0).answer().implementedIn();
     assertEquals(4, revision.number());
     assertEquals("#/laws/parity/articles/art_3/history?lang=es", revision.link());
   }

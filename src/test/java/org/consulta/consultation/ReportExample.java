@@ -2,6 +2,8 @@ package org.consulta.consultation;
 
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.consulta.drafting.Language;
@@ -9,7 +11,7 @@ import org.consulta.drafting.Language;
 /**
  * A round on a twelve-article law with contributions on articles 2, 3 and 10 only: answered,
  * unanswered, hidden, a suggestion on a passage, a reply to a reply, and one counted for a registry
- * organisation. Built without a server, as {@link ReportBuilder} hands it over.
+ * organisation. Built without a server, as {@link ReportRows} reads it.
  */
 final class ReportExample {
   static final Instant START = Instant.parse("2026-03-01T09:00:00.123456Z");
@@ -17,18 +19,18 @@ final class ReportExample {
 
   private ReportExample() {}
 
-  static ConsultationReport report(Language lang, CommentView... more) {
+  static ConsultationReport report(Language lang, ReportRow... more) {
     List<ReportAssembly.Consulted> articles = new ArrayList<>();
     for (int n = 1; n <= 12; n++) {
       articles.add(
           new ReportAssembly.Consulted(
               "art_" + n, n, "Encabezado " + n, "Texto consultado del artículo " + n + "."));
     }
-    var lucia = author("lucia", "Lucía Pérez", null, "Colectiva Ñ", "MX", "civil_society");
-    var john = author("john", "John Smith", null, null, "CA", "government");
-    var luciaForUnWomen = author("lucia", "Lucía Pérez", 50L, "UN Women", "MX", "civil_society");
-    var speaker = author(null, "Ana Gómez", null, null, "CO", "parliament");
-    List<CommentView> all = new ArrayList<>();
+    var lucia = author("@lucia", "Lucía Pérez", "Colectiva Ñ", "MX", "civil_society");
+    var john = author("@john", "John Smith", null, "CA", "government");
+    var luciaForUnWomen = author("@lucia", "Lucía Pérez", "ONU Mujeres", "MX", "civil_society");
+    var speaker = author("Ana Gómez", "Ana Gómez", null, "CO", "parliament");
+    List<ReportRow> all = new ArrayList<>();
     all.addAll(
         List.of(
             comment(
@@ -38,20 +40,21 @@ final class ReportExample {
                 luciaForUnWomen,
                 "Definir «acoso», con \"comillas\".",
                 null,
-                null,
-                answer("accepted", "Se añade la definición.", 4)),
-            comment(2, null, "art_2", john, "=SUM(A1)", null, null, null),
-            comment(3, null, "art_3", john, "Texto ofensivo", null, "insultos", null),
+                answer(
+                    "accepted",
+                    "Se añade la definición.",
+                    ConsultationReport.Revision.of("parity", "art_3", 4, lang))),
+            comment(2, null, "art_2", john, "=SUM(A1)", null, null),
+            comment(3, null, "art_3", john, null, "insultos", null),
             suggestion(4, "art_10", lucia),
-            comment(5, 1L, "art_3", john, "Gracias.", null, null, null),
-            comment(6, 5L, "art_3", lucia, "A usted.", null, null, null),
+            comment(5, 1L, "art_3", john, "Gracias.", null, null),
+            comment(6, 5L, "art_3", lucia, "A usted.", null, null),
             comment(
                 7,
                 null,
                 "art_2",
                 lucia,
                 "Otro plazo.",
-                null,
                 null,
                 answer("not_accepted", "El plazo es el del tratado.", null)),
             atMeeting(8, "art_10", speaker, "Incluir a los concejos municipales.")));
@@ -80,39 +83,19 @@ final class ReportExample {
                 0),
             new ConsultationReport.MeetingCount(
                 32, "Reunión virtual", START.plusSeconds(2 * 86400), "UTC", null, true, 0));
-    return new ReportAssembly("parity", lang, Map.of(50L, "ONU Mujeres"), meetings)
-        .assemble(round, Instant.parse("2026-04-02T10:15:30.5Z"), articles, all);
+    return assemble(
+        new ReportAssembly(lang, meetings),
+        round,
+        Instant.parse("2026-04-02T10:15:30.5Z"),
+        articles,
+        all);
   }
 
   /** Two contributions on one article, the second withdrawn by its author. */
   static ConsultationReport withAWithdrawnContribution() {
-    var lucia = author("lucia", "Lucía Pérez", null, null, "MX", "civil_society");
-    CommentView kept = comment(1, null, "art_1", lucia, "Se mantiene.", null, null, null);
-    CommentView w = comment(2, null, "art_1", lucia, "Lo retiro.", null, null, null);
-    CommentView withdrawn =
-        new CommentView(
-            w.id(),
-            w.consultation(),
-            w.parent(),
-            w.kind(),
-            w.article(),
-            w.lang(),
-            w.revision(),
-            w.author(),
-            w.text(),
-            w.replacement(),
-            w.passage(),
-            w.anchor(),
-            w.hidden(),
-            w.disposition(),
-            w.createdAt(),
-            w.editedAt(),
-            START.plusSeconds(86400),
-            w.channel(),
-            w.meeting(),
-            w.recordedBy(),
-            w.publishable(),
-            w.attachments());
+    var lucia = author("@lucia", "Lucía Pérez", null, "MX", "civil_society");
+    ReportRow kept = comment(1, null, "art_1", lucia, "Se mantiene.", null, null);
+    ReportRow withdrawn = withdrawnAt(comment(2, null, "art_1", lucia, null, null, null), 86400);
     var round =
         new ConsultationReport.Round(
             9,
@@ -126,148 +109,196 @@ final class ReportExample {
             START,
             END);
     var consulted = List.of(new ReportAssembly.Consulted("art_1", 1, "Objeto", "Texto."));
-    return new ReportAssembly("parity", Language.es, Map.of(), List.of())
-        .assemble(round, END, consulted, List.of(kept, withdrawn));
+    return assemble(
+        new ReportAssembly(Language.es, List.of()),
+        round,
+        END,
+        consulted,
+        List.of(kept, withdrawn));
   }
 
-  private static CommentView.AuthorView author(
-      String user, String name, Long orgId, String org, String country, String sector) {
-    return new CommentView.AuthorView(user, name, orgId, org, country, sector);
+  /** The sections of a report made here, which can be read more than once. */
+  static List<ConsultationReport.ArticleSection> sections(ConsultationReport report) {
+    List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
+    report.articles().forEach(sections::add);
+    return sections;
   }
 
-  private static CommentView.AnswerView answer(String value, String response, Integer revision) {
-    return new CommentView.AnswerView(
-        value,
-        response,
-        "drafter",
-        "Equipo de redacción",
-        Instant.parse("2026-03-20T12:00:00Z"),
-        revision);
-  }
-
-  private static CommentView comment(
-      long id,
-      Long parent,
-      String article,
-      CommentView.AuthorView author,
-      String text,
-      String replacement,
-      String hidden,
-      CommentView.AnswerView answer) {
-    return new CommentView(
-        id,
-        9,
-        parent,
-        parent != null ? "reply" : replacement != null ? "suggestion" : "comment",
-        article,
-        Language.es,
-        1,
-        author,
-        text,
-        replacement,
-        null,
-        parent == null ? new CommentView.AnchorView("exact", 1, null, null, null, null) : null,
-        hidden == null
-            ? null
-            : new CommentView.HiddenView(hidden, "drafter", "Equipo de redacción", START),
-        answer,
-        START.plusSeconds(3600L * id),
-        null,
-        null,
-        "online",
-        null,
-        null,
-        true,
-        List.of());
+  /**
+   * Puts the report together as {@link ReportBuilder} does: the threads' first comments counted,
+   * then every comment gathered into sections in the order the database hands them over (the
+   * consulted articles in order, then the others by eId; thread by thread, oldest first).
+   */
+  private static ConsultationReport assemble(
+      ReportAssembly assembly,
+      ConsultationReport.Round round,
+      Instant at,
+      List<ReportAssembly.Consulted> consulted,
+      List<ReportRow> rows) {
+    rows.stream().filter(r -> r.parent() == null).forEach(assembly::count);
+    assembly.replies((int) rows.stream().filter(r -> r.parent() != null).count());
+    Map<Long, Long> rootOf = new HashMap<>();
+    rows.forEach(r -> rootOf.put(r.id(), r.parent() == null ? r.id() : rootOf.get(r.parent())));
+    List<String> order = consulted.stream().map(ReportAssembly.Consulted::eId).toList();
+    Comparator<ReportRow> place =
+        Comparator.<ReportRow>comparingInt(
+                r -> order.contains(r.article()) ? order.indexOf(r.article()) : order.size())
+            .thenComparing(ReportRow::article)
+            .thenComparing(r -> rootOf.get(r.id()))
+            .thenComparing(ReportRow::id);
+    List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
+    var threads = new ReportThreads(consulted, sections::add);
+    rows.stream().sorted(place).forEach(threads);
+    threads.finish();
+    return assembly.report(round, at, consulted, ReportSections.of(sections));
   }
 
   /** A comment its author withdrew, answered before they did. */
-  static CommentView withdrawn(long id, String article) {
-    var view =
-        comment(
-            id,
-            null,
-            article,
-            author("lucia", "Lucía Pérez", null, "Colectiva Ñ", "MX", "civil_society"),
-            "Lo retiro.",
-            null,
-            null,
-            answer("noted", "Tomado en cuenta.", null));
-    return new CommentView(
-        view.id(),
-        view.consultation(),
-        null,
-        view.kind(),
-        view.article(),
-        view.lang(),
-        view.revision(),
-        view.author(),
-        view.text(),
-        null,
-        null,
-        view.anchor(),
-        null,
-        view.disposition(),
-        view.createdAt(),
-        null,
-        START.plusSeconds(7200),
-        "online",
-        null,
-        null,
-        true,
-        List.of());
+  static ReportRow withdrawn(long id, String article) {
+    var lucia = author("@lucia", "Lucía Pérez", "Colectiva Ñ", "MX", "civil_society");
+    var answered =
+        comment(id, null, article, lucia, null, null, answer("noted", "Tomado en cuenta.", null));
+    return withdrawnAt(answered, 7200);
   }
 
-  private static CommentView atMeeting(
-      long id, String article, CommentView.AuthorView speaker, String text) {
-    return new CommentView(
+  /** Who spoke, and whom the report counts as the person behind it. */
+  private record Speaker(String person, ConsultationReport.Author author) {}
+
+  private static Speaker author(
+      String person, String name, String organisation, String country, String sector) {
+    return new Speaker(person, new ConsultationReport.Author(name, organisation, country, sector));
+  }
+
+  private static ConsultationReport.Answer answer(
+      String value, String response, ConsultationReport.Revision implementedIn) {
+    return new ConsultationReport.Answer(
+        value,
+        response,
+        "Equipo de redacción",
+        Instant.parse("2026-03-20T12:00:00Z"),
+        implementedIn);
+  }
+
+  /** A comment, or a reply when {@code parent} is given; hidden when a reason is given. */
+  private static ReportRow comment(
+      long id,
+      Long parent,
+      String article,
+      Speaker speaker,
+      String text,
+      String hidden,
+      ConsultationReport.Answer answer) {
+    return row(
         id,
-        9,
-        null,
-        "comment",
+        parent,
         article,
-        Language.es,
-        1,
         speaker,
-        text,
         null,
-        null,
-        new CommentView.AnchorView("exact", 1, null, null, null, null),
-        null,
-        null,
-        START.plusSeconds(86400),
-        null,
-        null,
-        "meeting",
-        new CommentView.MeetingRef(31, "Reunión de Bogotá"),
-        "rapporteur",
-        true,
-        List.of());
+        new ConsultationReport.Contribution(
+            id,
+            parent != null ? "reply" : "comment",
+            Language.es,
+            speaker.author(),
+            "online",
+            null,
+            START.plusSeconds(3600L * id),
+            null,
+            parent == null ? "exact" : null,
+            text,
+            null,
+            hidden,
+            null,
+            answer,
+            List.of(),
+            List.of()));
   }
 
-  private static CommentView suggestion(long id, String article, CommentView.AuthorView author) {
-    return new CommentView(
+  private static ReportRow withdrawnAt(ReportRow row, long seconds) {
+    var c = row.contribution();
+    return row(
+        row.id(),
+        row.parent(),
+        row.article(),
+        new Speaker(row.person(), c.author()),
+        row.meeting(),
+        new ConsultationReport.Contribution(
+            c.id(),
+            c.kind(),
+            c.lang(),
+            c.author(),
+            c.channel(),
+            c.meeting(),
+            c.createdAt(),
+            c.passage(),
+            c.anchorState(),
+            null,
+            null,
+            null,
+            START.plusSeconds(seconds),
+            c.answer(),
+            c.attachments(),
+            List.of()));
+  }
+
+  private static ReportRow atMeeting(long id, String article, Speaker speaker, String text) {
+    return row(
         id,
-        9,
         null,
-        "suggestion",
         article,
-        Language.es,
-        1,
-        author,
-        "Mejor redacción.",
-        "Texto nuevo.",
-        new CommentView.PassageView(0, 5, "Texto", "", " consultado"),
-        new CommentView.AnchorView("exact", 1, 0, 5, "Texto", null),
+        speaker,
+        31L,
+        new ConsultationReport.Contribution(
+            id,
+            "comment",
+            Language.es,
+            speaker.author(),
+            "meeting",
+            "Reunión de Bogotá",
+            START.plusSeconds(86400),
+            null,
+            "exact",
+            text,
+            null,
+            null,
+            null,
+            null,
+            List.of(),
+            List.of()));
+  }
+
+  private static ReportRow suggestion(long id, String article, Speaker speaker) {
+    return row(
+        id,
         null,
+        article,
+        speaker,
         null,
-        START.plusSeconds(3600L * id),
-        null,
-        null,
-        "online",
-        null,
-        null,
-        true,
-        List.of());
+        new ConsultationReport.Contribution(
+            id,
+            "suggestion",
+            Language.es,
+            speaker.author(),
+            "online",
+            null,
+            START.plusSeconds(3600L * id),
+            "Texto",
+            "exact",
+            "Mejor redacción.",
+            "Texto nuevo.",
+            null,
+            null,
+            null,
+            List.of(),
+            List.of()));
+  }
+
+  private static ReportRow row(
+      long id,
+      Long parent,
+      String article,
+      Speaker speaker,
+      Long meeting,
+      ConsultationReport.Contribution contribution) {
+    return new ReportRow(id, parent, article, speaker.person(), meeting, contribution);
   }
 }

@@ -149,7 +149,7 @@ class ReportPdfTest {
 
   /** The report with one article and one contribution of {@code text}. */
   private static ConsultationReport withOneContribution(ConsultationReport r, String text) {
-    Contribution sample = r.articles().get(0).contributions().get(0);
+    Contribution sample = ReportExample.sections(r).get(0).contributions().get(0);
     var long_ =
         new Contribution(
             sample.id(),
@@ -181,7 +181,8 @@ class ReportPdfTest {
         r.byDisposition(),
         r.byAnchorState(),
         r.perArticle(),
-        List.of(new ArticleSection("art_2", 2, "Encabezado 2", "Texto.", 1, List.of(long_))),
+        ReportSections.of(
+            List.of(new ArticleSection("art_2", 2, "Encabezado 2", "Texto.", 1, List.of(long_)))),
         r.withoutContributions(),
         r.unanswered());
   }

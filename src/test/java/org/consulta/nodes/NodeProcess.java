@@ -31,6 +31,13 @@ public final class NodeProcess implements AutoCloseable {
 
   /** Starts a node on {@code data} and waits until it serves the drafts. */
   public static NodeProcess start(Cluster cluster, Path data, String heap) throws IOException {
+    var node = launch(cluster, data, heap);
+    node.awaitDrafts();
+    return node;
+  }
+
+  /** Starts a node on {@code data}, without waiting for it. */
+  static NodeProcess launch(Cluster cluster, Path data, String heap) throws IOException {
     int port = EngineJars.freePort();
     Files.createDirectories(data);
     Path log = data.resolveSibling(data.getFileName() + "-" + System.nanoTime() + ".log");
@@ -51,9 +58,7 @@ public final class NodeProcess implements AutoCloseable {
     env.put("CONSULTA_DB_USER", cluster.user());
     env.put("CONSULTA_DB_PASSWORD", cluster.password());
     command.redirectErrorStream(true).redirectOutput(log.toFile());
-    var node = new NodeProcess(command.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
-    node.awaitDrafts();
-    return node;
+    return new NodeProcess(command.start(), URI.create("http://127.0.0.1:" + port + "/"), log);
   }
 
   /** The application's root, as the API contracts take it. */
@@ -79,7 +84,7 @@ public final class NodeProcess implements AutoCloseable {
     }
   }
 
-  private void awaitDrafts() throws IOException {
+  void awaitDrafts() throws IOException {
     EngineJars.awaitDrafts(process, api(), log, START_LIMIT, Duration.ofMillis(300), "node");
   }
 }

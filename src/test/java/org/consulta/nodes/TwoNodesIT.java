@@ -1,6 +1,7 @@
 package org.consulta.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -52,8 +53,11 @@ class TwoNodesIT implements ConsultationFixture, LegislationFixture {
             "postgres",
             "postgres");
     work = Files.createDirectories(Path.of("target", "it", "nodes-" + System.nanoTime()));
-    a = NodeProcess.start(cluster, work.resolve("a").toAbsolutePath(), "512m");
-    b = NodeProcess.start(cluster, work.resolve("b").toAbsolutePath(), "512m");
+    // Together on the empty database: both find the drafts missing, one loads them.
+    a = NodeProcess.launch(cluster, work.resolve("a").toAbsolutePath(), "512m");
+    b = NodeProcess.launch(cluster, work.resolve("b").toAbsolutePath(), "512m");
+    a.awaitDrafts();
+    b.awaitDrafts();
     JsonObject issued =
         Api.anonymous(a.api())
             .as("admin", org.consulta.api.Deployments.ADMIN_PASSWORD)
@@ -91,6 +95,14 @@ class TwoNodesIT implements ConsultationFixture, LegislationFixture {
   @Override
   public URI base() {
     return a.root();
+  }
+
+  @Test
+  void nodesStartedTogetherOnAnEmptyDatabaseServeTheSameDrafts() {
+    var onA = Api.anonymous(a.api()).get("laws").expect(200).array();
+    var onB = Api.anonymous(b.api()).get("laws").expect(200).array();
+    assertFalse(onA.isEmpty());
+    assertEquals(onA, onB);
   }
 
   @Test
