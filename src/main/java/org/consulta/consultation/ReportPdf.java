@@ -22,8 +22,10 @@ import org.consulta.publication.PrintFrame;
  * with its counts as rows of bars, each article with contributions (its consulted text, every
  * contribution, the drafters' answer, the replies), the articles without contributions in one line,
  * and the colophon. Same words as the print page ({@link ReportWords}), same fonts and sheet as the
- * editions; tagged, with an outline entry per article and PDF/A-2u metadata. Pages go to a
- * temporary file as they are done, so that a report of thousands of pages does not sit on the heap.
+ * editions; tagged, with an outline entry per article, PDF/A-2u and PDF/UA-1 metadata. Each page's
+ * content goes to a temporary file when the page is done; what stays on the heap until the file is
+ * saved is the document's skeleton: pages, structure elements (a few hundred bytes a paragraph) and
+ * the outline.
  */
 public final class ReportPdf {
   private static final COSName H1 = COSName.getPDFName("H1");
@@ -82,22 +84,22 @@ public final class ReportPdf {
     String title = words.word("title") + " · " + round.lawTitle();
     String subject = round.title() + " · " + words.word("version", String.valueOf(round.version()));
     try (PDDocument doc = new PDDocument(IOUtils.createTempFileOnlyStreamCache())) {
-      List<PrintFrame.Face> faces = PrintFrame.FACES;
-      PdfFace regular = PdfFace.embed(doc, faces.get(0), "R");
-      PdfFace bold = PdfFace.embed(doc, faces.get(1), "B");
-      PdfFace italic = PdfFace.embed(doc, faces.get(2), "I");
-      Styles styles = Styles.of(regular, bold, italic);
+      // PrintFrame.FACES: regular, bold, italic, bold italic (which the report does not use).
+      PdfFace regular = PdfFace.embed(doc, PrintFrame.FACES.get(0), "R");
+      PdfFace bold = PdfFace.embed(doc, PrintFrame.FACES.get(1), "B");
+      PdfFace italic = PdfFace.embed(doc, PrintFrame.FACES.get(2), "I");
+      List<PdfFace> faces = List.of(regular, bold, italic);
       PdfPages pages =
           new PdfPages(
               doc,
-              List.of(regular, bold, italic),
+              faces,
               new Style(italic, 8, 10, 0, 0.27f),
               new Style(regular, 9, 11, 0, 0),
               title,
               subject);
-      new ReportPdf(report, pages, styles).write();
+      new ReportPdf(report, pages, Styles.of(regular, bold, italic)).write();
       pages.finish();
-      List.of(regular, bold, italic).forEach(PdfFace::subset);
+      faces.forEach(PdfFace::subset);
       PdfArchive.describe(
           doc,
           new PdfArchive.Description(
