@@ -8,6 +8,7 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -76,6 +77,34 @@ class ReportPdfTest {
     try (PDDocument doc = Loader.loadPDF(pdf(report))) {
       String text = new PDFTextStripper().getText(doc);
       assertTrue(text.contains("Gracias ? por ?? todo."), text);
+    }
+  }
+
+  @Test
+  void aRoundWithoutContributionsIsOneTaggedPageWithItsSummary() throws IOException {
+    var r = ReportExample.report(Language.en);
+    var empty =
+        new ConsultationReport(
+            r.round(),
+            r.language(),
+            r.generatedAt(),
+            new ConsultationReport.Totals(0, 0, 0, 0, 0, 0, 0, 0, 0, 0),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            Map.of(),
+            Map.of(),
+            List.of(),
+            ReportSections.of(List.of()),
+            List.of(new ConsultationReport.NumberRun(1, 12)),
+            List.of());
+    try (PDDocument doc = Loader.loadPDF(pdf(empty))) {
+      String text = new PDFTextStripper().getText(doc).replaceAll("\\s+", " ");
+      assertTrue(text.contains("Summary"), text);
+      assertTrue(text.contains("Articles 1–12: no contributions"), text);
+      assertEquals(1, doc.getDocumentCatalog().getStructureTreeRoot().getParentTreeNextKey());
     }
   }
 
