@@ -19,12 +19,10 @@ import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
 import org.consulta.accounts.Role;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.RequiresRole;
-import org.consulta.publication.PdfEdition;
 import org.consulta.publication.PrintFrame;
 import org.consulta.publication.RenderGate;
 
@@ -70,12 +68,7 @@ public class ReportResource {
                           language,
                           (report, out) -> text(out, w -> ReportPrint.write(report, w))))
                   .header("Content-Security-Policy", PrintFrame.CONTENT_SECURITY_POLICY);
-          case PDF ->
-              Response.ok(
-                  bounded(
-                      () ->
-                          reports.build(
-                              round, language, r -> PdfEdition.render(ReportPrint.of(r)))));
+          case PDF -> Response.ok(gate.streamed(streamed(round, language, ReportPdf::write)));
           case DOCX -> Response.ok(gate.streamed(streamed(round, language, ReportDocx::write)));
         };
     return response
@@ -93,11 +86,6 @@ public class ReportResource {
       return true;
     }
     throw DomainException.invalid(field, field + " is 'true' or 'false'");
-  }
-
-  /** PDF and Word take a renderer's time: as many at once as editions may take. */
-  private byte[] bounded(Supplier<byte[]> render) {
-    return gate.render(render);
   }
 
   private interface Renderer {

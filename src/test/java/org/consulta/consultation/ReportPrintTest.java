@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.util.List;
@@ -16,7 +17,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.consulta.drafting.Language;
-import org.consulta.publication.PdfEdition;
 import org.junit.jupiter.api.Test;
 
 /** The printed report in each language: as HTML, as PDF read back with PDFBox, as Word with POI. */
@@ -112,7 +112,9 @@ class ReportPrintTest {
 
   @Test
   void thePdfReadsInTheReportsOrder() throws IOException {
-    byte[] pdf = PdfEdition.render(ReportPrint.of(ReportExample.report(Language.es)));
+    var out = new ByteArrayOutputStream();
+    ReportPdf.write(ReportExample.report(Language.es), out);
+    byte[] pdf = out.toByteArray();
     String text;
     try (PDDocument doc = Loader.loadPDF(pdf)) {
       text = words(new PDFTextStripper().getText(doc));
