@@ -5,13 +5,11 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import org.consulta.consultation.ConsultationReport.ArticleSection;
 import org.consulta.consultation.ConsultationReport.Contribution;
-import org.consulta.publication.PrintDocument;
 import org.consulta.publication.PrintFrame;
 import org.consulta.publication.XhtmlWriter;
 
@@ -31,7 +29,6 @@ public final class ReportPrint {
   private final ConsultationReport report;
   private final ReportWords words;
   private final XhtmlWriter out;
-  private final List<PrintDocument.Bookmark> bookmarks = new ArrayList<>();
 
   private ReportPrint(ConsultationReport report, XhtmlWriter out) {
     this.report = report;
@@ -42,21 +39,6 @@ public final class ReportPrint {
             report.language(),
             title(),
             PrintFrame.stylesheet(report.round().lawTitle(), words.word("title")) + CSS);
-  }
-
-  /** The whole page, for the PDF renderer. */
-  public static PrintDocument of(ConsultationReport report) {
-    ReportPrint print = new ReportPrint(report, new XhtmlWriter());
-    print.write();
-    String xhtml = PrintFrame.end(print.out);
-    var round = report.round();
-    return new PrintDocument(
-        xhtml,
-        print.title(),
-        round.title() + " · " + print.words.word("version", String.valueOf(round.version())),
-        report.language(),
-        round.workUri(),
-        print.bookmarks);
   }
 
   private String title() {
@@ -104,7 +86,6 @@ public final class ReportPrint {
 
   private void summary() {
     out.open("section", "class", "summary", "id", "summary").element("h2", words.word("summary"));
-    bookmarks.add(new PrintDocument.Bookmark(words.word("summary"), "summary", List.of()));
     totals();
     var charts = new ReportCharts(out);
     charts.perArticle(
@@ -189,7 +170,6 @@ public final class ReportPrint {
             : name + ". " + section.heading();
     out.open("section", "class", "article", "id", section.eId())
         .element("h3", heading + " (" + section.threads() + ")");
-    bookmarks.add(new PrintDocument.Bookmark(heading, section.eId(), List.of()));
     if (section.text() != null) {
       out.open("div", "class", "consulted").element("p", words.word("consulted"), "class", "label");
       for (String paragraph : section.text().split("\n+")) {

@@ -19,7 +19,6 @@ import org.consulta.consultation.ReportDocx;
 import org.consulta.consultation.ReportPdf;
 import org.consulta.consultation.ReportPrint;
 import org.consulta.drafting.Language;
-import org.consulta.publication.PdfEdition;
 
 /**
  * Times each renderer of the consultation report on a model made in memory ({@link
@@ -31,7 +30,7 @@ public final class ReportRenderBenchmark {
   private static final String USAGE =
       """
       usage: ReportRenderBenchmark [--contributions 100000] [--articles 38] [--lang es]
-          [--formats json,csv,html,pdf,html-pdf,docx] [--runs 3] [--seed 7]""";
+          [--formats json,csv,html,pdf,docx] [--runs 3] [--seed 7]""";
 
   private ReportRenderBenchmark() {}
 
@@ -102,7 +101,6 @@ public final class ReportRenderBenchmark {
       case "csv" -> text(out, w -> ReportCsv.write(report, false, w));
       case "html" -> text(out, w -> ReportPrint.write(report, w));
       case "pdf" -> ReportPdf.write(report, out);
-      case "html-pdf" -> out.write(PdfEdition.render(ReportPrint.of(report)));
       case "docx" -> ReportDocx.write(report, out);
       default -> throw new IllegalArgumentException("unknown format " + format);
     }
