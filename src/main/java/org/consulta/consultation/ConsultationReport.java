@@ -1,6 +1,7 @@
 package org.consulta.consultation;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.consulta.drafting.Language;
@@ -61,7 +62,27 @@ public record ConsultationReport(
       int hidden,
       int withdrawn,
       int participants,
-      int organisations) {}
+      int organisations) {
+
+    /**
+     * Each total in the order the printed formats list them, under the key their words name it by
+     * ({@code total.} and the key).
+     */
+    public Map<String, Integer> named() {
+      Map<String, Integer> named = new LinkedHashMap<>();
+      named.put("contributions", contributions);
+      named.put("comments", comments);
+      named.put("suggestions", suggestions);
+      named.put("replies", replies);
+      named.put("answered", answered);
+      named.put("unanswered", unanswered);
+      named.put("hidden", hidden);
+      named.put("withdrawn", withdrawn);
+      named.put("participants", participants);
+      named.put("organisations", organisations);
+      return named;
+    }
+  }
 
   /** How many contributions an article received, for every article of the consulted version. */
   public record ArticleCount(String eId, Integer number, int contributions) {}

@@ -84,20 +84,11 @@ public final class ReportDocx {
 
   private void summary() {
     text.paragraph(DocxStyles.DIVISION, words.word("summary"));
-    var t = report.totals();
     counts(
         words.word("totals"),
-        List.of(
-            row("total.contributions", t.contributions()),
-            row("total.comments", t.comments()),
-            row("total.suggestions", t.suggestions()),
-            row("total.replies", t.replies()),
-            row("total.answered", t.answered()),
-            row("total.unanswered", t.unanswered()),
-            row("total.hidden", t.hidden()),
-            row("total.withdrawn", t.withdrawn()),
-            row("total.participants", t.participants()),
-            row("total.organisations", t.organisations())));
+        report.totals().named().entrySet().stream()
+            .map(total -> row("total." + total.getKey(), total.getValue()))
+            .toList());
     counts(
         words.word("by.article"),
         report.perArticle().stream()

@@ -145,17 +145,7 @@ public final class ReportPdf {
 
   private void summary() {
     heading(H2, styles.section(), words.word("summary"), words.word("summary"));
-    var t = report.totals();
-    total("contributions", t.contributions());
-    total("comments", t.comments());
-    total("suggestions", t.suggestions());
-    total("replies", t.replies());
-    total("answered", t.answered());
-    total("unanswered", t.unanswered());
-    total("hidden", t.hidden());
-    total("withdrawn", t.withdrawn());
-    total("participants", t.participants());
-    total("organisations", t.organisations());
+    report.totals().named().forEach(this::total);
     bars(
         words.word("by.article"),
         report.perArticle().stream()

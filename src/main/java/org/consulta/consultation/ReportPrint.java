@@ -131,18 +131,8 @@ public final class ReportPrint {
   }
 
   private void totals() {
-    var t = report.totals();
     out.open("table", "class", "totals").open("tbody");
-    total("contributions", t.contributions());
-    total("comments", t.comments());
-    total("suggestions", t.suggestions());
-    total("replies", t.replies());
-    total("answered", t.answered());
-    total("unanswered", t.unanswered());
-    total("hidden", t.hidden());
-    total("withdrawn", t.withdrawn());
-    total("participants", t.participants());
-    total("organisations", t.organisations());
+    report.totals().named().forEach(this::total);
     out.close().close();
   }
 

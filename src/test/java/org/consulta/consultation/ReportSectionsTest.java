@@ -30,6 +30,7 @@ class ReportSectionsTest {
     assertEquals(
         2, art3.getJsonArray("contributions").getJsonObject(0).getJsonArray("replies").size());
     assertEquals(6, report.getJsonObject("totals").getInt("contributions"));
+    assertEquals(10, report.getJsonObject("totals").size(), "the totals, nothing else");
   }
 
   @Test
