@@ -1,8 +1,6 @@
 package org.consulta.consultation;
 
 import jakarta.inject.Inject;
-import jakarta.json.bind.Jsonb;
-import jakarta.json.bind.JsonbBuilder;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
@@ -33,8 +31,6 @@ import org.consulta.publication.RenderGate;
  */
 @Path("consultations/{id}/report")
 public class ReportResource {
-  /** The engine's JSON as the API writes it elsewhere: JSON-B with its defaults. */
-  private static final Jsonb JSON = JsonbBuilder.create();
 
   @Inject private Consultations consultations;
   @Inject private ReportBuilder reports;
@@ -54,7 +50,7 @@ public class ReportResource {
     boolean withBom = flag("bom", bom);
     Response.ResponseBuilder response =
         switch (chosen) {
-          case JSON -> Response.ok(streamed(round, language, ReportResource::json));
+          case JSON -> Response.ok(streamed(round, language, ReportJson::write));
           case CSV ->
               Response.ok(
                   streamed(
@@ -109,10 +105,6 @@ public class ReportResource {
               }
               return null;
             });
-  }
-
-  private static void json(ConsultationReport report, OutputStream out) {
-    JSON.toJson(report, out);
   }
 
   private static void text(OutputStream out, Consumer<Writer> text) throws IOException {

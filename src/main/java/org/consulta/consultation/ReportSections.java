@@ -1,9 +1,5 @@
 package org.consulta.consultation;
 
-import jakarta.json.bind.annotation.JsonbTypeSerializer;
-import jakarta.json.bind.serializer.JsonbSerializer;
-import jakarta.json.bind.serializer.SerializationContext;
-import jakarta.json.stream.JsonGenerator;
 import java.util.List;
 import java.util.function.Consumer;
 import org.consulta.consultation.ConsultationReport.ArticleSection;
@@ -13,7 +9,6 @@ import org.consulta.consultation.ConsultationReport.ArticleSection;
  * a hundred thousand contributions is written without its whole text ever being in memory. Read
  * from the database, they can be gone through once; every format writes them in one pass.
  */
-@JsonbTypeSerializer(ReportSections.AsJson.class)
 public final class ReportSections {
   private final Consumer<Consumer<ArticleSection>> source;
   private final boolean once;
@@ -39,16 +34,5 @@ public final class ReportSections {
     }
     read = true;
     source.accept(each);
-  }
-
-  /** Writes the sections as a JSON array, each as it comes. */
-  public static final class AsJson implements JsonbSerializer<ReportSections> {
-    @Override
-    public void serialize(
-        ReportSections sections, JsonGenerator generator, SerializationContext context) {
-      generator.writeStartArray();
-      sections.forEach(section -> context.serialize(section, generator));
-      generator.writeEnd();
-    }
   }
 }
