@@ -85,6 +85,7 @@ public class WorkIndexer {
   private boolean missed;
 
   private long committedAt;
+  private boolean rebuildAfterStart;
 
   /** What the change feed says went stale, whichever engine wrote it. */
   void followed(@Observes FeedChanges changes) {
@@ -116,9 +117,23 @@ public class WorkIndexer {
     executor.execute(() -> start(feed));
   }
 
-  /** Rebuilds the built index from the database, when the feed may have missed changes. */
-  private void rebuildInBackground() {
+  /**
+   * Rebuilds the index from the database, when the feed may have missed changes: at once, or after
+   * the start's own catch-up or build, which began before the feed said so.
+   */
+  private synchronized void rebuildInBackground() {
     if (built.getCount() == 0) {
+      executor.execute(() -> build("feed-pruned"));
+    } else {
+      rebuildAfterStart = true;
+    }
+  }
+
+  /** Marks the index ready, then runs what waited for that. */
+  private synchronized void ready() {
+    built.countDown();
+    if (rebuildAfterStart) {
+      rebuildAfterStart = false;
       executor.execute(() -> build("feed-pruned"));
     }
   }
@@ -211,8 +226,8 @@ public class WorkIndexer {
     } catch (IOException | RuntimeException e) {
       LOG.log(Level.SEVERE, "The work index could not catch up; searches of it will fail", e);
     } finally {
-      built.countDown();
       writing.unlock();
+      ready();
     }
     drainSoon();
   }
@@ -249,8 +264,8 @@ public class WorkIndexer {
       missed = true;
       LOG.log(Level.SEVERE, "The work index could not be built; searches of it will fail", e);
     } finally {
-      built.countDown();
       writing.unlock();
+      ready();
     }
     drainSoon();
   }
