@@ -30,6 +30,7 @@ final class FeedReader implements Runnable {
   private final Settings settings;
   private volatile boolean stopped;
   private FeedCursor cursor;
+  private long started;
   private long lastHeartbeat;
   private long lastPrune;
 
@@ -48,8 +49,14 @@ final class FeedReader implements Runnable {
   void begin() throws SQLException {
     try (Connection c = dataSource.getConnection()) {
       cursor = new FeedCursor(FeedStore.horizon(c));
+      started = cursor.horizon();
       FeedStore.heartbeat(c, node, cursor.horizon());
     }
+  }
+
+  /** The horizon this engine started reading from: everything below it ended before. */
+  long started() {
+    return started;
   }
 
   void stop() {
@@ -82,12 +89,12 @@ final class FeedReader implements Runnable {
           "The change feed was pruned past where this engine had read it; its indexes are"
               + " brought level with the database as a whole");
       cursor = new FeedCursor(next);
-      sink.accept(FeedChanges.all());
+      sink.accept(FeedChanges.all(next));
       return;
     }
     Set<FeedChange> fresh = cursor.advance(next, FeedStore.from(c, cursor.horizon()));
     if (!fresh.isEmpty()) {
-      sink.accept(new FeedChanges(fresh, false));
+      sink.accept(new FeedChanges(fresh, false, cursor.horizon()));
     }
   }
 

@@ -11,6 +11,7 @@ import jakarta.ejb.TransactionAttributeType;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
+import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
 import javax.sql.DataSource;
@@ -65,6 +66,23 @@ public class FeedStartup {
     thread = threads.newThread(reader);
     thread.setName("consulta-change-feed");
     thread.start();
+  }
+
+  /** The horizon this engine started reading from: the feed hands on every change from there. */
+  public long startHorizon() {
+    return reader.started();
+  }
+
+  /**
+   * What the feed holds from {@code horizon} on, for an index kept on disk that reflects every
+   * change below it (it missed those between there and {@link #startHorizon}).
+   */
+  public FeedBacklog since(long horizon) {
+    try (Connection c = dataSource.getConnection()) {
+      return FeedStore.backlog(c, horizon);
+    } catch (SQLException e) {
+      throw new IllegalStateException("cannot read the change feed", e);
+    }
   }
 
   @PreDestroy

@@ -7,7 +7,9 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * The feed's SQL, on a connection the caller holds (autocommit: each statement its own snapshot).
@@ -42,6 +44,30 @@ final class FeedStore {
         }
       }
       return rows;
+    }
+  }
+
+  /**
+   * The rows of transactions from {@code horizon} on, with the floor, in one snapshot: a prune
+   * deletes rows and raises the floor in one statement, so the two agree.
+   */
+  static FeedBacklog backlog(Connection c, long horizon) throws SQLException {
+    boolean autoCommit = c.getAutoCommit();
+    int isolation = c.getTransactionIsolation();
+    c.setAutoCommit(false);
+    c.setTransactionIsolation(Connection.TRANSACTION_REPEATABLE_READ);
+    try {
+      long floor = floor(c);
+      Set<FeedChange> changes = new HashSet<>();
+      from(c, horizon).forEach(row -> changes.add(row.change()));
+      c.commit();
+      return new FeedBacklog(floor, changes);
+    } finally {
+      if (!c.getAutoCommit()) {
+        c.rollback();
+      }
+      c.setTransactionIsolation(isolation);
+      c.setAutoCommit(autoCommit);
     }
   }
 

@@ -4,9 +4,12 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -14,21 +17,54 @@ import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
 import org.consulta.legislation.LanguageAnalyzer;
 
 /**
- * The search index of model-law articles and consultation comments, kept in memory: the database is
- * the truth and the copy is small, so it is rebuilt at every start rather than kept on disk and
- * checked. One writer; changes become visible to searches at the next {@link #refresh}.
+ * The search index of model-law articles and consultation comments, a copy of the database kept in
+ * a directory of this engine's. One writer; changes become visible to searches at the next {@link
+ * #refresh} and are kept only by a {@link #commit}, which records where the index stands ({@link
+ * WorkIndexPosition}); what was written since the last commit is dropped at close.
  */
 final class WorkIndex implements Closeable {
   private final Analyzer analyzer = LanguageAnalyzer.perField(WorkDocument.ANALYSED);
   private final IndexWriter writer;
   private final SearcherManager searchers;
+  private final Map<String, String> committed;
 
+  /** An index in memory, for tests. */
   WorkIndex() throws IOException {
-    this.writer = new IndexWriter(new ByteBuffersDirectory(), new IndexWriterConfig(analyzer));
+    this(new ByteBuffersDirectory());
+  }
+
+  WorkIndex(Directory directory) throws IOException {
+    this.committed =
+        DirectoryReader.indexExists(directory)
+            ? Map.copyOf(SegmentInfos.readLatestCommit(directory).getUserData())
+            : Map.of();
+    this.writer =
+        new IndexWriter(
+            directory,
+            new IndexWriterConfig(analyzer)
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
+                // A commit says where the index stands: closing must not commit a half-done state.
+                .setCommitOnClose(false));
     this.searchers = new SearcherManager(writer, null);
+  }
+
+  /** The data of the commit the index was opened at; empty if it had none. */
+  Map<String, String> committed() {
+    return committed;
+  }
+
+  /** What the next commit records about where the index stands. */
+  void position(Map<String, String> data) {
+    writer.setLiveCommitData(Map.copyOf(data).entrySet());
+  }
+
+  /** Keeps what was written so far, with the position last given. */
+  void commit() throws IOException {
+    writer.commit();
   }
 
   /** Replaces every article of a law with its current live articles (none if it is gone). */

@@ -1,6 +1,7 @@
 package org.consulta.nodes;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -136,6 +137,25 @@ class FeedCursorTest {
       FeedStore.heartbeat(c, node, horizon);
       assertEquals(1, FeedStore.prune(c, Duration.ofMinutes(10), Duration.ZERO));
       assertTrue(FeedStore.floor(c) > 0 && FeedStore.floor(c) <= horizon);
+    }
+  }
+
+  @Test
+  void aBacklogReachesAPositionOnlyUntilTheFeedIsPrunedPastIt() throws SQLException {
+    try (Connection c = connection()) {
+      long position = FeedStore.horizon(c);
+      write(c, "comment", "1");
+      write(c, "law", "parity");
+      FeedBacklog kept = FeedStore.backlog(c, position);
+      assertTrue(kept.reaches(position));
+      assertEquals(Set.of(change("1"), new FeedChange(FeedChange.LAW, "parity")), kept.changes());
+      assertTrue(c.getAutoCommit(), "the connection is handed back as it came");
+      EngineNode node = new EngineNode();
+      node.dataDir = System.getProperty("java.io.tmpdir") + "/feed-cursor-" + System.nanoTime();
+      node.identify();
+      FeedStore.heartbeat(c, node, FeedStore.horizon(c));
+      FeedStore.prune(c, Duration.ofMinutes(10), Duration.ZERO);
+      assertFalse(FeedStore.backlog(c, position).reaches(position));
     }
   }
 

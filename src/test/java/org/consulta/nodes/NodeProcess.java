@@ -70,6 +70,11 @@ public final class NodeProcess implements AutoCloseable {
     return root.resolve("api/");
   }
 
+  /** What the node has printed so far. */
+  public String log() throws IOException {
+    return Files.readString(log);
+  }
+
   /** The CPU time the node's JVM has used so far. */
   public Duration cpu() {
     return process.info().totalCpuDuration().orElse(Duration.ZERO);

@@ -25,7 +25,8 @@ import org.junit.jupiter.api.Test;
  * B, for every kind of write that feeds an index, within a bound loose enough for a loaded shared
  * machine (30 s unless {@code -Dconsulta.convergence=PT2S} says otherwise; the 2 s target is
  * measured by {@code NodesBenchmark}, not asserted here); a browser session made on A works on B; a
- * node stopped while the other writes catches up when it starts again.
+ * node stopped while the other writes catches up when it starts again, from the feed, without
+ * rebuilding its index of laws and comments.
  */
 class TwoNodesIT implements ConsultationFixture, LegislationFixture {
   private static final Duration BOUND =
@@ -211,6 +212,10 @@ class TwoNodesIT implements ConsultationFixture, LegislationFixture {
         "import while down",
         () -> total(Api.anonymous(b.api()).get("legislation/search?q=jaspedown")) == 1);
     assertTrue(comment > 0);
+    String log = b.log();
+    assertTrue(
+        log.contains("event=index-catch-up index=work"), "B's work index caught up:\n" + log);
+    assertFalse(log.contains("event=index-rebuild index=work"), "B's work index was rebuilt");
   }
 
   /**

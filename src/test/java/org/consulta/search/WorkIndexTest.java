@@ -8,7 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.store.ByteBuffersDirectory;
 import org.consulta.drafting.Language;
 import org.consulta.legislation.FacetCount;
 import org.consulta.platform.DomainException;
@@ -193,6 +195,23 @@ class WorkIndexTest {
     Viewer drafter = new Viewer(DRAFTER, true);
     assertEquals(List.of(10L), comments("presupuesto", drafter));
     assertEquals(List.of(11L, 14L), sorted(comments("politica", drafter)));
+  }
+
+  @Test
+  void aCommitKeepsTheDocumentsAndThePositionAndCloseDropsWhatCameAfter() throws IOException {
+    var directory = new ByteBuffersDirectory();
+    try (WorkIndex kept = new WorkIndex(directory)) {
+      assertEquals(Map.of(), kept.committed());
+      kept.putComments(List.of(), List.of(comment(20, "comment", ANA, ANA, false, "Uno.", null)));
+      kept.position(WorkIndexPosition.commitData("1", 900));
+      kept.commit();
+      kept.putComments(List.of(), List.of(comment(21, "comment", ANA, ANA, false, "Dos.", null)));
+      kept.position(WorkIndexPosition.commitData("1", 950));
+    }
+    try (WorkIndex reopened = new WorkIndex(directory)) {
+      assertEquals(WorkIndexPosition.commitData("1", 900), reopened.committed());
+      assertEquals(1, reopened.documents());
+    }
   }
 
   @Test
