@@ -49,7 +49,7 @@ export async function articleHistory({ params, query }) {
                 {},
                 h('td', {}, r.number > 1 ? h('a', { href: href(`/laws/${slug}/articles/${eId}/diff`, { lang, from: r.number - 1, to: r.number }) }, String(r.number)) : String(r.number)),
                 h('td', {}, t(`change.${String(r.change).toLowerCase()}`), r.merged ? h('span', { class: 'badge' }, t('history.merged')) : null),
-                h('td', {}, r.author),
+                h('td', {}, r.authorName || r.author),
                 h('td', {}, formatDate(r.createdAt)),
                 h('td', {}, r.message || ''),
               ),
@@ -65,7 +65,7 @@ function revisionsOf(history) {
 }
 
 function compareForm(slug, eId, lang, revisions, from, to, view = 'side') {
-  const options = revisions.map((r) => ({ value: String(r.number), label: `${r.number} · ${r.author} · ${formatDate(r.createdAt)}` }));
+  const options = revisions.map((r) => ({ value: String(r.number), label: `${r.number} · ${r.authorName || r.author} · ${formatDate(r.createdAt)}` }));
   const form = h(
     'form',
     { class: 'compare-form actions' },
@@ -96,15 +96,18 @@ export async function articleDiff({ params, query }) {
   const view = query.get('view') === 'inline' ? 'inline' : 'side';
   const from = query.get('from') || '1';
   const to = query.get('to') || '1';
-  const [diff, history] = await Promise.all([
+  const [diff, history, current] = await Promise.all([
     api.get(`${base(slug, eId)}/diff?lang=${lang}&from=${seg(from)}&to=${seg(to)}`),
     api.get(`${base(slug, eId)}/revisions?lang=${lang}`),
+    api.get(`${base(slug, eId)}?lang=${lang}`).catch(() => null),
   ]);
+  // A deleted article has no number any more (its reading answers 410).
+  const article = current ? t('read.article', { number: current.number }) : t('diff.deletedArticle');
   return h(
     'section',
     { lang },
     lawNav(slug, lang, null),
-    h('h1', {}, t('diff.articleTitle', { eId, from: diff.from, to: diff.to })),
+    h('h1', {}, t('diff.articleTitle', { article, from: diff.from, to: diff.to })),
     h('p', {}, h('a', { href: href(`/laws/${slug}/articles/${eId}/history`, { lang }) }, t('diff.backToHistory'))),
     compareForm(slug, eId, lang, revisionsOf(history), diff.from, diff.to, view),
     redlineBlock(diff.heading, diff.text, view, t('diff.revision', { n: diff.from }), t('diff.revision', { n: diff.to })),
