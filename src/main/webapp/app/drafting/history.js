@@ -1,9 +1,11 @@
-// An article's history in one language, and the redline between any two of its revisions.
+// An article's history in one language, and the redline between any two of its revisions. A
+// deleted article's history says so and lets a drafter restore it.
 
 import { h, redline } from '../dom.js';
 import { formatDate, t } from '../i18n.js';
 import { api, seg } from '../api.js';
-import { field } from '../components.js';
+import { field, problemBox } from '../components.js';
+import { isDrafter } from '../session.js';
 import { href, navigate } from '../router.js';
 import { contentLanguage, languageLinks, lawNav, lawSummary } from './law-nav.js';
 import { articleTitle } from './law-reader.js';
@@ -16,17 +18,20 @@ export async function articleHistory({ params, query }) {
   const [history, law, current] = await Promise.all([
     api.get(`${base(slug, eId)}/revisions?lang=${lang}`),
     lawSummary(slug),
-    api.get(`${base(slug, eId)}?lang=${lang}`),
+    api.get(`${base(slug, eId)}?lang=${lang}`).catch(gone),
   ]);
   const revisions = revisionsOf(history);
   const latest = revisions[revisions.length - 1];
-  const title = articleTitle(current);
+  const last = current ? null : await api.get(`${base(slug, eId)}/revisions/${latest.number}?lang=${lang}`);
+  const title = current ? articleTitle(current) : t('history.deletedTitle', { heading: last.heading });
   return h(
     'section',
     { lang },
     lawNav(slug, lang, null),
     h('h1', {}, t('history.title', { title })),
-    h('p', {}, h('a', { href: href(`/laws/${slug}`, { lang, article: eId }) }, t('history.read'))),
+    current
+      ? h('p', {}, h('a', { href: href(`/laws/${slug}`, { lang, article: eId }) }, t('history.read')))
+      : h('div', { class: 'notice deleted-history' }, h('p', {}, t('history.deleted', { revision: latest.number })), isDrafter() ? restoreButton(slug, eId, lang) : null),
     languageLinks(law.languages, lang, (code) => href(`/laws/${slug}/articles/${eId}/history`, { lang: code })),
     revisions.length > 1 ? compareForm(slug, eId, lang, revisions, revisions[revisions.length - 2].number, latest.number) : null,
     h(
@@ -58,6 +63,26 @@ export async function articleHistory({ params, query }) {
       ),
     ),
   );
+}
+
+/** A deleted article answers 410: its history is still there, without a current text. */
+function gone(error) {
+  if (error.status === 410) return null;
+  throw error;
+}
+
+function restoreButton(slug, eId, lang) {
+  const slot = h('div', { class: 'form-problem' });
+  const button = h('button', { type: 'button', class: 'primary restore-article' }, t('history.restore'));
+  button.addEventListener('click', async () => {
+    try {
+      await api.post(`${base(slug, eId)}/restore?lang=${lang}`, {});
+      navigate(`/laws/${slug}`, { lang, article: eId });
+    } catch (error) {
+      slot.replaceChildren(problemBox(error));
+    }
+  });
+  return [slot, button];
 }
 
 function revisionsOf(history) {

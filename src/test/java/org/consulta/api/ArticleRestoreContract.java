@@ -81,4 +81,29 @@ public interface ArticleRestoreContract extends ApiContract {
     admin().post(articles + "/art_1/restore", "{}").expect(200);
     admin().post(articles + "/art_1/restore", "{}").problem(409, "article");
   }
+
+  @Test
+  default void revisionsAndVersionsNameTheirAuthorByDisplayName() {
+    String slug = newLaw();
+    String username = "maria-" + Long.toHexString(System.nanoTime());
+    admin()
+        .post(
+            "accounts",
+            "{\"username\": \"%s\", \"displayName\": \"María López\", \"password\": \"journey-password\", \"roles\": [\"drafter\"]}"
+                .formatted(username))
+        .expect(201);
+    Api maria = anonymous().as(username, "journey-password");
+    maria.delete("laws/" + slug + "/articles/art_3").expect(204);
+    var recorded =
+        maria.post("laws/" + slug + "/versions", "{\"label\": \"Draft 1\"}").expect(201).json();
+    assertEquals("María López", recorded.getString("authorName"));
+    var history = anonymous().get("laws/" + slug + "/articles/art_3/revisions?lang=en").array();
+    assertEquals(
+        List.of(username, "María López"),
+        List.of(
+            history.getJsonObject(1).getString("author"),
+            history.getJsonObject(1).getString("authorName")));
+    var versions = anonymous().get("laws/" + slug + "/versions").array();
+    assertEquals("María López", versions.getJsonObject(0).getString("authorName"));
+  }
 }

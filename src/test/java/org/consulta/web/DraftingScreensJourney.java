@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 
 /**
  * The drafter's screens: one menu per article, a delete confirmed in the page and undone, the page
@@ -59,7 +60,11 @@ public interface DraftingScreensJourney extends WebJourney {
               .limit(4)
               .map(WebElement::getText)
               .toList());
-      browser.find(inArticle("art_2", "button.delete-article")).sendKeys(Keys.ESCAPE);
+      browser
+          .driver()
+          .executeScript(
+              "arguments[0].focus()", browser.find(inArticle("art_2", "button.delete-article")));
+      new Actions(browser.driver()).sendKeys(Keys.ESCAPE).perform();
       assertEquals("false", browser.find(menu).getDomAttribute("aria-expanded"));
       assertTrue(focused(browser).contains("disclosure-button"), focused(browser));
 
@@ -93,6 +98,13 @@ public interface DraftingScreensJourney extends WebJourney {
       assertFalse(table.contains(drafter), table);
       browser.go("#/laws/" + slug + "/articles/art_2/diff?lang=en&from=1&to=3");
       assertEquals("Article 2: revision 1 → 3", browser.heading());
+
+      admin().delete("laws/" + slug + "/articles/art_3").expect(204);
+      browser.go("#/laws/" + slug + "/articles/art_3/history?lang=en");
+      assertTrue(browser.heading().startsWith("Deleted article “"), browser.heading());
+      browser.click(By.cssSelector("button.restore-article"));
+      browser.waitForText(By.id("h-art_3"), "Article 3.");
+      assertEquals("h-art_3", focused(browser));
     }
     var history = admin().get("laws/" + slug + "/articles/art_2/revisions?lang=es").array();
     assertEquals("RESTORED", history.getJsonObject(2).getString("change"));
