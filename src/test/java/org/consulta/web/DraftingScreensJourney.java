@@ -151,18 +151,5 @@ public interface DraftingScreensJourney extends WebJourney {
       browser.screenshot("law-redline-summary");
       assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the whole-law redline");
     }
-    admin()
-        .post(law + "/versions", "{\"label\": \"Draft C, the one sent to every delegation\"}")
-        .expect(201);
-    try (Browser phone = browser(Browser.PHONE)) {
-      phone.go("#/laws/" + slug + "/versions?lang=en");
-      phone.waitFor(By.cssSelector(".compare-versions select"));
-      assertEquals(
-          Boolean.TRUE,
-          phone
-              .driver()
-              .executeScript("return document.documentElement.scrollWidth <= window.innerWidth;"),
-          "the versions screen fits a 390 px phone");
-    }
   }
 }
