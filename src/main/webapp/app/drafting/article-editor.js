@@ -1,23 +1,32 @@
-// Drafters' changes to articles in place: edit (carrying the ETag it was read at), insert,
-// move, delete. A merged edit shows what the merge made; a conflict shows both texts and saves
-// nothing until the drafter decides.
+// Drafters' changes to articles in place, from one menu per article: edit (carrying the ETag it
+// was read at), insert, move, delete (confirmed in the page, then undone by a restore). A merged
+// edit shows what the merge made; a conflict shows both texts and saves nothing until the drafter
+// decides. After each, the page stays at the article acted on.
 
 import { h, redline, replace } from '../dom.js';
 import { t } from '../i18n.js';
 import { api, request, seg } from '../api.js';
-import { announce, clearProblem, field, problemMessage, showProblem } from '../components.js';
-import { navigate, render } from '../router.js';
+import { announce, clearProblem, disclosure, field, problemBox, showProblem } from '../components.js';
+import { href, navigate, render } from '../router.js';
 import { article, articleTitle } from './law-reader.js';
 
 const articlePath = (context, eId) => `laws/${seg(context.slug)}/articles/${seg(eId)}`;
 
-export function articleActions(node, context) {
-  return [
+/**
+ * A drafter's menu of one article: its history and comparable provisions, edit, move, insert
+ * after, delete. One disclosure button per article instead of six buttons under each.
+ */
+export function articleMenu(node, context) {
+  const items = [
+    h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/history`, { lang: context.lang }) }, t('read.history', { n: node.revision })),
+    h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/comparable`, { lang: context.lang }) }, t('comparable.entry')),
     h('button', { type: 'button', class: 'edit-article', onclick: (e) => openEditor(e.target.closest('article'), node, context) }, t('edit.edit')),
-    h('button', { type: 'button', onclick: (e) => openMove(e.target.closest('article'), node, context) }, t('move.move')),
+    h('button', { type: 'button', class: 'move-article', onclick: (e) => openMove(e.target.closest('article'), node, context) }, t('move.move')),
     insertButton(context, { after: node.eId }),
-    h('button', { type: 'button', class: 'danger', onclick: () => remove(node, context) }, t('delete.delete')),
+    h('button', { type: 'button', class: 'danger delete-article', onclick: (e) => confirmDelete(e.target.closest('article'), node, context) }, t('delete.delete')),
   ];
+  const label = [t('read.actions'), h('span', { class: 'visually-hidden' }, ` — ${articleTitle(node)}`)];
+  return disclosure(label, h('ul', { class: 'menu-list' }, items.map((item) => h('li', {}, item))), 'article-menu');
 }
 
 /** Edits one article: the form keeps the ETag of the revision it started from. */
@@ -237,13 +246,58 @@ function divisionsOf(nodes, out = []) {
   return out;
 }
 
-async function remove(node, context) {
-  if (!window.confirm(t('delete.confirm', { title: articleTitle(node) }))) return;
+/** Deleting asks in the page, next to the article; Cancel gives focus back to its menu. */
+function confirmDelete(element, node, context) {
+  element.querySelector('.confirm-delete')?.remove();
+  const menuButton = element.querySelector('.article-menu .disclosure-button');
+  const question = h('p', { id: `confirm-delete-${node.eId}` }, t('delete.confirm', { title: articleTitle(node) }));
+  const panel = h(
+    'div',
+    { class: 'confirm-delete notice', role: 'group', 'aria-labelledby': question.id, tabindex: '-1' },
+    question,
+    h('div', { class: 'form-problem' }),
+    h(
+      'div',
+      { class: 'actions' },
+      h('button', { type: 'button', class: 'danger confirm', onclick: () => remove(panel, node, context) }, t('delete.yes')),
+      h('button', { type: 'button', class: 'cancel', onclick: () => { panel.remove(); menuButton?.focus(); } }, t('common.cancel')),
+    ),
+  );
+  element.append(panel);
+  panel.focus();
+}
+
+/** After deleting, the law as it is now, with an Undo where the article stood. */
+async function remove(panel, node, context) {
+  const index = context.articles.findIndex((a) => a.eId === node.eId);
+  const before = index > 0 ? context.articles[index - 1].eId : null;
   try {
     await api.del(`${articlePath(context, node.eId)}`);
-    announce(t('delete.done'));
-    render();
   } catch (error) {
-    window.alert(problemMessage(error));
+    replace(panel.querySelector('.form-problem'), problemBox(error));
+    return;
+  }
+  await render();
+  const notice = h(
+    'div',
+    { class: 'notice deleted-article', role: 'status', tabindex: '-1', 'data-eid': node.eId },
+    h('p', {}, t('delete.done', { title: articleTitle(node) })),
+    h('div', { class: 'form-problem' }),
+    h('button', { type: 'button', class: 'undo-delete', onclick: () => undo(notice, node, context) }, t('delete.undo')),
+  );
+  const anchor = before && document.getElementById(`article-${before}`);
+  if (anchor) anchor.after(notice);
+  else document.querySelector('.law-body')?.prepend(notice);
+  notice.scrollIntoView({ block: 'center' });
+  notice.focus({ preventScroll: true });
+}
+
+async function undo(notice, node, context) {
+  try {
+    await api.post(`${articlePath(context, node.eId)}/restore?lang=${context.lang}`, {});
+    announce(t('delete.restored', { title: articleTitle(node) }));
+    navigate(`/laws/${context.slug}`, { lang: context.lang, article: node.eId });
+  } catch (error) {
+    replace(notice.querySelector('.form-problem'), problemBox(error));
   }
 }

@@ -1,7 +1,8 @@
-// The list of laws, each with its titles and languages.
+// The list of laws, each with its title, its topic's name and its languages' names. A topic is
+// stored as a slug; the screens name the shipped topics (topic.* messages) and leave others out.
 
 import { h } from '../dom.js';
-import { lang, t } from '../i18n.js';
+import { hasMessage, lang, t } from '../i18n.js';
 import { api } from '../api.js';
 import { href } from '../router.js';
 
@@ -25,6 +26,11 @@ function lawCard(law) {
       { class: 'card', href: href(`/laws/${law.slug}`, { lang: contentLang }), lang: contentLang },
       law.titles[contentLang] || law.slug,
     ),
-    h('p', { class: 'muted' }, `${t('laws.topic')}: ${law.topic} · ${t('laws.languages')}: ${law.languages.join(', ')}`),
+    h(
+      'p',
+      { class: 'muted' },
+      hasMessage(`topic.${law.topic}`) ? `${t('laws.topic')}: ${t(`topic.${law.topic}`)} · ` : '',
+      `${t('laws.languages')}: ${law.languages.map((code) => t(`lang.${code}`)).join(', ')}`,
+    ),
   );
 }

@@ -7,7 +7,7 @@ import { formatDate, t, tIn } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { href } from '../router.js';
 import { isDrafter } from '../session.js';
-import { articleActions, insertButton } from './article-editor.js';
+import { articleMenu, insertButton } from './article-editor.js';
 import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
 import { downloadMenu } from './downloads.js';
 import { lawFeedLink } from '../notifications/feed-link.js';
@@ -124,13 +124,14 @@ export function article(node, context) {
     h('h3', { id: `h-${node.eId}`, tabindex: '-1' }, articleTitle(node)),
     lag,
     h('div', { class: 'article-text' }, paragraphs(node.text)),
-    h(
-      'p',
-      { class: 'actions' },
-      h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/history`, { lang: context.lang }) }, t('read.history', { n: node.revision })),
-      h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/comparable`, { lang: context.lang }) }, t('comparable.entry')),
-      context.editable ? articleActions(node, context) : null,
-    ),
+    context.editable
+      ? h('div', { class: 'actions article-actions' }, articleMenu(node, context))
+      : h(
+          'p',
+          { class: 'actions' },
+          h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/history`, { lang: context.lang }) }, t('read.history', { n: node.revision })),
+          h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/comparable`, { lang: context.lang }) }, t('comparable.entry')),
+        ),
   );
   return element;
 }

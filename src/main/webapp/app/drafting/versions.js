@@ -49,7 +49,7 @@ function versionTable(slug, lang, languages, versions) {
             {},
             h('td', {}, String(v.number)),
             h('td', {}, h('a', { href: href(`/laws/${slug}`, { lang, version: v.number }) }, v.label)),
-            h('td', {}, v.author),
+            h('td', {}, v.authorName || v.author),
             h('td', {}, formatDate(v.createdAt)),
             h('td', {}, downloadMenu(slug, languages, lang, v.number, v.label)),
           ),

@@ -8,11 +8,13 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.ProblemCode;
 
@@ -72,6 +74,20 @@ public class Accounts {
   public List<Account> all() {
     return em.createQuery("select a from Account a order by a.username", Account.class)
         .getResultList();
+  }
+
+  /**
+   * The display names of these usernames, so that screens name people rather than accounts; a
+   * username with no account has no entry.
+   */
+  public Map<String, String> displayNames(Collection<String> usernames) {
+    if (usernames.isEmpty()) {
+      return Map.of();
+    }
+    return em.createQuery("select a from Account a where a.username in :u", Account.class)
+        .setParameter("u", usernames)
+        .getResultStream()
+        .collect(Collectors.toMap(Account::username, Account::displayName));
   }
 
   public Optional<Account> find(String username) {

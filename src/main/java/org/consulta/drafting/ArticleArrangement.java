@@ -134,6 +134,48 @@ public class ArticleArrangement {
     }
   }
 
+  /**
+   * Brings a deleted article back with the text it had when deleted, in every language; returns the
+   * revision written in every language. It returns to its old division and position key, which
+   * still sit between the neighbours it had; if a live article took that very key meanwhile, it
+   * goes right after that article.
+   */
+  public Map<Language, ArticleRevision> restore(
+      String slug, String eId, String message, String author) {
+    Law law = laws.locked(slug);
+    Article article = laws.article(law, eId);
+    Map<Language, ArticleHead> heads = editor.lockHeads(article);
+    Language first = law.languages().get(0);
+    ArticleRevision gone = heads.get(first).revision();
+    if (!gone.deleted()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "article",
+          "article '" + eId + "' is not deleted: only a deleted article can be restored");
+    }
+    Slot slot = Slot.restored(gone, laws.heads(law, first));
+    Map<Language, ArticleRevision> written = new EnumMap<>(Language.class);
+    for (ArticleHead head : heads.values()) {
+      ArticleRevision current = head.revision();
+      written.put(
+          head.lang(),
+          editor.advance(
+              head,
+              new ArticleRevision.Change(
+                  ChangeKind.RESTORED,
+                  current.number(),
+                  false,
+                  slot.division(),
+                  slot.sortKey(),
+                  current.heading(),
+                  current.body(),
+                  author,
+                  clock.instant(),
+                  ArticleEditor.message(message, "Restore"))));
+    }
+    return written;
+  }
+
   private String checkedEId(Law law, String eId) {
     if (!ARTICLE_EID.matcher(eId).matches()) {
       throw DomainException.invalid("eId", "an article eId looks like art_12 or art_12a");

@@ -8,6 +8,8 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
 import java.util.List;
+import java.util.stream.Collectors;
+import org.consulta.accounts.Accounts;
 import org.consulta.platform.QueryParams;
 
 /**
@@ -18,6 +20,7 @@ import org.consulta.platform.QueryParams;
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleHistory {
   @Inject private Laws laws;
+  @Inject private Accounts accounts;
 
   @PathParam("law")
   private String slug;
@@ -31,9 +34,12 @@ public class ArticleHistory {
   @GET
   public List<LawViews.RevisionSummary> all() {
     Law law = laws.bySlug(slug);
-    return laws.revisions(laws.article(law, eId), laws.language(law, lang)).stream()
-        .map(LawViews.RevisionSummary::of)
-        .toList();
+    List<ArticleRevision> revisions =
+        laws.revisions(laws.article(law, eId), laws.language(law, lang));
+    var names =
+        accounts.displayNames(
+            revisions.stream().map(ArticleRevision::author).collect(Collectors.toSet()));
+    return revisions.stream().map(r -> LawViews.RevisionSummary.of(r, names)).toList();
   }
 
   @GET

@@ -25,7 +25,7 @@ import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WriteTransaction;
 
-/** The articles of a law: read, edit with merge, insert, move, delete. */
+/** The articles of a law: read, edit with merge, insert, move, delete, restore. */
 @Path("laws/{law}/articles")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)
@@ -33,6 +33,7 @@ public class ArticleResource {
   private static final Set<String> EDIT = Set.of("heading", "text", "message");
   private static final Set<String> INSERT = Set.of("after", "division", "eId", "texts", "message");
   private static final Set<String> MOVE = Set.of("after", "division", "message");
+  private static final Set<String> RESTORE = Set.of("message");
 
   @Inject private Laws laws;
   @Inject private LawViews views;
@@ -127,6 +128,17 @@ public class ArticleResource {
   public Response delete(@PathParam("eId") String eId) {
     arrangement.delete(slug, eId, null, author());
     return Response.noContent().build();
+  }
+
+  @POST
+  @Path("{eId}/restore")
+  @RequiresRole("drafter")
+  public Response restore(@PathParam("eId") String eId, JsonStructure body) {
+    String message = JsonFields.of(body, RESTORE).optionalText("message", 1000).orElse(null);
+    var view =
+        transaction.answer(
+            () -> views.article(inLanguage(arrangement.restore(slug, eId, message, author()))));
+    return withETag(view).build();
   }
 
   @POST

@@ -5,5 +5,7 @@ public enum ChangeKind {
   INSERTED,
   EDITED,
   MOVED,
-  DELETED
+  DELETED,
+  /** Brought a deleted article back with its last text, at its old place. */
+  RESTORED
 }

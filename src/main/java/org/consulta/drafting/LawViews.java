@@ -74,9 +74,15 @@ public class LawViews {
       boolean merged,
       boolean deleted,
       String author,
+      String authorName,
       Instant createdAt,
       String message) {
     static RevisionSummary of(ArticleRevision r) {
+      return of(r, Map.of());
+    }
+
+    /** With the author's display name from {@code names} (username → name), when known. */
+    static RevisionSummary of(ArticleRevision r, Map<String, String> names) {
       return new RevisionSummary(
           r.number(),
           r.change(),
@@ -84,6 +90,7 @@ public class LawViews {
           r.merged(),
           r.deleted(),
           r.author(),
+          names.getOrDefault(r.author(), r.author()),
           r.createdAt(),
           r.message());
     }

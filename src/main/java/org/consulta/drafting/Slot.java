@@ -43,6 +43,25 @@ record Slot(Division division, String sortKey) {
     return new Slot(anchor.division(), SortKey.between(anchor.sortKey(), next));
   }
 
+  /**
+   * Where a deleted article returns: its old division and key, unless a live article of that
+   * division holds the same key, in which case right after that one.
+   */
+  static Slot restored(ArticleRevision deleted, List<ArticleRevision> heads) {
+    List<String> keys =
+        heads.stream()
+            .filter(r -> !r.deleted() && r.division().equals(deleted.division()))
+            .map(ArticleRevision::sortKey)
+            .sorted()
+            .toList();
+    String key = deleted.sortKey();
+    if (!keys.contains(key)) {
+      return new Slot(deleted.division(), key);
+    }
+    String next = keys.stream().filter(k -> k.compareTo(key) > 0).findFirst().orElse(null);
+    return new Slot(deleted.division(), SortKey.between(key, next));
+  }
+
   Slot {
     Objects.requireNonNull(division);
     Objects.requireNonNull(sortKey);

@@ -16,7 +16,10 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
+import org.consulta.accounts.Accounts;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
@@ -29,13 +32,20 @@ public class VersionResource {
   @Inject private Laws laws;
   @Inject private LawVersions versions;
   @Inject private LawViews views;
+  @Inject private Accounts accounts;
 
   @PathParam("law")
   private String slug;
 
-  public record VersionSummary(int number, String label, String author, Instant createdAt) {
-    static VersionSummary of(LawVersion v) {
-      return new VersionSummary(v.number(), v.label(), v.author(), v.createdAt());
+  public record VersionSummary(
+      int number, String label, String author, String authorName, Instant createdAt) {
+    static VersionSummary of(LawVersion v, Map<String, String> names) {
+      return new VersionSummary(
+          v.number(),
+          v.label(),
+          v.author(),
+          names.getOrDefault(v.author(), v.author()),
+          v.createdAt());
     }
   }
 
@@ -46,13 +56,16 @@ public class VersionResource {
     String label = JsonFields.of(body, Set.of("label")).requiredText("label", 300);
     LawVersion version = versions.record(slug, label, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path("" + version.number()).build())
-        .entity(VersionSummary.of(version))
+        .entity(VersionSummary.of(version, accounts.displayNames(List.of(version.author()))))
         .build();
   }
 
   @GET
   public List<VersionSummary> all() {
-    return versions.all(laws.bySlug(slug)).stream().map(VersionSummary::of).toList();
+    List<LawVersion> all = versions.all(laws.bySlug(slug));
+    var names =
+        accounts.displayNames(all.stream().map(LawVersion::author).collect(Collectors.toSet()));
+    return all.stream().map(v -> VersionSummary.of(v, names)).toList();
   }
 
   @GET

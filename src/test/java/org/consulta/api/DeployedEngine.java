@@ -14,6 +14,7 @@ abstract class DeployedEngine
         ArticleEditingContract,
         ConcurrentEditingContract,
         ArticleStructureContract,
+        ArticleRestoreContract,
         VersionContract,
         AccessContract,
         SessionContract,

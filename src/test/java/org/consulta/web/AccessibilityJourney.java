@@ -49,7 +49,7 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
   private static List<Screen> drafterScreens(String slug, long round) {
     return List.of(
         new Screen("#/laws", By.cssSelector(".law-cards")),
-        new Screen("#/laws/" + slug + "?lang=en", By.cssSelector("button.edit-article")),
+        new Screen("#/laws/" + slug + "?lang=en", By.cssSelector(".article-menu button")),
         new Screen("#/laws/" + slug + "/versions?lang=en", By.cssSelector("form.record-version")),
         new Screen("#/research?q=" + WORD, By.cssSelector(".hit")),
         new Screen("#/research/work?q=aporte&scope=comments", By.cssSelector(".comment-hit")),
@@ -92,7 +92,11 @@ public interface AccessibilityJourney extends WebJourney, ConsultationFixture, R
       audit(browser, visitorScreens(slug, round), "visitor", found);
       browser.logIn(drafter, WebJourney.PASSWORD);
       audit(browser, drafterScreens(slug, round), "drafter", found);
-      browser.go("#/laws/" + slug + "?lang=en").click(By.cssSelector("button.edit-article"));
+      browser
+          .go("#/laws/" + slug + "?lang=en")
+          .click(By.cssSelector("#article-art_1 .article-menu .disclosure-button"));
+      report(browser, "drafter's article menu open", found);
+      browser.click(By.cssSelector("#article-art_1 button.edit-article"));
       browser.waitFor(By.cssSelector("form.editor textarea"));
       report(browser, "drafter editing an article", found);
       browser

@@ -17,6 +17,7 @@ public interface DraftingJourney extends WebJourney {
   }
 
   private static void startEditing(Browser browser, String eId) {
+    browser.click(inArticle(eId, ".article-menu .disclosure-button"));
     browser.click(inArticle(eId, "button.edit-article"));
     browser.waitFor(inArticle(eId, "form.editor textarea"));
   }

@@ -53,11 +53,11 @@ public interface PublicationJourney extends WebJourney {
             "nav.toc",
             ".content-languages",
             ".download-menu",
-            "button.edit-article",
+            ".article-menu",
             "#article-art_1 .actions");
     try (Browser browser = browser()) {
       browser.logIn(drafter, PASSWORD).go("#/laws/" + slug + "?lang=en");
-      browser.waitFor(By.cssSelector("button.edit-article"));
+      browser.waitFor(By.cssSelector(".article-menu"));
       for (String css : chrome) {
         assertTrue(shown(browser, css), css + " is on the screen");
       }
