@@ -79,14 +79,38 @@ public class ArticleEditor {
 
   /**
    * Marks a language version as up to date with the others without changing its text; returns its
-   * current revision, which the confirmation covers.
+   * current revision, which the confirmation covers. With {@code upTo}, the source revision the
+   * translator compared against, a source that moved on since keeps the mark, now measured from
+   * {@code upTo}.
    */
-  public ArticleRevision confirmTranslation(String slug, String eId, String langCode) {
+  public ArticleRevision confirmTranslation(
+      String slug, String eId, String langCode, Integer upTo) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
     Article article = laws.article(law, eId);
     ArticleRevision current = live(lockHeads(article).get(lang).revision());
-    laws.lag(article, lang).ifPresent(em::remove);
+    laws.lag(article, lang)
+        .ifPresent(
+            lag -> {
+              if (upTo != null && upTo > lag.sourceRevision()) {
+                throw DomainException.invalid(
+                    "source",
+                    "the "
+                        + lag.sourceLang()
+                        + " source of article '"
+                        + eId
+                        + "' has no revision "
+                        + upTo
+                        + " (latest "
+                        + lag.sourceRevision()
+                        + ")");
+              }
+              if (upTo == null || upTo == lag.sourceRevision()) {
+                em.remove(lag);
+              } else {
+                lag.confirmUpTo(upTo);
+              }
+            });
     return current;
   }
 

@@ -132,9 +132,12 @@ public class ArticleResource {
   @POST
   @Path("{eId}/confirm-translation")
   @RequiresRole("drafter")
-  public Response confirmTranslation(@PathParam("eId") String eId) {
+  public Response confirmTranslation(
+      @PathParam("eId") String eId, @QueryParam("source") String source) {
+    Integer upTo = source == null ? null : QueryParams.requiredPositive("source", source);
     return withETag(
-            transaction.answer(() -> views.article(editor.confirmTranslation(slug, eId, lang))))
+            transaction.answer(
+                () -> views.article(editor.confirmTranslation(slug, eId, lang, upTo))))
         .build();
   }
 

@@ -28,7 +28,7 @@ final class TranslationLags {
         laws.lag(article, other)
             .ifPresentOrElse(
                 lag -> lag.follow(edited),
-                () -> em.persist(new TranslationLag(article, other, edited)));
+                () -> em.persist(new TranslationLag(article, other, edited, edited.number() - 1)));
       }
     }
   }
