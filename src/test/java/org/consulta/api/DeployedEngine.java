@@ -48,7 +48,8 @@ abstract class DeployedEngine
         AttachmentContract,
         NotificationContract,
         ImplementationContract,
-        MetricsContract {
+        MetricsContract,
+        TranslationContract {
   @ArquillianResource private URL base;
 
   @Override

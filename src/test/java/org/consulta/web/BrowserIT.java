@@ -26,7 +26,8 @@ class BrowserIT
         DocketJourney,
         AttachmentJourney,
         ImplementationJourney,
-        NotificationScreensJourney {
+        NotificationScreensJourney,
+        TranslationJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
