@@ -8,6 +8,7 @@ import { api, request, seg } from '../api.js';
 import { announce, clearProblem, field, problemMessage, showProblem } from '../components.js';
 import { navigate, render } from '../router.js';
 import { article, articleTitle } from './law-reader.js';
+import { otherLanguageTexts } from './insert-languages.js';
 
 const articlePath = (context, eId) => `laws/${seg(context.slug)}/articles/${seg(eId)}`;
 
@@ -160,6 +161,7 @@ export function insertButton(context, placement) {
 }
 
 function openInsert(button, context, placement) {
+  const others = otherLanguageTexts(context);
   const form = h(
     'form',
     { class: 'editor stack insert-form', 'aria-label': t('insert.title') },
@@ -168,7 +170,7 @@ function openInsert(button, context, placement) {
     field({ label: t('edit.heading'), name: 'heading' }),
     field({ label: t('edit.text'), name: 'text', type: 'textarea', rows: 6, required: true }),
     field({ label: t('edit.message'), name: 'message' }),
-    h('p', { class: 'muted' }, t('insert.otherLanguages')),
+    others.element,
     h(
       'div',
       { class: 'actions' },
@@ -179,7 +181,7 @@ function openInsert(button, context, placement) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblem(form);
-    const body = { ...placement, texts: { [context.lang]: { heading: form.heading.value, text: form.text.value } } };
+    const body = { ...placement, texts: { ...others.texts(), [context.lang]: { heading: form.heading.value, text: form.text.value } } };
     if (form.message.value.trim()) body.message = form.message.value.trim();
     try {
       const created = await api.post(`laws/${seg(context.slug)}/articles`, body);

@@ -117,7 +117,7 @@ export function articleTitle(article) {
 
 /** One article, as the reader shows it (also used to redraw it after an edit). */
 export function article(node, context) {
-  const lag = node.needsUpdate
+  const lag = node.needsUpdate && !node.untranslated
     ? h('p', { class: 'badge' }, t('read.needsUpdate', { lang: t(`lang.${node.needsUpdate.sourceLang}`), revision: node.needsUpdate.sourceRevision }))
     : null;
   const element = h(

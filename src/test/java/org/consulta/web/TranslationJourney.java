@@ -30,7 +30,8 @@ public interface TranslationJourney extends WebJourney {
       browser.screenshot("translations-list");
       browser.click(By.cssSelector("tr[data-eid=art_3][data-lang=en] a.translate"));
       browser.waitForRoute("#/laws/" + slug + "/translations/art_3?lang=en");
-      assertEquals("sesenta días", browser.find(By.cssSelector(".source-changes ins")).getText());
+      assertEquals(
+          "a los sesenta días", browser.find(By.cssSelector(".source-changes ins")).getText());
       assertTrue(
           browser.find(By.cssSelector(".translation-state")).getText().contains("revision 1"));
       browser.screenshot("translate-article");
