@@ -204,7 +204,9 @@ function editor(slug, work, lang) {
     const body = { heading: form.heading.value, text: form.text.value };
     if (form.message.value.trim()) body.message = form.message.value.trim();
     try {
-      await request('PUT', `laws/${seg(slug)}/articles/${seg(work.eId)}?lang=${lang}`, { body, headers: { 'If-Match': target.etag } });
+      // The source revision on screen: a source changed since keeps the translation marked.
+      const from = work.state === 'current' ? '' : `&source=${source.revision}`;
+      await request('PUT', `laws/${seg(slug)}/articles/${seg(work.eId)}?lang=${lang}${from}`, { body, headers: { 'If-Match': target.etag } });
       announce(t('translate.saved'));
       navigate(`/laws/${slug}/translations`, { lang });
     } catch (error) {

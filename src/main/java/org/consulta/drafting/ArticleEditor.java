@@ -38,6 +38,22 @@ public class ArticleEditor {
   /** Applies an edit based on the revision that {@code baseTag}, the article's ETag, names. */
   public Outcome edit(
       String slug, String eId, String langCode, String baseTag, Edit edit, String author) {
+    return edit(slug, eId, langCode, baseTag, edit, author, null);
+  }
+
+  /**
+   * As {@link #edit(String, String, String, String, Edit, String)}, for a translation made from
+   * revision {@code translatedFrom} of the source it lags behind: a source that moved on since
+   * keeps the version marked, now measured from that revision.
+   */
+  public Outcome edit(
+      String slug,
+      String eId,
+      String langCode,
+      String baseTag,
+      Edit edit,
+      String author,
+      Integer translatedFrom) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
     Article article = laws.article(law, eId);
@@ -73,7 +89,7 @@ public class ArticleEditor {
             clock.instant(),
             message(edit.message(), merged ? "Merged edit" : "Edit"));
     ArticleRevision next = advance(heads.get(lang), change);
-    new TranslationLags(em, laws).afterEdit(article, next, heads.keySet());
+    new TranslationLags(em, laws).afterEdit(article, next, heads.keySet(), translatedFrom);
     return new Outcome(next, true);
   }
 
@@ -92,24 +108,7 @@ public class ArticleEditor {
     laws.lag(article, lang)
         .ifPresent(
             lag -> {
-              if (upTo != null && upTo > lag.sourceRevision()) {
-                throw DomainException.invalid(
-                    "source",
-                    "the "
-                        + lag.sourceLang()
-                        + " source of article '"
-                        + eId
-                        + "' has no revision "
-                        + upTo
-                        + " (latest "
-                        + lag.sourceRevision()
-                        + ")");
-              }
-              if (upTo == null || upTo == lag.sourceRevision()) {
-                em.remove(lag);
-              } else {
-                lag.confirmUpTo(upTo);
-              }
+              new TranslationLags(em, laws).catchUp(lag, upTo);
             });
     return current;
   }

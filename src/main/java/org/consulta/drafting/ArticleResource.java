@@ -66,7 +66,9 @@ public class ArticleResource {
   public Response edit(
       @PathParam("eId") String eId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("source") String source,
       JsonStructure body) {
+    Integer translatedFrom = source == null ? null : QueryParams.requiredPositive("source", source);
     JsonFields fields = JsonFields.of(body, EDIT);
     var edit =
         new ArticleEditor.Edit(
@@ -76,7 +78,7 @@ public class ArticleResource {
     EditResult result =
         transaction.answer(
             () -> {
-              var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author());
+              var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author(), translatedFrom);
               ArticleRevision revision = outcome.revision();
               return new EditResult(
                   views.article(revision),

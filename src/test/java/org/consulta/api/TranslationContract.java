@@ -99,6 +99,22 @@ public interface TranslationContract extends ApiContract {
 
     admin().post(confirm + "&source=3", "").expect(200);
     assertTrue(anonymous().get("laws/" + slug + "/translations?lang=en").array().isEmpty());
+
+    admin()
+        .put(
+            es,
+            ArticleEditingContract.edit("Esta Ley entra en vigor a los noventa días."),
+            "\"es-3\"")
+        .expect(200);
+    String en = "laws/" + slug + "/articles/art_3?lang=en";
+    var translation = ArticleEditingContract.edit("This Law enters into force sixty days later.");
+    admin().put(en + "&source=5", translation, "\"en-1\"").problem(400, "source");
+    assertEquals(1, anonymous().get(en).json().getInt("revision"));
+    admin().put(en + "&source=3", translation, "\"en-1\"").expect(200);
+    JsonObject still = anonymous().get(en).json().getJsonObject("needsUpdate");
+    assertEquals(3, still.getInt("confirmedRevision"), still::toString);
+    assertEquals(4, still.getInt("sourceRevision"));
+    admin().post(confirm + "&source=4", "").expect(200);
     JsonObject current = anonymous().get("laws/" + slug + "/translations/art_3?lang=en").json();
     assertEquals("current", current.getString("state"));
     assertFalse(current.containsKey("changes"), current::toString);
