@@ -141,6 +141,20 @@ public class LawViews {
   public LawView law(Law law, Language lang, LawVersion version) {
     List<ArticleRevision> revisions =
         version == null ? laws.heads(law, lang) : version.revisions(lang);
+    if (version != null
+        && revisions.isEmpty()
+        && !version.revisions(law.languages().get(0)).isEmpty()) {
+      // A version recorded before this language version existed holds no text in it.
+      throw new LawNotFound(
+          "lang",
+          "version "
+              + version.number()
+              + " of law '"
+              + law.slug()
+              + "' has no '"
+              + lang
+              + "' text");
+    }
     LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
     Map<Long, TranslationLag> lags =
         version == null

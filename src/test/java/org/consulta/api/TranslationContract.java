@@ -123,6 +123,7 @@ public interface TranslationContract extends ApiContract {
   @Test
   default void aNewLanguageVersionHasEveryArticleToTranslateAndReadsWithLabelledFallbacks() {
     String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Draft 1\"}").expect(201);
     anonymous()
         .post("laws/" + slug + "/languages", "{\"lang\": \"fr\", \"title\": \"Loi\"}")
         .expect(401);
@@ -154,6 +155,8 @@ public interface TranslationContract extends ApiContract {
     assertEquals(
         "La presente Ley garantiza la paridad.", first.getJsonObject("fallback").getString("text"));
     assertEquals(3, anonymous().get("laws/" + slug + "/translations?lang=fr").array().size());
+    anonymous().get("laws/" + slug + "/versions/1?lang=fr").problem(404, "lang");
+    anonymous().get("laws/" + slug + "/versions/1?lang=en").expect(200);
 
     admin()
         .put(
