@@ -9,6 +9,7 @@ import { api, request, seg } from '../api.js';
 import { announce, clearProblem, disclosure, field, problemBox, showProblem } from '../components.js';
 import { href, navigate, render } from '../router.js';
 import { article, articleTitle } from './law-reader.js';
+import { otherLanguageTexts } from './insert-languages.js';
 
 const articlePath = (context, eId) => `laws/${seg(context.slug)}/articles/${seg(eId)}`;
 
@@ -169,6 +170,7 @@ export function insertButton(context, placement) {
 }
 
 function openInsert(button, context, placement) {
+  const others = otherLanguageTexts(context);
   const form = h(
     'form',
     { class: 'editor stack insert-form', 'aria-label': t('insert.title') },
@@ -177,7 +179,7 @@ function openInsert(button, context, placement) {
     field({ label: t('edit.heading'), name: 'heading' }),
     field({ label: t('edit.text'), name: 'text', type: 'textarea', rows: 6, required: true }),
     field({ label: t('edit.message'), name: 'message' }),
-    h('p', { class: 'muted' }, t('insert.otherLanguages')),
+    others.element,
     h(
       'div',
       { class: 'actions' },
@@ -188,7 +190,7 @@ function openInsert(button, context, placement) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     clearProblem(form);
-    const body = { ...placement, texts: { [context.lang]: { heading: form.heading.value, text: form.text.value } } };
+    const body = { ...placement, texts: { ...others.texts(), [context.lang]: { heading: form.heading.value, text: form.text.value } } };
     if (form.message.value.trim()) body.message = form.message.value.trim();
     try {
       const created = await api.post(`laws/${seg(context.slug)}/articles`, body);

@@ -11,6 +11,7 @@ import { articleMenu, insertButton } from './article-editor.js';
 import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
 import { downloadMenu } from './downloads.js';
 import { lawFeedLink } from '../notifications/feed-link.js';
+import { articleText, missingLanguageNotice } from './untranslated.js';
 
 export async function lawReader({ params, query }) {
   const slug = params.law;
@@ -31,6 +32,7 @@ export async function lawReader({ params, query }) {
     h('h1', {}, law.title),
     h('p', { class: 'print-only' }, recorded ? t('read.printVersion', { label: recorded.label, version: recorded.number, date: formatDate(recorded.createdAt) }) : t('read.printWorking', { date: formatDate(new Date().toISOString()) })),
     recorded ? h('p', { class: 'notice' }, t('read.versionNotice', { label: recorded.label, version: recorded.number })) : null,
+    missingLanguageNotice(query, lang),
     languageLinks(law.languages, lang, (code) =>
       href(`/laws/${slug}`, { lang: code, version, article: target }),
     ),
@@ -115,7 +117,7 @@ export function articleTitle(article) {
 
 /** One article, as the reader shows it (also used to redraw it after an edit). */
 export function article(node, context) {
-  const lag = node.needsUpdate
+  const lag = node.needsUpdate && !node.untranslated
     ? h('p', { class: 'badge' }, t('read.needsUpdate', { lang: t(`lang.${node.needsUpdate.sourceLang}`), revision: node.needsUpdate.sourceRevision }))
     : null;
   const element = h(
@@ -123,7 +125,7 @@ export function article(node, context) {
     { class: 'article', id: `article-${node.eId}`, 'data-eid': node.eId, 'aria-labelledby': `h-${node.eId}` },
     h('h3', { id: `h-${node.eId}`, tabindex: '-1' }, articleTitle(node)),
     lag,
-    h('div', { class: 'article-text' }, paragraphs(node.text)),
+    articleText(node, context),
     context.editable
       ? h('div', { class: 'actions article-actions' }, articleMenu(node, context))
       : h(

@@ -6,7 +6,7 @@ import { lawReader } from './law-reader.js';
 import { articleDiff, articleHistory } from './history.js';
 import { lawVersions } from './versions.js';
 import { lawDiff } from './law-diff.js';
-import { translations } from './translations.js';
+import { translateArticle, translations } from './translations.js';
 import { messages as draftingMessages } from './messages.js';
 
 export const messages = draftingMessages;
@@ -17,6 +17,7 @@ export const routes = [
   { path: '/laws/:law/versions', view: lawVersions },
   { path: '/laws/:law/diff', view: lawDiff },
   { path: '/laws/:law/translations', view: translations },
+  { path: '/laws/:law/translations/:eId', view: translateArticle },
   { path: '/laws/:law/articles/:eId/history', view: articleHistory },
   { path: '/laws/:law/articles/:eId/diff', view: articleDiff },
 ];

@@ -77,7 +77,7 @@ public class ArticleArrangement {
     }
     for (Language lang : law.languages()) {
       if (!texts.containsKey(lang)) {
-        em.persist(new TranslationLag(article, lang, source));
+        em.persist(new TranslationLag(article, lang, source, null));
       }
     }
     inserted.fire(new ArticlesInserted(slug));

@@ -38,6 +38,22 @@ public class ArticleEditor {
   /** Applies an edit based on the revision that {@code baseTag}, the article's ETag, names. */
   public Outcome edit(
       String slug, String eId, String langCode, String baseTag, Edit edit, String author) {
+    return edit(slug, eId, langCode, baseTag, edit, author, null);
+  }
+
+  /**
+   * As {@link #edit(String, String, String, String, Edit, String)}, for a translation made from
+   * revision {@code translatedFrom} of the source it lags behind: a source that moved on since
+   * keeps the version marked, now measured from that revision.
+   */
+  public Outcome edit(
+      String slug,
+      String eId,
+      String langCode,
+      String baseTag,
+      Edit edit,
+      String author,
+      Integer translatedFrom) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
     Article article = laws.article(law, eId);
@@ -73,20 +89,27 @@ public class ArticleEditor {
             clock.instant(),
             message(edit.message(), merged ? "Merged edit" : "Edit"));
     ArticleRevision next = advance(heads.get(lang), change);
-    new TranslationLags(em, laws).afterEdit(article, next, heads.keySet());
+    new TranslationLags(em, laws).afterEdit(article, next, heads.keySet(), translatedFrom);
     return new Outcome(next, true);
   }
 
   /**
    * Marks a language version as up to date with the others without changing its text; returns its
-   * current revision, which the confirmation covers.
+   * current revision, which the confirmation covers. With {@code upTo}, the source revision the
+   * translator compared against, a source that moved on since keeps the mark, now measured from
+   * {@code upTo}.
    */
-  public ArticleRevision confirmTranslation(String slug, String eId, String langCode) {
+  public ArticleRevision confirmTranslation(
+      String slug, String eId, String langCode, Integer upTo) {
     Law law = laws.bySlug(slug);
     Language lang = laws.language(law, langCode);
     Article article = laws.article(law, eId);
     ArticleRevision current = live(lockHeads(article).get(lang).revision());
-    laws.lag(article, lang).ifPresent(em::remove);
+    laws.lag(article, lang)
+        .ifPresent(
+            lag -> {
+              new TranslationLags(em, laws).catchUp(lag, upTo);
+            });
     return current;
   }
 

@@ -67,7 +67,9 @@ public class ArticleResource {
   public Response edit(
       @PathParam("eId") String eId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
+      @QueryParam("source") String source,
       JsonStructure body) {
+    Integer translatedFrom = source == null ? null : QueryParams.requiredPositive("source", source);
     JsonFields fields = JsonFields.of(body, EDIT);
     var edit =
         new ArticleEditor.Edit(
@@ -77,7 +79,7 @@ public class ArticleResource {
     EditResult result =
         transaction.answer(
             () -> {
-              var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author());
+              var outcome = editor.edit(slug, eId, lang, ifMatch, edit, author(), translatedFrom);
               ArticleRevision revision = outcome.revision();
               return new EditResult(
                   views.article(revision),
@@ -144,9 +146,12 @@ public class ArticleResource {
   @POST
   @Path("{eId}/confirm-translation")
   @RequiresRole("drafter")
-  public Response confirmTranslation(@PathParam("eId") String eId) {
+  public Response confirmTranslation(
+      @PathParam("eId") String eId, @QueryParam("source") String source) {
+    Integer upTo = source == null ? null : QueryParams.requiredPositive("source", source);
     return withETag(
-            transaction.answer(() -> views.article(editor.confirmTranslation(slug, eId, lang))))
+            transaction.answer(
+                () -> views.article(editor.confirmTranslation(slug, eId, lang, upTo))))
         .build();
   }
 

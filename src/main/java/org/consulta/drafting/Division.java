@@ -87,6 +87,11 @@ public class Division {
     return ordinal;
   }
 
+  /** Gives the division its heading in a language it had none in. */
+  void headingIn(Language lang, String heading) {
+    headings.putIfAbsent(lang, Objects.requireNonNull(heading));
+  }
+
   public String heading(Language lang) {
     return headings.getOrDefault(lang, "");
   }

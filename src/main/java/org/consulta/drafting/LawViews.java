@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -53,7 +54,18 @@ public class LawViews {
   public record DivisionNode(
       String type, String eId, String kind, String heading, List<Object> children) {}
 
-  public record TranslationState(Language behind, Language sourceLang, int sourceRevision) {}
+  /**
+   * The language version {@code behind} lags behind {@code sourceRevision} of {@code sourceLang};
+   * {@code confirmedRevision} is the source revision it was last in step with (null when none).
+   */
+  public record TranslationState(
+      Language behind, Language sourceLang, int sourceRevision, Integer confirmedRevision) {}
+
+  /**
+   * The source text shown in place of an untranslated article, labelled with its language and
+   * revision so that a reader never takes it for the translation.
+   */
+  public record Fallback(Language lang, int revision, String heading, String text) {}
 
   public record ArticleView(
       String type,
@@ -65,7 +77,9 @@ public class LawViews {
       int revision,
       String etag,
       String division,
-      TranslationState needsUpdate) {}
+      TranslationState needsUpdate,
+      boolean untranslated,
+      Fallback fallback) {}
 
   public record RevisionSummary(
       int number,
@@ -134,12 +148,27 @@ public class LawViews {
   public LawView law(Law law, Language lang, LawVersion version) {
     List<ArticleRevision> revisions =
         version == null ? laws.heads(law, lang) : version.revisions(lang);
+    if (version != null
+        && revisions.isEmpty()
+        && !version.revisions(law.languages().get(0)).isEmpty()) {
+      // A version recorded before this language version existed holds no text in it.
+      throw new LawNotFound(
+          "lang",
+          "version "
+              + version.number()
+              + " of law '"
+              + law.slug()
+              + "' has no '"
+              + lang
+              + "' text");
+    }
     LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
     Map<Long, TranslationLag> lags =
         version == null
             ? laws.lags(law, lang).stream().collect(Collectors.toMap(t -> t.article().id(), t -> t))
             : Map.of();
     LawExpression expression = law.expression(lang).orElseThrow();
+    var context = new Context(lang, lags, new Fallbacks(law));
     return new LawView(
         law.slug(),
         law.workUri(),
@@ -149,24 +178,52 @@ public class LawViews {
         expression.title(),
         expression.preamble(),
         version == null ? null : version.number(),
-        nodes(layout, layout.topDivisions(), lang, lags));
+        nodes(layout, layout.topDivisions(), context));
   }
 
-  private List<Object> nodes(
-      LawLayout layout, List<Division> divisions, Language lang, Map<Long, TranslationLag> lags) {
+  /** What every article of one view needs besides its own revision. */
+  private record Context(Language lang, Map<Long, TranslationLag> lags, Fallbacks fallbacks) {}
+
+  /** The current source texts of untranslated articles, read once per source language. */
+  private final class Fallbacks {
+    private final Law law;
+    private final Map<Language, Map<Long, ArticleRevision>> heads = new EnumMap<>(Language.class);
+
+    Fallbacks(Law law) {
+      this.law = law;
+    }
+
+    Fallback of(ArticleRevision target, TranslationLag lag) {
+      if (lag == null || !target.body().isBlank()) {
+        return null;
+      }
+      ArticleRevision source =
+          heads
+              .computeIfAbsent(
+                  lag.sourceLang(),
+                  l ->
+                      laws.heads(law, l).stream()
+                          .collect(Collectors.toMap(r -> r.article().id(), r -> r)))
+              .get(target.article().id());
+      return new Fallback(source.lang(), source.number(), source.heading(), source.body());
+    }
+  }
+
+  private List<Object> nodes(LawLayout layout, List<Division> divisions, Context context) {
     List<Object> nodes = new ArrayList<>();
     for (Division division : divisions) {
       List<Object> children = new ArrayList<>();
       for (LawLayout.Placed placed : layout.articlesIn(division)) {
-        children.add(article(placed, lags.get(placed.revision().article().id())));
+        TranslationLag lag = context.lags().get(placed.revision().article().id());
+        children.add(article(placed, lag, context.fallbacks().of(placed.revision(), lag)));
       }
-      children.addAll(nodes(layout, layout.divisionsIn(division), lang, lags));
+      children.addAll(nodes(layout, layout.divisionsIn(division), context));
       nodes.add(
           new DivisionNode(
               "division",
               division.eId(),
               division.kind().label(),
-              division.heading(lang),
+              division.heading(context.lang()),
               children));
     }
     return nodes;
@@ -187,10 +244,12 @@ public class LawViews {
     heads.replaceAll(head -> head.article().id().equals(article.id()) ? revision : head);
     LawLayout layout = LawLayout.of(laws.divisions(article.law()), heads);
     LawLayout.Placed placed = layout.article(article.eId()).orElseThrow();
-    return article(placed, laws.lag(article, revision.lang()).orElse(null));
+    TranslationLag lag = laws.lag(article, revision.lang()).orElse(null);
+    return article(placed, lag, new Fallbacks(article.law()).of(revision, lag));
   }
 
-  private static ArticleView article(LawLayout.Placed placed, TranslationLag lag) {
+  private static ArticleView article(
+      LawLayout.Placed placed, TranslationLag lag, Fallback fallback) {
     ArticleRevision r = placed.revision();
     return new ArticleView(
         "article",
@@ -204,6 +263,9 @@ public class LawViews {
         r.division().eId(),
         lag == null
             ? null
-            : new TranslationState(lag.lang(), lag.sourceLang(), lag.sourceRevision()));
+            : new TranslationState(
+                lag.lang(), lag.sourceLang(), lag.sourceRevision(), lag.confirmedRevision()),
+        fallback != null,
+        fallback);
   }
 }

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 /** Finds laws, their articles, revisions and current heads, or says clearly what is missing. */
 @ApplicationScoped
@@ -54,7 +55,14 @@ public class Laws {
     }
     Language lang = Language.parse(field, code);
     if (!law.languages().contains(lang)) {
-      throw new LawNotFound(field, "law '" + law.slug() + "' has no '" + code + "' version");
+      throw new LawNotFound(
+          field,
+          "law '"
+              + law.slug()
+              + "' has no '"
+              + code
+              + "' version; its languages are "
+              + law.languages().stream().map(Language::name).collect(Collectors.joining(", ")));
     }
     return lang;
   }

@@ -35,20 +35,42 @@ public class TranslationLag {
   @Column(name = "source_revision")
   private int sourceRevision;
 
+  @Column(name = "confirmed_revision")
+  private Integer confirmedRevision;
+
   /** The composite key: article id and the lagging language. */
   public record Key(Long article, Language lang) implements Serializable {}
 
   protected TranslationLag() {}
 
-  TranslationLag(Article article, Language lang, ArticleRevision source) {
+  /**
+   * A mark behind {@code source}; {@code confirmed} is the source revision the language version was
+   * last in step with, or null when it never was (nothing written in it yet).
+   */
+  TranslationLag(Article article, Language lang, ArticleRevision source, Integer confirmed) {
     this.article = article;
     this.lang = lang;
-    follow(source);
-  }
-
-  void follow(ArticleRevision source) {
     this.sourceLang = source.lang();
     this.sourceRevision = source.number();
+    this.confirmedRevision = confirmed;
+  }
+
+  /**
+   * The source moved on. A change in another language than the mark's source leaves no revision of
+   * that language known to be the last in step, so the baseline is dropped: the translator then
+   * compares against the whole source text.
+   */
+  void follow(ArticleRevision source) {
+    if (source.lang() != sourceLang) {
+      confirmedRevision = null;
+    }
+    this.sourceLang = source.lang();
+    this.sourceRevision = source.number();
+  }
+
+  /** Confirmed up to {@code revision} of the source, short of its latest: the mark stays. */
+  void confirmUpTo(int revision) {
+    this.confirmedRevision = revision;
   }
 
   public Article article() {
@@ -65,5 +87,10 @@ public class TranslationLag {
 
   public int sourceRevision() {
     return sourceRevision;
+  }
+
+  /** The source revision last in step with, or null when none is known. */
+  public Integer confirmedRevision() {
+    return confirmedRevision;
   }
 }

@@ -59,6 +59,8 @@ public class RendererWarmup {
             1,
             "",
             null,
+            null,
+            false,
             null);
     var view =
         new LawViews.LawView(

@@ -49,7 +49,8 @@ abstract class DeployedEngine
         AttachmentContract,
         NotificationContract,
         ImplementationContract,
-        MetricsContract {
+        MetricsContract,
+        TranslationContract {
   @ArquillianResource private URL base;
 
   @Override

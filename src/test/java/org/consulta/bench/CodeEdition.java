@@ -139,6 +139,8 @@ final class CodeEdition {
                 1,
                 "",
                 division == null ? null : division.eId,
+                null,
+                false,
                 null));
   }
 

@@ -90,6 +90,8 @@ public final class DraftEditions {
                 1,
                 "",
                 division,
+                null,
+                false,
                 null));
       }
     }

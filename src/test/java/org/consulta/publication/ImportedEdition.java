@@ -57,6 +57,8 @@ final class ImportedEdition {
                 1,
                 "",
                 division.eId(),
+                null,
+                false,
                 null));
       }
       children.addAll(nodes(division.divisions(), lang));

@@ -27,7 +27,8 @@ class BrowserIT
         AttachmentJourney,
         ImplementationJourney,
         NotificationScreensJourney,
-        DraftingScreensJourney {
+        DraftingScreensJourney,
+        TranslationJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
