@@ -101,7 +101,7 @@ public interface DraftingScreensJourney extends WebJourney {
 
       admin().delete("laws/" + slug + "/articles/art_3").expect(204);
       browser.go("#/laws/" + slug + "/articles/art_3/history?lang=en");
-      assertTrue(browser.heading().startsWith("Deleted article “"), browser.heading());
+      assertTrue(browser.heading().startsWith("History: Deleted article “"), browser.heading());
       browser.click(By.cssSelector("button.restore-article"));
       browser.waitForText(By.id("h-art_3"), "Article 3.");
       assertEquals("h-art_3", focused(browser));
