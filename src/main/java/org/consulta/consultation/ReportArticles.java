@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import org.consulta.consultation.ReportAssembly.Consulted;
 
 /**
@@ -33,6 +34,16 @@ final class ReportArticles {
               }
             });
     return counts;
+  }
+
+  /** The articles that received contributions, in the report's order. */
+  static List<String> said(List<Consulted> consulted, Set<String> said) {
+    List<String> order = new ArrayList<>();
+    consulted.stream().map(Consulted::eId).filter(said::contains).forEach(order::add);
+    Set<String> inserted = new TreeSet<>(said);
+    order.forEach(inserted::remove);
+    order.addAll(inserted);
+    return order;
   }
 
   /** The consulted articles without contributions, as runs of consecutive positions. */

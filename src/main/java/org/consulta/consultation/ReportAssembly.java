@@ -85,6 +85,11 @@ final class ReportAssembly {
     }
   }
 
+  /** The articles counted so far, in the report's order. */
+  List<String> articles(List<Consulted> consulted) {
+    return ReportArticles.said(consulted, byArticle.keySet());
+  }
+
   void replies(int count) {
     replies += count;
   }

@@ -36,7 +36,6 @@ public class ReportBuilder {
             .toList();
     var header = header(round, textLang, version.workUri());
     var assembly = new ReportAssembly(language, meetings(round));
-    List<String> order = consulted.stream().map(ReportAssembly.Consulted::eId).toList();
     return rows.read(
         round.id(),
         round.law().slug(),
@@ -44,6 +43,7 @@ public class ReportBuilder {
         snapshot -> {
           snapshot.roots(assembly::count);
           assembly.replies(snapshot.replies());
+          List<String> order = assembly.articles(consulted);
           var sections =
               ReportSections.streamed(
                   sink -> {

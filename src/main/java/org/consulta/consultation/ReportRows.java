@@ -68,21 +68,11 @@ public class ReportRows {
   private static final String REPLIES =
       "SELECT count(*) FROM consultation_comment WHERE consultation_id = ? AND parent_id IS NOT NULL";
 
-  /**
-   * Every comment in the report's order: the consulted articles in order, then the others by eId;
-   * on each, thread by thread oldest first, a thread's comment before its replies.
-   */
-  private static final String IN_ORDER =
-      """
-      WITH RECURSIVE thread (id, root) AS (
-        SELECT id, id FROM consultation_comment WHERE consultation_id = ? AND parent_id IS NULL
-        UNION ALL
-        SELECT c.id, t.root FROM consultation_comment c JOIN thread t ON c.parent_id = t.id)
-      """
-          + COLUMNS.formatted("c.body, c.proposal", "c.response")
-          + "JOIN thread t ON t.id = c.id\n"
+  /** Every comment on one article, oldest first. */
+  private static final String ON_ARTICLE =
+      COLUMNS.formatted("c.body, c.proposal", "c.response")
           + JOINS
-          + "ORDER BY array_position(?, a.e_id::text), a.e_id, t.root, c.id";
+          + "WHERE c.consultation_id = ? AND a.e_id = ? ORDER BY c.id";
 
   private static final String ATTACHMENTS =
       """
@@ -107,9 +97,6 @@ public class ReportRows {
       // in a transaction, PostgreSQL hands rows over a batch at a time.
       try (Statement snapshot = connection.createStatement()) {
         snapshot.execute("SET TRANSACTION ISOLATION LEVEL REPEATABLE READ, READ ONLY");
-        // Enough to sort a hundred thousand comments in memory rather than in files (4 MB is
-        // PostgreSQL's default); for this transaction only.
-        snapshot.execute("SET LOCAL work_mem = '64MB'");
       }
       return use.apply(new Snapshot(connection, round, law, lang));
     } catch (SQLException e) {
@@ -157,20 +144,25 @@ public class ReportRows {
       }
     }
 
-    /** Every comment whole, in the report's order; {@code articles} in the consulted order. */
+    /**
+     * Every comment whole, article by article in the order given, oldest first on each: one query
+     * per article, each an index range, rather than one sort of the whole round.
+     */
     void inOrder(List<String> articles, Consumer<ReportRow> each) {
       if (files == null) {
         files = attachments();
       }
-      rows(
-          IN_ORDER,
-          files,
-          each,
-          query -> {
-            query.setLong(1, round);
-            query.setString(2, lang.name());
-            query.setArray(3, connection.createArrayOf("text", articles.toArray()));
-          });
+      for (String article : articles) {
+        rows(
+            ON_ARTICLE,
+            files,
+            each,
+            query -> {
+              query.setString(1, lang.name());
+              query.setLong(2, round);
+              query.setString(3, article);
+            });
+      }
     }
 
     private interface Parameters {

@@ -2,6 +2,7 @@ package org.consulta.consultation;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -10,18 +11,17 @@ import org.consulta.consultation.ConsultationReport.Contribution;
 import org.consulta.consultation.ReportAssembly.Consulted;
 
 /**
- * Gathers comments handed over in the report's order (article by article, then thread by thread
- * oldest first, each thread's comment before its replies) into one section per article, each
- * contribution with every reply below it, and hands each section on once complete: only one
- * article's contributions are held at a time.
+ * Gathers comments handed over in the report's order (article by article, oldest first on each)
+ * into one section per article, each contribution with every reply below it however deep, and hands
+ * each section on once its article is done: only one article's contributions are held at a time.
  */
 final class ReportThreads implements Consumer<ReportRow> {
   private final Map<String, Consulted> consulted = new HashMap<>();
   private final Consumer<ArticleSection> sink;
   private String article;
-  private final List<Contribution> threads = new ArrayList<>();
-  private Contribution thread;
-  private final List<Contribution> replies = new ArrayList<>();
+  private final Map<Long, Contribution> threads = new LinkedHashMap<>();
+  private final Map<Long, Long> rootOf = new HashMap<>();
+  private final Map<Long, List<Contribution>> replies = new HashMap<>();
 
   ReportThreads(List<Consulted> consulted, Consumer<ArticleSection> sink) {
     consulted.forEach(a -> this.consulted.put(a.eId(), a));
@@ -35,35 +35,33 @@ final class ReportThreads implements Consumer<ReportRow> {
       article = row.article();
     }
     if (row.parent() == null) {
-      endThread();
-      thread = row.contribution();
+      threads.put(row.id(), row.contribution());
+      rootOf.put(row.id(), row.id());
     } else {
-      replies.add(row.contribution());
+      // A reply comes after what it answers, which is on the same article.
+      Long root = rootOf.getOrDefault(row.parent(), row.parent());
+      rootOf.put(row.id(), root);
+      replies.computeIfAbsent(root, k -> new ArrayList<>()).add(row.contribution());
     }
   }
 
   /** Hands on the last section. */
   void finish() {
-    endThread();
     if (threads.isEmpty()) {
       return;
     }
-    Consulted a = consulted.get(article);
-    List<Contribution> said = List.copyOf(threads);
+    List<Contribution> said = new ArrayList<>();
+    threads.forEach((id, c) -> said.add(withReplies(c, replies.getOrDefault(id, List.of()))));
     threads.clear();
+    rootOf.clear();
+    replies.clear();
+    Consulted a = consulted.get(article);
     sink.accept(
         a == null
             // Inserted after the consulted version: no number, heading or text to show.
-            ? new ArticleSection(article, null, null, null, said.size(), said)
-            : new ArticleSection(a.eId(), a.number(), a.heading(), a.text(), said.size(), said));
-  }
-
-  private void endThread() {
-    if (thread != null) {
-      threads.add(withReplies(thread, replies));
-      thread = null;
-    }
-    replies.clear();
+            ? new ArticleSection(article, null, null, null, said.size(), List.copyOf(said))
+            : new ArticleSection(
+                a.eId(), a.number(), a.heading(), a.text(), said.size(), List.copyOf(said)));
   }
 
   private static Contribution withReplies(Contribution c, List<Contribution> replies) {

@@ -3,9 +3,7 @@ package org.consulta.consultation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import org.consulta.drafting.Language;
 
 /**
@@ -127,7 +125,8 @@ final class ReportExample {
   /**
    * Puts the report together as {@link ReportBuilder} does: the threads' first comments counted,
    * then every comment gathered into sections in the order the database hands them over (the
-   * consulted articles in order, then the others by eId; thread by thread, oldest first).
+   * consulted articles in order, then the others by eId; oldest first on each, so that a reply may
+   * come after a later thread's first comment).
    */
   private static ConsultationReport assemble(
       ReportAssembly assembly,
@@ -137,14 +136,11 @@ final class ReportExample {
       List<ReportRow> rows) {
     rows.stream().filter(r -> r.parent() == null).forEach(assembly::count);
     assembly.replies((int) rows.stream().filter(r -> r.parent() != null).count());
-    Map<Long, Long> rootOf = new HashMap<>();
-    rows.forEach(r -> rootOf.put(r.id(), r.parent() == null ? r.id() : rootOf.get(r.parent())));
     List<String> order = consulted.stream().map(ReportAssembly.Consulted::eId).toList();
     Comparator<ReportRow> place =
         Comparator.<ReportRow>comparingInt(
                 r -> order.contains(r.article()) ? order.indexOf(r.article()) : order.size())
             .thenComparing(ReportRow::article)
-            .thenComparing(r -> rootOf.get(r.id()))
             .thenComparing(ReportRow::id);
     List<ConsultationReport.ArticleSection> sections = new ArrayList<>();
     var threads = new ReportThreads(consulted, sections::add);
