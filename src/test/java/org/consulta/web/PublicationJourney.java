@@ -201,13 +201,11 @@ public interface PublicationJourney extends WebJourney {
       browser.go("#/laws/" + slug + "/diff?lang=en&from=1&to=2");
       assertEquals("Changes: " + FIRST + " → " + SECOND, browser.heading());
       assertEquals(
-          "Article 2 → 1, unchanged text renumbered",
-          browser.find(By.cssSelector(".change[data-eid='art_2']")).getText());
-      assertTrue(
-          browser
-              .find(By.cssSelector(".change[data-eid='art_1']"))
-              .getText()
-              .startsWith("Article 1 → 2, unchanged text"));
+          "Article 2 is now Article 1.",
+          browser.find(By.cssSelector(".renumbered-group li[data-eid='art_2']")).getText());
+      assertEquals(
+          "Article 1 is now Article 2.",
+          browser.find(By.cssSelector(".renumbered-group li[data-eid='art_1']")).getText());
       List<WebElement> boxes = browser.driver().findElements(By.cssSelector(".side-by-side"));
       assertEquals(1, boxes.size(), "a box only for the article whose text changed");
       assertEquals(
