@@ -68,11 +68,18 @@ public class ReportRows {
   private static final String REPLIES =
       "SELECT count(*) FROM consultation_comment WHERE consultation_id = ? AND parent_id IS NOT NULL";
 
-  /** Every comment on one article, oldest first. */
+  /**
+   * Every comment on one article, oldest first. The article's id is looked up apart, so that the
+   * comments are one range of the (round, article) index rather than a scan of the round.
+   */
   private static final String ON_ARTICLE =
       COLUMNS.formatted("c.body, c.proposal", "c.response")
           + JOINS
-          + "WHERE c.consultation_id = ? AND a.e_id = ? ORDER BY c.id";
+          + """
+          WHERE c.consultation_id = ? AND c.article_id = (
+            SELECT article.id FROM article JOIN consultation round ON round.law_id = article.law_id
+            WHERE round.id = ? AND article.e_id = ?)
+          ORDER BY c.id""";
 
   private static final String ATTACHMENTS =
       """
@@ -160,7 +167,8 @@ public class ReportRows {
             query -> {
               query.setString(1, lang.name());
               query.setLong(2, round);
-              query.setString(3, article);
+              query.setLong(3, round);
+              query.setString(4, article);
             });
       }
     }
