@@ -1,9 +1,7 @@
 package org.consulta.consultation;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -36,16 +34,6 @@ public final class ReportDocx {
     this.words = ReportWords.of(lang);
     this.doc = new DocxDocument(lang, false);
     this.text = doc.text(lang);
-  }
-
-  public static byte[] render(ConsultationReport report) {
-    var out = new ByteArrayOutputStream();
-    try {
-      write(report, out);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return out.toByteArray();
   }
 
   /** Writes the document to {@code out} as it is made, and leaves {@code out} open. */

@@ -34,7 +34,7 @@ class ReportDocxTest {
 
   @Test
   void everyPartIsPresentWellFormedAndDeclared() throws Exception {
-    Map<String, Document> parts = parts(ReportDocx.render(ReportExample.report(Language.es)));
+    Map<String, Document> parts = parts(ReportExample.docx(ReportExample.report(Language.es)));
 
     assertEquals("[Content_Types].xml", parts.keySet().iterator().next());
     assertEquals(
@@ -86,7 +86,7 @@ class ReportDocxTest {
 
   @Test
   void cellsEndInAParagraphRunsSayTheirLanguageAndStylesExist() throws Exception {
-    Map<String, Document> parts = parts(ReportDocx.render(ReportExample.report(Language.es)));
+    Map<String, Document> parts = parts(ReportExample.docx(ReportExample.report(Language.es)));
     Document body = parts.get("word/document.xml");
 
     Set<String> styles = new TreeSet<>();
@@ -119,7 +119,7 @@ class ReportDocxTest {
 
   @Test
   void poiReadsTheRunningHeadPageNumbersAndProperties() throws IOException {
-    byte[] docx = ReportDocx.render(ReportExample.report(Language.en));
+    byte[] docx = ReportExample.docx(ReportExample.report(Language.en));
     try (var doc = new XWPFDocument(new ByteArrayInputStream(docx))) {
       assertTrue(doc.getHeaderList().get(0).getText().contains("Consultation report"));
       assertTrue(doc.getFooterList().get(0)._getHdrFtr().xmlText().contains("PAGE"));

@@ -1,5 +1,8 @@
 package org.consulta.consultation;
 
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -113,6 +116,17 @@ final class ReportExample {
         END,
         consulted,
         List.of(kept, withdrawn));
+  }
+
+  /** The report as a Word file, whole. */
+  static byte[] docx(ConsultationReport report) {
+    var out = new ByteArrayOutputStream();
+    try {
+      ReportDocx.write(report, out);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toByteArray();
   }
 
   /** The sections of a report made here, which can be read more than once. */

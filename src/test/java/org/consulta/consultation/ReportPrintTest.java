@@ -133,7 +133,7 @@ class ReportPrintTest {
 
   @Test
   void theWordDocumentReadsInTheReportsOrderWithTheChartsAsTables() throws IOException {
-    byte[] docx = ReportDocx.render(ReportExample.report(Language.es));
+    byte[] docx = ReportExample.docx(ReportExample.report(Language.es));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(docx));
         XWPFWordExtractor extractor = new XWPFWordExtractor(doc)) {
       String text = words(extractor.getText());
