@@ -96,26 +96,7 @@ public class ArticleArrangement {
     Language first = law.languages().get(0);
     ArticleEditor.live(heads.get(first).revision());
     Slot slot = Slot.resolve(placement, law, laws, laws.heads(law, first), article);
-    Map<Language, ArticleRevision> written = new EnumMap<>(Language.class);
-    for (ArticleHead head : heads.values()) {
-      ArticleRevision current = head.revision();
-      written.put(
-          head.lang(),
-          editor.advance(
-              head,
-              new ArticleRevision.Change(
-                  ChangeKind.MOVED,
-                  current.number(),
-                  false,
-                  slot.division(),
-                  slot.sortKey(),
-                  current.heading(),
-                  current.body(),
-                  author,
-                  clock.instant(),
-                  ArticleEditor.message(message, "Move"))));
-    }
-    return written;
+    return placed(heads, slot, ChangeKind.MOVED, ArticleEditor.message(message, "Move"), author);
   }
 
   public void delete(String slug, String eId, String message, String author) {
@@ -154,6 +135,16 @@ public class ArticleArrangement {
           "article '" + eId + "' is not deleted: only a deleted article can be restored");
     }
     Slot slot = Slot.restored(gone, laws.heads(law, first));
+    return placed(
+        heads, slot, ChangeKind.RESTORED, ArticleEditor.message(message, "Restore"), author);
+  }
+
+  /**
+   * Writes in every language a revision that keeps the text and puts the article at {@code slot};
+   * returns them.
+   */
+  private Map<Language, ArticleRevision> placed(
+      Map<Language, ArticleHead> heads, Slot slot, ChangeKind kind, String message, String author) {
     Map<Language, ArticleRevision> written = new EnumMap<>(Language.class);
     for (ArticleHead head : heads.values()) {
       ArticleRevision current = head.revision();
@@ -162,7 +153,7 @@ public class ArticleArrangement {
           editor.advance(
               head,
               new ArticleRevision.Change(
-                  ChangeKind.RESTORED,
+                  kind,
                   current.number(),
                   false,
                   slot.division(),
@@ -171,7 +162,7 @@ public class ArticleArrangement {
                   current.body(),
                   author,
                   clock.instant(),
-                  ArticleEditor.message(message, "Restore"))));
+                  message)));
     }
     return written;
   }
