@@ -14,8 +14,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import org.consulta.api.MigratedPostgres;
 import org.consulta.platform.DomainException;
-import org.flywaydb.core.Flyway;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -31,12 +31,7 @@ class LogInThrottleTest {
 
   @BeforeAll
   static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    postgres = MigratedPostgres.start();
     table = new FailureTable(postgres.getPostgresDatabase());
   }
 

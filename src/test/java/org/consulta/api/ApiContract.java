@@ -1,7 +1,9 @@
 package org.consulta.api;
 
+import jakarta.json.JsonObject;
 import java.net.URI;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Collectors;
 
@@ -46,6 +48,19 @@ public interface ApiContract {
         .post(
             "session",
             "{\"username\": \"%s\", \"password\": \"%s\"}".formatted(username, password));
+  }
+
+  /** The law's articles in reading order, as "number:eId" in English. */
+  default List<String> articleOrder(String slug) {
+    return anonymous()
+        .get("laws/" + slug + "?lang=en")
+        .json()
+        .getJsonArray("body")
+        .getValuesAs(JsonObject.class)
+        .stream()
+        .flatMap(d -> d.getJsonArray("children").getValuesAs(JsonObject.class).stream())
+        .map(a -> a.getInt("number") + ":" + a.getString("eId"))
+        .toList();
   }
 
   /** Creates a law with chapters chp_1 (art_1, art_2) and chp_2 (art_3), in es and en. */

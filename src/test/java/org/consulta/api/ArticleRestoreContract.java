@@ -8,18 +8,6 @@ import org.junit.jupiter.api.Test;
 
 /** A deleted article comes back from its history: same eId, last text, old place, new revision. */
 public interface ArticleRestoreContract extends ApiContract {
-  private List<String> order(String slug) {
-    return anonymous()
-        .get("laws/" + slug + "?lang=en")
-        .json()
-        .getJsonArray("body")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .flatMap(d -> d.getJsonArray("children").getValuesAs(JsonObject.class).stream())
-        .map(a -> a.getInt("number") + ":" + a.getString("eId"))
-        .toList();
-  }
-
   @Test
   default void aRestoredArticleReturnsWithItsLastTextInEveryLanguageAsANewRevision() {
     String slug = newLaw();
@@ -34,7 +22,7 @@ public interface ArticleRestoreContract extends ApiContract {
     assertEquals("art_2", restored.json().getString("eId"));
     assertEquals(2, restored.json().getInt("number"));
     assertEquals("1. Parity is equality.", restored.json().getString("text"));
-    assertEquals(List.of("1:art_1", "2:art_2", "3:art_3"), order(slug));
+    assertEquals(List.of("1:art_1", "2:art_2", "3:art_3"), articleOrder(slug));
     var es = anonymous().get(path + "?lang=es").expect(200).json();
     assertEquals("Definiciones", es.getString("heading"));
     assertEquals("1. Paridad es la igualdad.\n\n2. Alternancia es el orden.", es.getString("text"));
@@ -60,7 +48,7 @@ public interface ArticleRestoreContract extends ApiContract {
         .expect(201);
     admin().post("laws/" + slug + "/versions", "{\"label\": \"Without it\"}").expect(201);
     admin().post(articles + "/art_2/restore", "{}").expect(200);
-    assertEquals(List.of("1:art_1", "2:art_2", "3:art_4", "4:art_3"), order(slug));
+    assertEquals(List.of("1:art_1", "2:art_2", "3:art_4", "4:art_3"), articleOrder(slug));
     admin().post("laws/" + slug + "/versions", "{\"label\": \"With it\"}").expect(201);
     var diff = anonymous().get("laws/" + slug + "/diff?from=1&to=2&lang=en").expect(200).json();
     var first = diff.getJsonArray("articles").getJsonObject(0);

@@ -2,24 +2,11 @@ package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import jakarta.json.JsonObject;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /** Inserting, moving and deleting keep eIds, renumber what readers see, and lose no history. */
 public interface ArticleStructureContract extends ApiContract {
-  private List<String> order(String slug) {
-    return anonymous()
-        .get("laws/" + slug + "?lang=en")
-        .json()
-        .getJsonArray("body")
-        .getValuesAs(JsonObject.class)
-        .stream()
-        .flatMap(d -> d.getJsonArray("children").getValuesAs(JsonObject.class).stream())
-        .map(a -> a.getInt("number") + ":" + a.getString("eId"))
-        .toList();
-  }
-
   @Test
   default void insertingAfterAnArticleRenumbersTheFollowingOnes() {
     String slug = newLaw();
@@ -31,7 +18,7 @@ public interface ArticleStructureContract extends ApiContract {
     var created = admin().post("laws/" + slug + "/articles", body).expect(201);
     assertEquals("art_4", created.json().getString("eId"));
     assertEquals(2, created.json().getInt("number"));
-    assertEquals(List.of("1:art_1", "2:art_4", "3:art_2", "4:art_3"), order(slug));
+    assertEquals(List.of("1:art_1", "2:art_4", "3:art_2", "4:art_3"), articleOrder(slug));
   }
 
   @Test
@@ -52,7 +39,7 @@ public interface ArticleStructureContract extends ApiContract {
   default void movingKeepsTheIdAndRecordsARevision() {
     String slug = newLaw();
     admin().post("laws/" + slug + "/articles/art_1/move", "{\"after\": \"art_3\"}").expect(200);
-    assertEquals(List.of("1:art_2", "2:art_3", "3:art_1"), order(slug));
+    assertEquals(List.of("1:art_2", "2:art_3", "3:art_1"), articleOrder(slug));
     var history = anonymous().get("laws/" + slug + "/articles/art_1/revisions?lang=es").array();
     assertEquals("MOVED", history.getJsonObject(1).getString("change"));
     var moved = anonymous().get("laws/" + slug + "/articles/art_1?lang=es").json();
@@ -64,7 +51,7 @@ public interface ArticleStructureContract extends ApiContract {
   default void deletingKeepsTheHistoryAndAnswersGone() {
     String slug = newLaw();
     admin().delete("laws/" + slug + "/articles/art_2").expect(204);
-    assertEquals(List.of("1:art_1", "2:art_3"), order(slug));
+    assertEquals(List.of("1:art_1", "2:art_3"), articleOrder(slug));
     anonymous().get("laws/" + slug + "/articles/art_2?lang=es").problem(410, "eId");
     admin()
         .put("laws/" + slug + "/articles/art_2?lang=es", "{\"text\": \"x\"}", "\"es-2\"")

@@ -11,7 +11,6 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Properties;
 import javax.sql.DataSource;
-import org.flywaydb.core.Flyway;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.StringAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
@@ -108,7 +107,7 @@ public final class Deployments {
   private static void leaveAnImportRunning(DataSource database, Path data) throws SQLException {
     leftUpload = spoolLeftBehind(data);
     apiData = data;
-    Flyway.configure().dataSource(database).locations("classpath:db/migration").load().migrate();
+    MigratedPostgres.migrate(database);
     try (Connection connection = database.getConnection();
         Statement statement = connection.createStatement()) {
       statement.executeUpdate(

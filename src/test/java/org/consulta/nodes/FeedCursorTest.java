@@ -12,7 +12,7 @@ import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Set;
-import org.flywaydb.core.Flyway;
+import org.consulta.api.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -27,12 +27,7 @@ class FeedCursorTest {
 
   @BeforeAll
   static void start() throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    Flyway.configure()
-        .dataSource(postgres.getPostgresDatabase())
-        .locations("classpath:db/migration")
-        .load()
-        .migrate();
+    postgres = MigratedPostgres.start();
   }
 
   @AfterAll
