@@ -1,5 +1,6 @@
 package org.consulta.drafting;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -28,6 +29,13 @@ final class LawRedline {
       Set.of(
           LawComparison.Status.ADDED, LawComparison.Status.DELETED, LawComparison.Status.CHANGED);
 
+  private static final Map<Language, List<String>> PARTS =
+      Map.of(
+          Language.es, List.of("Título", "Preámbulo", "trasladado"),
+          Language.en, List.of("Title", "Preamble", "moved"),
+          Language.pt, List.of("Título", "Preâmbulo", "deslocado"),
+          Language.fr, List.of("Titre", "Préambule", "déplacé"));
+
   private LawRedline() {}
 
   static String html(LawResource.LawDiff diff) {
@@ -41,6 +49,28 @@ final class LawRedline {
         .append("</title></head>\n<body>\n<h1>")
         .append(title)
         .append("</h1>\n");
+    List<String> words = PARTS.get(diff.lang());
+    text(page, "title", words.get(0), diff.title());
+    text(page, "preamble", words.get(1), diff.preamble());
+    for (StructureComparison.DivisionChange change : diff.divisions()) {
+      page.append("<section class=\"redline division\" data-eid=\"")
+          .append(change.eId())
+          .append("\" data-status=\"")
+          .append(
+              change.statuses().stream()
+                  .map(s -> s.name().toLowerCase(Locale.ROOT))
+                  .collect(Collectors.joining(" ")))
+          .append("\"><h2>");
+      if (change.heading().isEmpty()) {
+        page.append(HtmlText.escape(change.toHeading()));
+      } else {
+        page.append(RedlineRenderer.html(change.heading()));
+      }
+      if (change.statuses().contains(StructureComparison.Status.MOVED)) {
+        page.append(" <small>(").append(words.get(2)).append(")</small>");
+      }
+      page.append("</h2></section>\n");
+    }
     for (LawComparison.ArticleChange change : diff.articles()) {
       page.append("<article class=\"redline\" data-eid=\"")
           .append(change.eId())
@@ -70,6 +100,19 @@ final class LawRedline {
       page.append("</article>\n");
     }
     return page.append("</body>\n</html>\n").toString();
+  }
+
+  private static void text(
+      StringBuilder page, String part, String label, StructureComparison.TextChange change) {
+    if (change != null) {
+      page.append("<section class=\"redline ")
+          .append(part)
+          .append("\"><h2>")
+          .append(label)
+          .append("</h2>\n<div class=\"text\">")
+          .append(RedlineRenderer.html(change.text()))
+          .append("</div></section>\n");
+    }
   }
 
   private static String number(LawComparison.ArticleChange change) {

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class LawViews {
   @Inject private Laws laws;
+  @Inject private RecordedStructure recorded;
 
   public record LawSummary(
       String slug,
@@ -162,12 +163,23 @@ public class LawViews {
               + lang
               + "' text");
     }
-    LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
+    LawLayout layout =
+        LawLayout.of(
+            version == null ? laws.divisions(law) : recorded.divisions(version), revisions);
     Map<Long, TranslationLag> lags =
         version == null
             ? laws.lags(law, lang).stream().collect(Collectors.toMap(t -> t.article().id(), t -> t))
             : Map.of();
     LawExpression expression = law.expression(lang).orElseThrow();
+    String title = expression.title();
+    String preamble = expression.preamble();
+    if (version != null) {
+      Map<LawPart, LawTextRevision> texts = recorded.texts(version, lang);
+      title = texts.containsKey(LawPart.TITLE) ? texts.get(LawPart.TITLE).body() : title;
+      preamble =
+          texts.containsKey(LawPart.PREAMBLE) ? texts.get(LawPart.PREAMBLE).body() : preamble;
+      preamble = preamble == null || preamble.isEmpty() ? null : preamble;
+    }
     var context = new Context(lang, lags, new Fallbacks(law));
     return new LawView(
         law.slug(),
@@ -175,8 +187,8 @@ public class LawViews {
         law.topic(),
         lang,
         law.languages(),
-        expression.title(),
-        expression.preamble(),
+        title,
+        preamble,
         version == null ? null : version.number(),
         nodes(layout, layout.topDivisions(), context));
   }
