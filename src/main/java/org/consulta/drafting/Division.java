@@ -66,7 +66,14 @@ public class Division {
     this.kind = Objects.requireNonNull(kind);
     this.parent = parent;
     this.ordinal = ordinal;
-    this.headings = new EnumMap<>(headings);
+    this.headings = copy(headings);
+  }
+
+  /** An EnumMap copy; {@code new EnumMap<>(map)} refuses an empty map of another class. */
+  static Map<Language, String> copy(Map<Language, String> headings) {
+    Map<Language, String> copy = new EnumMap<>(Language.class);
+    copy.putAll(headings);
+    return copy;
   }
 
   /**
@@ -111,7 +118,7 @@ public class Division {
   }
 
   public Map<Language, String> headings() {
-    return new EnumMap<>(headings);
+    return copy(headings);
   }
 
   void rename(Language lang, String heading) {

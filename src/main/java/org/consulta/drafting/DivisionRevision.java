@@ -82,7 +82,7 @@ public class DivisionRevision {
     this.author = Objects.requireNonNull(author);
     this.createdAt = Objects.requireNonNull(at);
     this.message = Objects.requireNonNull(message);
-    this.headings = new EnumMap<>(division.headings());
+    this.headings = division.headings();
   }
 
   public Long id() {
@@ -123,6 +123,6 @@ public class DivisionRevision {
   }
 
   public Map<Language, String> headings() {
-    return headings.isEmpty() ? Map.of() : new EnumMap<>(headings);
+    return Division.copy(headings);
   }
 }
