@@ -1,18 +1,9 @@
 package org.consulta.drafting;
 
+import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonStructure;
-import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.GET;
-import jakarta.ws.rs.HeaderParam;
-import jakarta.ws.rs.PUT;
-import jakarta.ws.rs.Path;
-import jakarta.ws.rs.PathParam;
-import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
-import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
-import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import java.time.Instant;
@@ -21,33 +12,20 @@ import java.util.Set;
 import java.util.stream.Collectors;
 import org.consulta.accounts.Accounts;
 import org.consulta.platform.JsonFields;
-import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WriteTransaction;
 
 /**
- * The title or the preamble of one language version of a law: read with its ETag, edited with
- * If-Match, and its history. {@link TitleResource} and {@link PreambleResource} name the part.
+ * What {@link TitleResource} and {@link PreambleResource} answer, for the part each serves: the
+ * text with its ETag, an edit with If-Match, and the history of one language version's part.
  */
-@Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
-public abstract class LawTextResource {
+@ApplicationScoped
+public class LawTexts {
   private static final Set<String> EDIT = Set.of("text", "message");
 
   @Inject private Laws laws;
   @Inject private LawTextEditor editor;
   @Inject private Accounts accounts;
   @Inject private WriteTransaction transaction;
-
-  @PathParam("law")
-  private String slug;
-
-  @QueryParam("lang")
-  private String lang;
-
-  @Context private SecurityContext security;
-
-  /** The part this resource serves. */
-  abstract LawPart part();
 
   public record TextView(
       String law, Language lang, String part, String text, int revision, String etag) {
@@ -70,34 +48,30 @@ public abstract class LawTextResource {
       Instant createdAt,
       String message) {}
 
-  @GET
-  public Response read() {
+  Response read(String slug, String lang, LawPart part) {
     Law law = laws.bySlug(slug);
-    TextView view = TextView.of(slug, editor.current(law, laws.language(law, lang), part()));
+    TextView view = TextView.of(slug, editor.current(law, laws.language(law, lang), part));
     return Response.ok(view).header(HttpHeaders.ETAG, view.etag()).build();
   }
 
-  @PUT
-  @RequiresRole("drafter")
-  public Response edit(@HeaderParam(HttpHeaders.IF_MATCH) String ifMatch, JsonStructure body) {
+  Response edit(
+      String slug,
+      String lang,
+      LawPart part,
+      String ifMatch,
+      JsonStructure body,
+      SecurityContext security) {
     JsonFields fields = JsonFields.of(body, EDIT);
     String text =
-        part().mayBeEmpty()
-            ? fields.requiredTextAllowingEmpty("text", part().maxLength())
-            : fields.requiredText("text", part().maxLength());
+        part.mayBeEmpty()
+            ? fields.requiredTextAllowingEmpty("text", part.maxLength())
+            : fields.requiredText("text", part.maxLength());
     String message = fields.optionalText("message", 1000).orElse(null);
+    String author = security.getUserPrincipal().getName();
     EditResult result =
         transaction.answer(
             () -> {
-              var outcome =
-                  editor.edit(
-                      slug,
-                      lang,
-                      part(),
-                      ifMatch,
-                      text,
-                      message,
-                      security.getUserPrincipal().getName());
+              var outcome = editor.edit(slug, lang, part, ifMatch, text, message, author);
               LawTextRevision revision = outcome.revision();
               return new EditResult(
                   TextView.of(slug, revision),
@@ -107,11 +81,9 @@ public abstract class LawTextResource {
     return Response.ok(result).header(HttpHeaders.ETAG, result.current().etag()).build();
   }
 
-  @GET
-  @Path("revisions")
-  public List<TextRevision> revisions() {
+  List<TextRevision> revisions(String slug, String lang, LawPart part) {
     Law law = laws.bySlug(slug);
-    List<LawTextRevision> all = laws.revisions(law, laws.language(law, lang), part());
+    List<LawTextRevision> all = laws.revisions(law, laws.language(law, lang), part);
     var names =
         accounts.displayNames(
             all.stream().map(LawTextRevision::author).collect(Collectors.toSet()));
