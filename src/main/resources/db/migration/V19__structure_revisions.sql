@@ -80,3 +80,17 @@ UPDATE law_version v SET
                     FROM law_text_revision t WHERE t.law_id = v.law_id);
 
 DROP TABLE law_creator;
+
+-- Moving or deleting a division renumbers articles, and search entries carry article numbers:
+-- every division revision names its law in the change feed (see V16), as article revisions do.
+CREATE FUNCTION change_feed_division_revisions() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+  INSERT INTO change_feed (kind, ref)
+    SELECT DISTINCT 'law', l.slug
+    FROM new_rows r JOIN division d ON d.id = r.division_id JOIN law l ON l.id = d.law_id;
+  RETURN NULL;
+END $$;
+
+CREATE TRIGGER change_feed_division_revisions AFTER INSERT ON division_revision
+  REFERENCING NEW TABLE AS new_rows FOR EACH STATEMENT
+  EXECUTE FUNCTION change_feed_division_revisions();

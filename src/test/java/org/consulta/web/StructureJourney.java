@@ -26,8 +26,9 @@ public interface StructureJourney extends WebJourney {
       browser.click(By.cssSelector("#chp_1 .rename-form button.primary"));
       browser.waitForText(By.cssSelector("#chp_1 > .division-heading"), "Chapter I. Scope");
       assertTrue(
-          browser.find(By.cssSelector("#chp_1 > .division-heading")).equals(
-              browser.driver().switchTo().activeElement()),
+          browser
+              .find(By.cssSelector("#chp_1 > .division-heading"))
+              .equals(browser.driver().switchTo().activeElement()),
           "the page stays at the renamed chapter");
 
       browser.click(menu);
