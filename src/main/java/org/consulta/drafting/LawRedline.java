@@ -1,5 +1,6 @@
 package org.consulta.drafting;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -9,7 +10,8 @@ import org.consulta.revisions.RedlineRenderer;
 
 /**
  * Renders the diff between two versions of a law as an HTML redline page, titled by the versions'
- * labels. An article that only moved or was renumbered gets one line saying so, not an empty text.
+ * labels, summed up at the top. An article that only moved or was renumbered gets one line saying
+ * so, not an empty text.
  */
 final class LawRedline {
   private static final Map<Language, String> ARTICLE =
@@ -28,6 +30,23 @@ final class LawRedline {
       Set.of(
           LawComparison.Status.ADDED, LawComparison.Status.DELETED, LawComparison.Status.CHANGED);
 
+  private static final List<LawComparison.Status> COUNTED =
+      List.of(
+          LawComparison.Status.CHANGED,
+          LawComparison.Status.ADDED,
+          LawComparison.Status.DELETED,
+          LawComparison.Status.RENUMBERED);
+  // One format per counted status, in COUNTED's order; "Modificados: 2" avoids Spanish plurals.
+  private static final Map<Language, List<String>> COUNTS =
+      Map.of(
+          Language.es,
+              List.of("Modificados: %d", "Añadidos: %d", "Eliminados: %d", "Renumerados: %d"),
+          Language.en, List.of("%d changed", "%d inserted", "%d deleted", "%d renumbered"),
+          Language.pt,
+              List.of("Alterados: %d", "Inseridos: %d", "Suprimidos: %d", "Renumerados: %d"),
+          Language.fr,
+              List.of("Modifiés : %d", "Insérés : %d", "Supprimés : %d", "Renumérotés : %d"));
+
   private LawRedline() {}
 
   static String html(LawResource.LawDiff diff) {
@@ -41,6 +60,7 @@ final class LawRedline {
         .append("</title></head>\n<body>\n<h1>")
         .append(title)
         .append("</h1>\n");
+    appendSummary(page, diff);
     for (LawComparison.ArticleChange change : diff.articles()) {
       page.append("<article class=\"redline\" data-eid=\"")
           .append(change.eId())
@@ -70,6 +90,20 @@ final class LawRedline {
       page.append("</article>\n");
     }
     return page.append("</body>\n</html>\n").toString();
+  }
+
+  private static void appendSummary(StringBuilder page, LawResource.LawDiff diff) {
+    page.append("<ul class=\"summary\">\n");
+    for (int i = 0; i < COUNTED.size(); i++) {
+      LawComparison.Status status = COUNTED.get(i);
+      long count = diff.articles().stream().filter(c -> c.statuses().contains(status)).count();
+      page.append("<li data-status=\"")
+          .append(status.name().toLowerCase(Locale.ROOT))
+          .append("\">")
+          .append(COUNTS.get(diff.lang()).get(i).formatted(count))
+          .append("</li>\n");
+    }
+    page.append("</ul>\n");
   }
 
   private static String number(LawComparison.ArticleChange change) {
