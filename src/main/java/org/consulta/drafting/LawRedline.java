@@ -10,7 +10,8 @@ import org.consulta.revisions.RedlineRenderer;
 
 /**
  * Renders the diff between two versions of a law as an HTML redline page, titled by the versions'
- * labels. An article that only moved or was renumbered gets one line saying so, not an empty text.
+ * labels, summed up at the top. An article that only moved or was renumbered gets one line saying
+ * so, not an empty text.
  */
 final class LawRedline {
   private static final Map<Language, String> ARTICLE =
@@ -35,6 +36,22 @@ final class LawRedline {
           Language.en, List.of("Title", "Preamble", "moved"),
           Language.pt, List.of("Título", "Preâmbulo", "deslocado"),
           Language.fr, List.of("Titre", "Préambule", "déplacé"));
+  private static final List<LawComparison.Status> COUNTED =
+      List.of(
+          LawComparison.Status.CHANGED,
+          LawComparison.Status.ADDED,
+          LawComparison.Status.DELETED,
+          LawComparison.Status.RENUMBERED);
+  // One format per counted status, in COUNTED's order; "Modificados: 2" avoids Spanish plurals.
+  private static final Map<Language, List<String>> COUNTS =
+      Map.of(
+          Language.es,
+              List.of("Modificados: %d", "Añadidos: %d", "Eliminados: %d", "Renumerados: %d"),
+          Language.en, List.of("%d changed", "%d inserted", "%d deleted", "%d renumbered"),
+          Language.pt,
+              List.of("Alterados: %d", "Inseridos: %d", "Suprimidos: %d", "Renumerados: %d"),
+          Language.fr,
+              List.of("Modifiés : %d", "Insérés : %d", "Supprimés : %d", "Renumérotés : %d"));
 
   private LawRedline() {}
 
@@ -49,6 +66,7 @@ final class LawRedline {
         .append("</title></head>\n<body>\n<h1>")
         .append(title)
         .append("</h1>\n");
+    appendSummary(page, diff);
     List<String> words = PARTS.get(diff.lang());
     text(page, "title", words.get(0), diff.title());
     text(page, "preamble", words.get(1), diff.preamble());
@@ -113,6 +131,20 @@ final class LawRedline {
           .append(RedlineRenderer.html(change.text()))
           .append("</div></section>\n");
     }
+  }
+
+  private static void appendSummary(StringBuilder page, LawResource.LawDiff diff) {
+    page.append("<ul class=\"summary\">\n");
+    for (int i = 0; i < COUNTED.size(); i++) {
+      LawComparison.Status status = COUNTED.get(i);
+      long count = diff.articles().stream().filter(c -> c.statuses().contains(status)).count();
+      page.append("<li data-status=\"")
+          .append(status.name().toLowerCase(Locale.ROOT))
+          .append("\">")
+          .append(COUNTS.get(diff.lang()).get(i).formatted(count))
+          .append("</li>\n");
+    }
+    page.append("</ul>\n");
   }
 
   private static String number(LawComparison.ArticleChange change) {

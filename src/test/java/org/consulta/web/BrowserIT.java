@@ -29,7 +29,8 @@ class BrowserIT
         NotificationScreensJourney,
         DraftingScreensJourney,
         TranslationJourney,
-        StructureJourney {
+        StructureJourney,
+        AccountsJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
