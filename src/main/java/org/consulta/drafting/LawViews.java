@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.consulta.platform.WireNames;
 
 /** The JSON shapes in which laws, articles and revisions are read. */
 @ApplicationScoped
@@ -16,12 +17,14 @@ import java.util.stream.Collectors;
 public class LawViews {
   @Inject private Laws laws;
 
+  /** A law in lists; {@code workingText}: who reads its working text, everyone or drafters. */
   public record LawSummary(
       String slug,
       String workUri,
       String topic,
       List<Language> languages,
-      Map<Language, String> titles) {}
+      Map<Language, String> titles,
+      String workingText) {}
 
   public record LawView(
       String slug,
@@ -130,10 +133,6 @@ public class LawViews {
     }
   }
 
-  public List<LawSummary> all() {
-    return laws.all().stream().map(LawViews::summary).toList();
-  }
-
   public static LawSummary summary(Law law) {
     return new LawSummary(
         law.slug(),
@@ -141,7 +140,8 @@ public class LawViews {
         law.topic(),
         law.languages(),
         law.expressions().stream()
-            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)));
+            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)),
+        WireNames.of(law.workingTextReaders()));
   }
 
   /** The law as it stands now, or as recorded in {@code version} when that is not null. */
