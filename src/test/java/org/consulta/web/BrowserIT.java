@@ -28,7 +28,8 @@ class BrowserIT
         ImplementationJourney,
         NotificationScreensJourney,
         DraftingScreensJourney,
-        TranslationJourney {
+        TranslationJourney,
+        PublishedVersionsJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
