@@ -1,8 +1,10 @@
 package org.consulta.web;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.List;
 import org.consulta.api.ArticleEditingContract;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -35,6 +37,7 @@ public interface PublishedVersionsJourney extends WebJourney {
       browser.click(By.cssSelector("button.publish-version"));
       browser.waitForText(By.cssSelector("table.versions"), "Published on");
       browser.screenshot("versions-published");
+      assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the versions screen");
 
       browser.go("#/laws/" + slug + "?lang=en");
       browser.waitForText(By.cssSelector(".reader-switch"), "Latest published version");
@@ -48,6 +51,7 @@ public interface PublishedVersionsJourney extends WebJourney {
       assertTrue(article.contains("This Law guarantees parity."), article);
       assertFalse(article.contains("still weighing"), article);
       browser.screenshot("reader-published-version");
+      assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the published version");
     }
   }
 }
