@@ -27,7 +27,12 @@ public class LawReadAccess {
   }
 
   public static boolean readsWorkingText(Law law, SecurityContext security) {
-    return law.workingTextReaders() == WorkingTextReaders.EVERYONE || drafts(security);
+    return readsWorkingText(law, drafts(security));
+  }
+
+  /** As {@link #readsWorkingText(Law, SecurityContext)}, for a caller known to draft or not. */
+  public static boolean readsWorkingText(Law law, boolean drafter) {
+    return law.workingTextReaders() == WorkingTextReaders.EVERYONE || drafter;
   }
 
   public static boolean reads(LawVersion version, SecurityContext security) {

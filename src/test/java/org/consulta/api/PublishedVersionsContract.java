@@ -239,6 +239,28 @@ public interface PublishedVersionsContract extends ConsultationFixture {
     assertEquals("everyone", summary.getString("workingText"));
   }
 
+  @Test
+  default void whereACommentedPassageNowLiesIsShownOnlyToThoseWhoReadTheWorkingText() {
+    String slug = newLaw();
+    admin()
+        .put("laws/" + slug + "/visibility", "{\"workingText\": \"drafters\"}", null)
+        .expect(200);
+    long round = openRound(slug);
+    Api author = participant();
+    long id = commentOn(author, round, "art_1", 29, 36, "paridad").getJsonNumber("id").longValue();
+    edit(slug, "art_1", "Texto reservado que conserva la paridad.");
+
+    JsonObject seen = author.get("comments/" + id).expect(200).json().getJsonObject("anchor");
+    assertFalse(seen.containsKey("quote") && !seen.isNull("quote"), seen.toString());
+    assertFalse(seen.containsKey("start") && !seen.isNull("start"), seen.toString());
+    assertEquals(
+        "paridad", author.get("comments/" + id).json().getJsonObject("passage").getString("quote"));
+    JsonObject drafters =
+        drafter().get("comments/" + id).expect(200).json().getJsonObject("anchor");
+    assertEquals("paridad", drafters.getString("quote"));
+    assertEquals(32, drafters.getInt("start"));
+  }
+
   private static Api.Reply eventually(
       java.util.function.Supplier<Api.Reply> ask, Predicate<Api.Reply> until) {
     Api.Reply last = null;
