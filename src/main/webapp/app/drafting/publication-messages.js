@@ -23,6 +23,7 @@ export const messages = {
     'publication.did.publish': 'Versión {version} publicada.',
     'publication.did.unpublish': 'Versión {version} retirada de la publicación.',
     'publication.nothingPublished': 'Esta ley aún no tiene ninguna versión publicada.',
+    'publication.listDraftersOnly': 'Texto de trabajo: solo el equipo de redacción; los demás leen las versiones publicadas',
   },
   en: {
     'publication.readingPublished': 'You are reading the latest published version, “{label}” (version {version}). Only the drafting team reads the working text.',
@@ -46,5 +47,6 @@ export const messages = {
     'publication.did.publish': 'Version {version} published.',
     'publication.did.unpublish': 'Version {version} withdrawn from publication.',
     'publication.nothingPublished': 'This law has no published version yet.',
+    'publication.listDraftersOnly': 'Working text: drafting team only; everyone else reads the published versions',
   },
 };

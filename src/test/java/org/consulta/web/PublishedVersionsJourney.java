@@ -52,6 +52,11 @@ public interface PublishedVersionsJourney extends WebJourney {
       assertFalse(article.contains("still weighing"), article);
       browser.screenshot("reader-published-version");
       assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the published version");
+
+      browser.go("#/laws");
+      browser.waitForText(
+          By.xpath("//li[a[contains(@href, '/laws/" + slug + "?')]]"),
+          "Working text: drafting team only");
     }
   }
 }
