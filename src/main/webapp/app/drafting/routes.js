@@ -9,10 +9,11 @@ import { lawDiff } from './law-diff.js';
 import { translateArticle, translations } from './translations.js';
 import { messages as draftingMessages } from './messages.js';
 import { messages as structureMessages } from './structure-messages.js';
+import { messages as publicationMessages } from './publication-messages.js';
 
 export const messages = {
-  es: { ...draftingMessages.es, ...structureMessages.es },
-  en: { ...draftingMessages.en, ...structureMessages.en },
+  es: { ...draftingMessages.es, ...structureMessages.es, ...publicationMessages.es },
+  en: { ...draftingMessages.en, ...structureMessages.en, ...publicationMessages.en },
 };
 
 export const routes = [

@@ -29,6 +29,7 @@ import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WriteTransaction;
 
 /** The divisions of a law (titles, chapters, sections): insert, rename, move, delete, history. */
+@ReadsWorkingText
 @Path("laws/{law}/divisions")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

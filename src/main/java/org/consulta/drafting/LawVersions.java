@@ -66,7 +66,11 @@ public class LawVersions {
         .setParameter("n", number)
         .getResultStream()
         .findFirst()
-        .orElseThrow(
-            () -> new LawNotFound(field, "law '" + law.slug() + "' has no version " + number));
+        .orElseThrow(() -> unknown(law, number, field));
+  }
+
+  /** The answer for a version nobody recorded, and for one the caller may not read. */
+  static LawNotFound unknown(Law law, int number, String field) {
+    return new LawNotFound(field, "law '" + law.slug() + "' has no version " + number);
   }
 }

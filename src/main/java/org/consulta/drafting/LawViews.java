@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.consulta.platform.WireNames;
 
 /** The JSON shapes in which laws, articles and revisions are read. */
 @ApplicationScoped
@@ -17,12 +18,14 @@ public class LawViews {
   @Inject private Laws laws;
   @Inject private RecordedStructure recorded;
 
+  /** A law in lists; {@code workingText}: who reads its working text, everyone or drafters. */
   public record LawSummary(
       String slug,
       String workUri,
       String topic,
       List<Language> languages,
-      Map<Language, String> titles) {}
+      Map<Language, String> titles,
+      String workingText) {}
 
   public record LawView(
       String slug,
@@ -131,10 +134,6 @@ public class LawViews {
     }
   }
 
-  public List<LawSummary> all() {
-    return laws.all().stream().map(LawViews::summary).toList();
-  }
-
   public static LawSummary summary(Law law) {
     return new LawSummary(
         law.slug(),
@@ -142,7 +141,8 @@ public class LawViews {
         law.topic(),
         law.languages(),
         law.expressions().stream()
-            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)));
+            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)),
+        WireNames.of(law.workingTextReaders()));
   }
 
   /** The law as it stands now, or as recorded in {@code version} when that is not null. */

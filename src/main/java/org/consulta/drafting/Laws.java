@@ -33,7 +33,14 @@ public class Laws {
   }
 
   public Law bySlug(String slug) {
-    return find(slug).orElseThrow(() -> new LawNotFound("law", "no model law '" + slug + "'"));
+    return find(slug).orElseThrow(() -> unknown(slug));
+  }
+
+  /**
+   * The answer for a law nobody knows, and for a law whose working text the caller may not read.
+   */
+  static LawNotFound unknown(String slug) {
+    return new LawNotFound("law", "no model law '" + slug + "'");
   }
 
   /** The law, locked against concurrent changes to its structure. */

@@ -19,6 +19,7 @@ import java.util.List;
 import org.consulta.platform.RequiresRole;
 
 /** The preamble of a language version of a law, under revision; empty when the law has none. */
+@ReadsWorkingText
 @Path("laws/{law}/preamble")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -19,6 +19,7 @@ import java.util.List;
 import org.consulta.platform.RequiresRole;
 
 /** The title of a language version of a law, under revision. */
+@ReadsWorkingText
 @Path("laws/{law}/title")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

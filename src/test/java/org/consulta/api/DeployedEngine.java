@@ -51,7 +51,8 @@ abstract class DeployedEngine
         ImplementationContract,
         MetricsContract,
         TranslationContract,
-        StructureContract {
+        StructureContract,
+        PublishedVersionsContract {
   @ArquillianResource private URL base;
 
   @Override

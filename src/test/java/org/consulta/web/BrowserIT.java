@@ -30,7 +30,8 @@ class BrowserIT
         DraftingScreensJourney,
         TranslationJourney,
         StructureJourney,
-        AccountsJourney {
+        AccountsJourney,
+        PublishedVersionsJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
