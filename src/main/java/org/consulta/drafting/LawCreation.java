@@ -28,6 +28,7 @@ public class LawCreation {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
+  @Inject private CrossReferences crossReferences;
 
   public Law create(NewLaw plan, String author, String message) {
     check(plan);
@@ -37,7 +38,7 @@ public class LawCreation {
     em.persist(law);
     var writer = new Writer(law, author, now, message);
     writer.divisions(plan.divisions(), null);
-    writer.articles();
+    crossReferences.link(law, writer.articles());
     inserted.fire(new ArticlesInserted(law.slug()));
     return law;
   }
@@ -110,7 +111,9 @@ public class LawCreation {
       }
     }
 
-    void articles() {
+    /** Writes every article's first revisions; returns them. */
+    List<ArticleRevision> articles() {
+      List<ArticleRevision> written = new ArrayList<>();
       for (int i = 0; i < articles.size(); i++) {
         var article = new Article(law, articles.get(i).eId());
         em.persist(article);
@@ -138,8 +141,10 @@ public class LawCreation {
                       message));
           em.persist(revision);
           em.persist(new ArticleHead(revision));
+          written.add(revision);
         }
       }
+      return written;
     }
 
     private void unique(String eId) {

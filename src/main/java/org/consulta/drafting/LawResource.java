@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
@@ -30,6 +31,7 @@ public class LawResource {
   @Inject private LawViews views;
   @Inject private LawCreation creation;
   @Inject private LawVersions versions;
+  @Inject private CrossReferences crossReferences;
 
   /**
    * Two versions compared: their numbers and labels, and the articles that differ in reading order
@@ -92,6 +94,12 @@ public class LawResource {
     Language language = laws.language(law, lang);
     LawVersion a = versions.find(law, QueryParams.requiredPositive("from", from), "from");
     LawVersion b = versions.find(law, QueryParams.requiredPositive("to", to), "to");
+    LawLayout before = LawLayout.of(laws.divisions(law), a.revisions(language));
+    LawLayout after = LawLayout.of(laws.divisions(law), b.revisions(language));
+    // Both sides in the later version's numbering: only the drafters' edits show as changes.
+    List<ArticleRevision> both = new ArrayList<>(a.revisions(language));
+    both.addAll(b.revisions(language));
+    var shown = crossReferences.reading(both, after);
     var diff =
         new LawDiff(
             slug,
@@ -100,9 +108,7 @@ public class LawResource {
             a.label(),
             b.number(),
             b.label(),
-            LawComparison.between(
-                LawLayout.of(laws.divisions(law), a.revisions(language)),
-                LawLayout.of(laws.divisions(law), b.revisions(language))));
+            LawComparison.between(before, after, shown::text));
     return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
   }
 }
