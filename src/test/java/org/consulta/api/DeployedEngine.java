@@ -50,7 +50,8 @@ abstract class DeployedEngine
         NotificationContract,
         ImplementationContract,
         MetricsContract,
-        TranslationContract {
+        TranslationContract,
+        CrossReferenceContract {
   @ArquillianResource private URL base;
 
   @Override
