@@ -9,8 +9,10 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.consulta.crossrefs.Link;
 import org.consulta.crossrefs.LinkedText;
 
@@ -48,6 +50,37 @@ public class CrossReferences {
           next,
           links(List.of(revised.previous())).getOrDefault(revised.previous().id(), List.of()));
     }
+  }
+
+  /** The slugs of every law. */
+  public List<String> slugs() {
+    return laws.all().stream().map(Law::slug).toList();
+  }
+
+  /**
+   * Links the current texts of the law that were written before links were kept (with the law's
+   * numbering now, the best reading of numbers that no link recorded); returns how many it read.
+   * Holds the law's lock, so engines starting together read each text once.
+   */
+  public int backfill(String slug) {
+    Law law = laws.locked(slug);
+    List<ArticleRevision> unlinked = new ArrayList<>();
+    for (Language lang : law.languages()) {
+      List<ArticleRevision> heads = laws.heads(law, lang);
+      if (heads.isEmpty()) {
+        continue;
+      }
+      Set<Long> linked =
+          new HashSet<>(
+              em.createQuery(
+                      "select r.revisionId from RevisionLinks r where r.revisionId in :ids",
+                      Long.class)
+                  .setParameter("ids", heads.stream().map(ArticleRevision::id).toList())
+                  .getResultList());
+      heads.stream().filter(r -> !linked.contains(r.id())).forEach(unlinked::add);
+    }
+    link(law, unlinked);
+    return unlinked.size();
   }
 
   /** The links of each of {@code revisions}, by revision id; none for a revision without any. */
