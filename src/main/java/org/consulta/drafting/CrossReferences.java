@@ -41,14 +41,17 @@ public class CrossReferences {
     }
   }
 
+  /**
+   * A revision that keeps its text (a move, a deletion, a restore, a new heading) keeps its links:
+   * the numbers written in it are still those its links were read from. A new text is linked anew.
+   */
   void follow(@Observes ArticleRevised revised) {
+    ArticleRevision previous = revised.previous();
     ArticleRevision next = revised.next();
-    if (next.change() == ChangeKind.EDITED) {
-      link(next.article().law(), List.of(next));
+    if (next.body().equals(previous.body())) {
+      store(next, links(List.of(previous)).getOrDefault(previous.id(), List.of()));
     } else {
-      store(
-          next,
-          links(List.of(revised.previous())).getOrDefault(revised.previous().id(), List.of()));
+      link(next.article().law(), List.of(next));
     }
   }
 
