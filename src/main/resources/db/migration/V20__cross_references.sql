@@ -12,7 +12,7 @@ CREATE TABLE revision_links (
 -- written article number inside it, the target (NULL when no article had that number when the
 -- text was saved) and the paragraph named, if any.
 CREATE TABLE cross_reference (
-  revision_id BIGINT NOT NULL REFERENCES revision_links (revision_id),
+  revision_id BIGINT NOT NULL REFERENCES article_revision (id),
   ordinal INT NOT NULL,
   start_at INT NOT NULL,
   end_at INT NOT NULL,
