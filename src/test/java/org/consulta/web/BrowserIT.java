@@ -28,7 +28,8 @@ class BrowserIT
         ImplementationJourney,
         NotificationScreensJourney,
         DraftingScreensJourney,
-        TranslationJourney {
+        TranslationJourney,
+        CrossReferenceJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)
