@@ -8,6 +8,7 @@ import { api, seg } from '../api.js';
 import { href } from '../router.js';
 import { isDrafter } from '../session.js';
 import { articleMenu, insertButton } from './article-editor.js';
+import { divisionMenu, textPartTools } from './structure-editor.js';
 import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
 import { downloadMenu } from './downloads.js';
 import { lawFeedLink } from '../notifications/feed-link.js';
@@ -30,6 +31,7 @@ export async function lawReader({ params, query }) {
     { class: 'law', lang },
     lawNav(slug, lang, 'read'),
     h('h1', {}, law.title),
+    editable ? textPartTools('title', context) : null,
     h('p', { class: 'print-only' }, recorded ? t('read.printVersion', { label: recorded.label, version: recorded.number, date: formatDate(recorded.createdAt) }) : t('read.printWorking', { date: formatDate(new Date().toISOString()) })),
     recorded ? h('p', { class: 'notice' }, t('read.versionNotice', { label: recorded.label, version: recorded.number })) : null,
     missingLanguageNotice(query, lang),
@@ -56,6 +58,7 @@ export async function lawReader({ params, query }) {
         'div',
         { class: 'law-body' },
         law.preamble ? h('div', { class: 'preamble' }, paragraphs(law.preamble)) : null,
+        editable ? textPartTools('preamble', context) : null,
         body(law.body, context, 2),
       ),
     ),
@@ -103,8 +106,8 @@ function body(nodes, context, level) {
     return h(
       'section',
       { class: 'division', id: node.eId },
-      h(`h${Math.min(level, 6)}`, { class: 'division-heading' }, node.heading),
-      context.editable ? insertButton(context, { division: node.eId }) : null,
+      h(`h${Math.min(level, 6)}`, { class: 'division-heading', tabindex: '-1' }, node.heading),
+      context.editable ? h('div', { class: 'actions division-actions' }, divisionMenu(node, context), insertButton(context, { division: node.eId })) : null,
       body(node.children || [], context, level + 1),
     );
   });

@@ -29,6 +29,7 @@ public class LawCreation {
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
   @Inject private CrossReferences crossReferences;
+  @Inject private StructureHistory history;
 
   public Law create(NewLaw plan, String author, String message) {
     check(plan);
@@ -39,6 +40,7 @@ public class LawCreation {
     var writer = new Writer(law, author, now, message);
     writer.divisions(plan.divisions(), null);
     crossReferences.link(law, writer.articles());
+    history.created(law, author, now, ArticleEditor.message(message, "Created"));
     inserted.fire(new ArticlesInserted(law.slug()));
     return law;
   }

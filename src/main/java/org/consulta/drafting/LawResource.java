@@ -16,6 +16,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
@@ -32,10 +33,12 @@ public class LawResource {
   @Inject private LawCreation creation;
   @Inject private LawVersions versions;
   @Inject private CrossReferences crossReferences;
+  @Inject private RecordedStructure recorded;
 
   /**
-   * Two versions compared: their numbers and labels, and the articles that differ in reading order
-   * (see {@link LawComparison#between}).
+   * Two versions compared: their numbers and labels, the articles that differ in reading order (see
+   * {@link LawComparison#between}), and the title, preamble (null when unchanged) and divisions
+   * that differ (see {@link StructureComparison}).
    */
   public record LawDiff(
       String law,
@@ -44,7 +47,10 @@ public class LawResource {
       String fromLabel,
       int to,
       String toLabel,
-      List<LawComparison.ArticleChange> articles) {}
+      List<LawComparison.ArticleChange> articles,
+      StructureComparison.TextChange title,
+      StructureComparison.TextChange preamble,
+      List<StructureComparison.DivisionChange> divisions) {}
 
   @GET
   public List<LawViews.LawSummary> all() {
@@ -94,8 +100,12 @@ public class LawResource {
     Language language = laws.language(law, lang);
     LawVersion a = versions.find(law, QueryParams.requiredPositive("from", from), "from");
     LawVersion b = versions.find(law, QueryParams.requiredPositive("to", to), "to");
-    LawLayout before = LawLayout.of(laws.divisions(law), a.revisions(language));
-    LawLayout after = LawLayout.of(laws.divisions(law), b.revisions(language));
+    List<Division> fromDivisions = recorded.divisions(a);
+    List<Division> toDivisions = recorded.divisions(b);
+    Map<LawPart, LawTextRevision> fromTexts = recorded.texts(a, language);
+    Map<LawPart, LawTextRevision> toTexts = recorded.texts(b, language);
+    LawLayout before = LawLayout.of(fromDivisions, a.revisions(language));
+    LawLayout after = LawLayout.of(toDivisions, b.revisions(language));
     // Both sides in the later version's numbering: only the drafters' edits show as changes.
     List<ArticleRevision> both = new ArrayList<>(a.revisions(language));
     both.addAll(b.revisions(language));
@@ -108,7 +118,12 @@ public class LawResource {
             a.label(),
             b.number(),
             b.label(),
-            LawComparison.between(before, after, shown::text));
+            LawComparison.between(before, after, shown::text),
+            StructureComparison.TextChange.of(
+                fromTexts.get(LawPart.TITLE), toTexts.get(LawPart.TITLE)),
+            StructureComparison.TextChange.of(
+                fromTexts.get(LawPart.PREAMBLE), toTexts.get(LawPart.PREAMBLE)),
+            StructureComparison.divisions(fromDivisions, toDivisions, language));
     return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
   }
 }

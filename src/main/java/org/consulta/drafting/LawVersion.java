@@ -63,6 +63,14 @@ public class LawVersion {
     this.revisions = new ArrayList<>(revisions);
   }
 
+  public Long id() {
+    return id;
+  }
+
+  public Law law() {
+    return law;
+  }
+
   public int number() {
     return number;
   }

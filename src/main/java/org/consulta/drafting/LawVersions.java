@@ -17,6 +17,7 @@ public class LawVersions {
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private RecordedStructure structure;
 
   /**
    * Records the current revision of every article in every language. The heads are locked while
@@ -47,6 +48,7 @@ public class LawVersions {
     int number = all(law).size() + 1;
     var version = new LawVersion(law, number, label, author, at, revisions);
     em.persist(version);
+    structure.record(version);
     return version;
   }
 

@@ -17,6 +17,7 @@ import org.consulta.crossrefs.LinkedText;
 public class LawViews {
   @Inject private Laws laws;
   @Inject private CrossReferences crossReferences;
+  @Inject private RecordedStructure recorded;
 
   public record LawSummary(
       String slug,
@@ -222,12 +223,23 @@ public class LawViews {
               + lang
               + "' text");
     }
-    LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
+    LawLayout layout =
+        LawLayout.of(
+            version == null ? laws.divisions(law) : recorded.divisions(version), revisions);
     Map<Long, TranslationLag> lags =
         version == null
             ? laws.lags(law, lang).stream().collect(Collectors.toMap(t -> t.article().id(), t -> t))
             : Map.of();
     LawExpression expression = law.expression(lang).orElseThrow();
+    String title = expression.title();
+    String preamble = expression.preamble();
+    if (version != null) {
+      Map<LawPart, LawTextRevision> texts = recorded.texts(version, lang);
+      title = texts.containsKey(LawPart.TITLE) ? texts.get(LawPart.TITLE).body() : title;
+      preamble =
+          texts.containsKey(LawPart.PREAMBLE) ? texts.get(LawPart.PREAMBLE).body() : preamble;
+      preamble = preamble == null || preamble.isEmpty() ? null : preamble;
+    }
     var context =
         new Context(lang, lags, new Fallbacks(law, layout), crossReferences.reading(layout));
     return new LawView(
@@ -236,8 +248,8 @@ public class LawViews {
         law.topic(),
         lang,
         law.languages(),
-        expression.title(),
-        expression.preamble(),
+        title,
+        preamble,
         version == null ? null : version.number(),
         nodes(layout, layout.topDivisions(), context));
   }

@@ -51,6 +51,7 @@ abstract class DeployedEngine
         ImplementationContract,
         MetricsContract,
         TranslationContract,
+        StructureContract,
         CrossReferenceContract {
   @ArquillianResource private URL base;
 

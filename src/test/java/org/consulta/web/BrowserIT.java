@@ -29,6 +29,8 @@ class BrowserIT
         NotificationScreensJourney,
         DraftingScreensJourney,
         TranslationJourney,
+        StructureJourney,
+        AccountsJourney,
         CrossReferenceJourney {
   @ArquillianResource private URL base;
 
