@@ -191,6 +191,7 @@ export const messages = {
     'translate.saved': 'Traducción guardada.',
     'untranslated.note': 'Aún no traducido al {lang}. Sigue el texto en {source} (revisión {revision}).',
     'untranslated.translate': 'Traducirlo',
+    'xref.broken': '(remite a un artículo suprimido)',
     'untranslated.noVersion': 'Esta ley no tiene versión en {wanted}; se muestra en {shown}.',
   },
   en: {
@@ -383,6 +384,7 @@ export const messages = {
     'translate.saved': 'Translation saved.',
     'untranslated.note': 'Not yet translated into {lang}. The {source} text follows (revision {revision}).',
     'untranslated.translate': 'Translate it',
+    'xref.broken': '(refers to a deleted article)',
     'untranslated.noVersion': 'This law has no {wanted} version; it is shown in {shown}.',
   },
 };

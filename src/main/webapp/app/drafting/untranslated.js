@@ -5,6 +5,7 @@ import { h, paragraphs } from '../dom.js';
 import { t } from '../i18n.js';
 import { href } from '../router.js';
 import { isDrafter } from '../session.js';
+import { linkedParagraphs } from './cross-refs.js';
 
 /** A notice when ?lang= asked for a language the law has no version in; null otherwise. */
 export function missingLanguageNotice(query, shown) {
@@ -16,7 +17,10 @@ export function missingLanguageNotice(query, shown) {
 
 /** The text block of an article: its own text, or the labelled source text when untranslated. */
 export function articleText(node, context) {
-  if (!node.untranslated || !node.fallback) return h('div', { class: 'article-text' }, paragraphs(node.text));
+  if (!node.untranslated || !node.fallback) {
+    const where = { slug: context.slug, lang: node.lang, version: context.law?.version, drafter: isDrafter() };
+    return h('div', { class: 'article-text' }, linkedParagraphs(node.text, node.references, where));
+  }
   const source = node.fallback;
   return h(
     'div',

@@ -27,6 +27,7 @@ public class ArticleArrangement {
   @Inject private ArticleEditor editor;
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
+  @Inject private CrossReferences crossReferences;
 
   /** The text of a new article in one language. */
   public record ArticleText(String heading, String body) {}
@@ -80,6 +81,7 @@ public class ArticleArrangement {
         em.persist(new TranslationLag(article, lang, source, null));
       }
     }
+    crossReferences.link(law, written.values());
     inserted.fire(new ArticlesInserted(slug));
     return written;
   }

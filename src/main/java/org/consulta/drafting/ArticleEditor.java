@@ -28,6 +28,7 @@ public class ArticleEditor {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<ArticleRevised> revised;
+  @Inject private CrossReferences crossReferences;
 
   /** A drafter's new text; a null heading keeps the heading of the base revision. */
   public record Edit(String heading, String text, String message) {}
@@ -67,12 +68,32 @@ public class ArticleEditor {
           "an edit must name the revision it was based on: send If-Match with the article's ETag");
     }
     ArticleRevision baseRevision = baseRevision(article, lang, base, current);
+    // The drafter edited the text as shown, with today's numbers: merge the shown texts.
+    var shown =
+        crossReferences.reading(
+            List.of(baseRevision, current),
+            LawLayout.of(laws.divisions(law), laws.heads(law, lang)));
+    String currentText = shown.text(current);
     String heading = edit.heading() == null ? baseRevision.heading() : edit.heading();
     String text =
-        merge(baseRevision, current, "text", baseRevision.body(), current.body(), edit.text());
+        merge(
+            baseRevision,
+            current,
+            currentText,
+            "text",
+            shown.text(baseRevision),
+            currentText,
+            edit.text());
     heading =
-        merge(baseRevision, current, "heading", baseRevision.heading(), current.heading(), heading);
-    if (text.equals(current.body()) && heading.equals(current.heading())) {
+        merge(
+            baseRevision,
+            current,
+            currentText,
+            "heading",
+            baseRevision.heading(),
+            current.heading(),
+            heading);
+    if (text.equals(currentText) && heading.equals(current.heading())) {
       return new Outcome(current, false);
     }
     boolean merged = base != current.number();
@@ -130,6 +151,7 @@ public class ArticleEditor {
   private static String merge(
       ArticleRevision baseRevision,
       ArticleRevision current,
+      String currentText,
       String field,
       String base,
       String theirs,
@@ -140,7 +162,12 @@ public class ArticleEditor {
     }
     var conflicting = (MergeResult.Conflicting) result;
     throw new RevisionConflict(
-        baseRevision, current, field, conflicting.conflicts(), WordDiff.between(base, theirs));
+        baseRevision,
+        current,
+        currentText,
+        field,
+        conflicting.conflicts(),
+        WordDiff.between(base, theirs));
   }
 
   static ArticleRevision live(ArticleRevision revision) {

@@ -22,6 +22,7 @@ import org.consulta.platform.QueryParams;
 public class ArticleHistory {
   @Inject private Laws laws;
   @Inject private Accounts accounts;
+  @Inject private CrossReferences crossReferences;
 
   @PathParam("law")
   private String slug;
@@ -47,11 +48,10 @@ public class ArticleHistory {
   @Path("{n}")
   public LawViews.RevisionView one(@PathParam("n") String n) {
     Law law = laws.bySlug(slug);
+    Language language = laws.language(law, lang);
+    ArticleRevision revision =
+        laws.revision(laws.article(law, eId), language, QueryParams.requiredPositive("n", n), "n");
     return LawViews.RevisionView.of(
-        laws.revision(
-            laws.article(law, eId),
-            laws.language(law, lang),
-            QueryParams.requiredPositive("n", n),
-            "n"));
+        revision, crossReferences.current(law, language, List.of(revision)).text(revision));
   }
 }

@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consulta.platform.JsonFields;
@@ -40,6 +41,7 @@ public class ArticleResource {
   @Inject private ArticleEditor editor;
   @Inject private ArticleArrangement arrangement;
   @Inject private WriteTransaction transaction;
+  @Inject private CrossReferences crossReferences;
 
   @PathParam("law")
   private String slug;
@@ -168,10 +170,12 @@ public class ArticleResource {
     Law law = laws.bySlug(slug);
     Article article = laws.article(law, eId);
     Language language = laws.language(law, lang);
+    ArticleRevision a =
+        laws.revision(article, language, QueryParams.requiredPositive("from", from), "from");
+    ArticleRevision b =
+        laws.revision(article, language, QueryParams.requiredPositive("to", to), "to");
     var diff =
-        ArticleDiff.between(
-            laws.revision(article, language, QueryParams.requiredPositive("from", from), "from"),
-            laws.revision(article, language, QueryParams.requiredPositive("to", to), "to"));
+        ArticleDiff.between(a, b, crossReferences.current(law, language, List.of(a, b))::text);
     return QueryParams.jsonOrHtml(format, diff, ArticleDiff::html);
   }
 

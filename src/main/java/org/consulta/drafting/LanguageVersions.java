@@ -8,6 +8,8 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.ProblemCode;
@@ -23,6 +25,7 @@ public class LanguageVersions {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
+  @Inject private CrossReferences crossReferences;
   @Inject private StructureHistory history;
 
   /** The new language version: its title, the language it is translated from, its articles. */
@@ -66,6 +69,7 @@ public class LanguageVersions {
     String note = ArticleEditor.message(message, "Language version " + lang + " added");
     history.languageAdded(expression, author, now, note);
     int live = 0;
+    List<ArticleRevision> written = new ArrayList<>();
     for (ArticleRevision from : laws.heads(law, source)) {
       var revision =
           ArticleRevision.first(
@@ -84,11 +88,13 @@ public class LanguageVersions {
                   note));
       em.persist(revision);
       em.persist(new ArticleHead(revision));
+      written.add(revision);
       if (!from.deleted()) {
         em.persist(new TranslationLag(from.article(), lang, from, null));
         live++;
       }
     }
+    crossReferences.link(law, written);
     inserted.fire(new ArticlesInserted(slug));
     return new Added(slug, lang, title, source, live);
   }

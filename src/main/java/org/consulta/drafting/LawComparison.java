@@ -45,26 +45,40 @@ public final class LawComparison {
    * that one was deleted as well, first when nothing preceded it).
    */
   public static List<ArticleChange> between(LawLayout from, LawLayout to) {
+    return between(from, to, ArticleRevision::body);
+  }
+
+  /**
+   * As {@link #between(LawLayout, LawLayout)}, comparing the texts as {@code text} shows them: with
+   * cross-references in one numbering, an article changes only where its words did.
+   */
+  public static List<ArticleChange> between(
+      LawLayout from, LawLayout to, Function<ArticleRevision, String> text) {
     Map<String, LawLayout.Placed> before = byEId(from);
     Map<String, LawLayout.Placed> after = byEId(to);
     Map<String, List<LawLayout.Placed>> deletedAfter =
         DeletedInPlace.byPredecessor(from.articles(), after.keySet(), LawLayout.Placed::eId);
     List<ArticleChange> changes = new ArrayList<>();
-    deletedAfter.getOrDefault(null, List.of()).forEach(was -> changes.add(deleted(was)));
+    deletedAfter.getOrDefault(null, List.of()).forEach(was -> changes.add(deleted(was, text)));
     for (LawLayout.Placed now : to.articles()) {
       LawLayout.Placed was = before.get(now.eId());
-      ArticleChange change = was == null ? added(now) : compared(was, now);
+      ArticleChange change = was == null ? added(now, text) : compared(was, now, text);
       if (!change.statuses().isEmpty()) {
         changes.add(change);
       }
-      deletedAfter.getOrDefault(now.eId(), List.of()).forEach(gone -> changes.add(deleted(gone)));
+      deletedAfter
+          .getOrDefault(now.eId(), List.of())
+          .forEach(gone -> changes.add(deleted(gone, text)));
     }
     return changes;
   }
 
-  private static ArticleChange compared(LawLayout.Placed was, LawLayout.Placed now) {
+  private static ArticleChange compared(
+      LawLayout.Placed was, LawLayout.Placed now, Function<ArticleRevision, String> text) {
     ArticleRevision a = was.revision();
     ArticleRevision b = now.revision();
+    String aText = text.apply(a);
+    String bText = text.apply(b);
     Set<Status> statuses = EnumSet.noneOf(Status.class);
     if (!a.division().eId().equals(b.division().eId()) || !a.sortKey().equals(b.sortKey())) {
       statuses.add(Status.MOVED);
@@ -72,7 +86,7 @@ public final class LawComparison {
     if (was.number() != now.number()) {
       statuses.add(Status.RENUMBERED);
     }
-    boolean changed = !a.heading().equals(b.heading()) || !a.body().equals(b.body());
+    boolean changed = !a.heading().equals(b.heading()) || !aText.equals(bText);
     if (changed) {
       statuses.add(Status.CHANGED);
     }
@@ -86,10 +100,10 @@ public final class LawComparison {
         a.division().eId(),
         b.division().eId(),
         changed ? WordDiff.between(a.heading(), b.heading()) : List.of(),
-        changed ? WordDiff.between(a.body(), b.body()) : List.of());
+        changed ? WordDiff.between(aText, bText) : List.of());
   }
 
-  private static ArticleChange added(LawLayout.Placed now) {
+  private static ArticleChange added(LawLayout.Placed now, Function<ArticleRevision, String> text) {
     ArticleRevision b = now.revision();
     return new ArticleChange(
         now.eId(),
@@ -101,10 +115,11 @@ public final class LawComparison {
         null,
         b.division().eId(),
         WordDiff.between("", b.heading()),
-        WordDiff.between("", b.body()));
+        WordDiff.between("", text.apply(b)));
   }
 
-  private static ArticleChange deleted(LawLayout.Placed was) {
+  private static ArticleChange deleted(
+      LawLayout.Placed was, Function<ArticleRevision, String> text) {
     ArticleRevision a = was.revision();
     return new ArticleChange(
         was.eId(),
@@ -116,7 +131,7 @@ public final class LawComparison {
         a.division().eId(),
         null,
         WordDiff.between(a.heading(), ""),
-        WordDiff.between(a.body(), ""));
+        WordDiff.between(text.apply(a), ""));
   }
 
   private static Map<String, LawLayout.Placed> byEId(LawLayout layout) {

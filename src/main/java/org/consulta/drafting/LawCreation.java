@@ -28,6 +28,7 @@ public class LawCreation {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
+  @Inject private CrossReferences crossReferences;
   @Inject private StructureHistory history;
 
   public Law create(NewLaw plan, String author, String message) {
@@ -38,7 +39,7 @@ public class LawCreation {
     em.persist(law);
     var writer = new Writer(law, author, now, message);
     writer.divisions(plan.divisions(), null);
-    writer.articles();
+    crossReferences.link(law, writer.articles());
     history.created(law, author, now, ArticleEditor.message(message, "Created"));
     inserted.fire(new ArticlesInserted(law.slug()));
     return law;
@@ -112,7 +113,9 @@ public class LawCreation {
       }
     }
 
-    void articles() {
+    /** Writes every article's first revisions; returns them. */
+    List<ArticleRevision> articles() {
+      List<ArticleRevision> written = new ArrayList<>();
       for (int i = 0; i < articles.size(); i++) {
         var article = new Article(law, articles.get(i).eId());
         em.persist(article);
@@ -140,8 +143,10 @@ public class LawCreation {
                       message));
           em.persist(revision);
           em.persist(new ArticleHead(revision));
+          written.add(revision);
         }
       }
+      return written;
     }
 
     private void unique(String eId) {

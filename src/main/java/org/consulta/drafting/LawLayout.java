@@ -76,6 +76,13 @@ public final class LawLayout {
     return List.copyOf(reading);
   }
 
+  /** The number each live article has, by eId. */
+  public Map<String, Integer> numbers() {
+    Map<String, Integer> numbers = new HashMap<>();
+    reading.forEach(p -> numbers.put(p.eId(), p.number()));
+    return numbers;
+  }
+
   public Optional<Placed> article(String eId) {
     return reading.stream().filter(p -> p.eId().equals(eId)).findFirst();
   }

@@ -15,6 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -34,6 +35,7 @@ public class LawResource {
   @Inject private Laws laws;
   @Inject private LawViews views;
   @Inject private LawCreation creation;
+  @Inject private CrossReferences crossReferences;
   @Inject private RecordedStructure recorded;
   @Inject private LawReadAccess access;
   @Inject private LawPublication publication;
@@ -121,6 +123,12 @@ public class LawResource {
     List<Division> toDivisions = recorded.divisions(b);
     Map<LawPart, LawTextRevision> fromTexts = recorded.texts(a, language);
     Map<LawPart, LawTextRevision> toTexts = recorded.texts(b, language);
+    LawLayout before = LawLayout.of(fromDivisions, a.revisions(language));
+    LawLayout after = LawLayout.of(toDivisions, b.revisions(language));
+    // Both sides in the later version's numbering: only the drafters' edits show as changes.
+    List<ArticleRevision> both = new ArrayList<>(a.revisions(language));
+    both.addAll(b.revisions(language));
+    var shown = crossReferences.reading(both, after);
     var diff =
         new LawDiff(
             slug,
@@ -129,9 +137,7 @@ public class LawResource {
             a.label(),
             b.number(),
             b.label(),
-            LawComparison.between(
-                LawLayout.of(fromDivisions, a.revisions(language)),
-                LawLayout.of(toDivisions, b.revisions(language))),
+            LawComparison.between(before, after, shown::text),
             StructureComparison.TextChange.of(
                 fromTexts.get(LawPart.TITLE), toTexts.get(LawPart.TITLE)),
             StructureComparison.TextChange.of(

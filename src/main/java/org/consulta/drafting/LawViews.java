@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.consulta.crossrefs.LinkedText;
 import org.consulta.platform.WireNames;
 
 /** The JSON shapes in which laws, articles and revisions are read. */
@@ -16,6 +17,7 @@ import org.consulta.platform.WireNames;
 @Transactional
 public class LawViews {
   @Inject private Laws laws;
+  @Inject private CrossReferences crossReferences;
   @Inject private RecordedStructure recorded;
 
   /** A law in lists; {@code workingText}: who reads its working text, everyone or drafters. */
@@ -83,7 +85,60 @@ public class LawViews {
       String division,
       TranslationState needsUpdate,
       boolean untranslated,
-      Fallback fallback) {}
+      Fallback fallback,
+      List<ReferenceView> references) {
+    public ArticleView {
+      references = references == null ? List.of() : List.copyOf(references);
+    }
+
+    /** An article view whose text refers to no other article. */
+    public ArticleView(
+        String type,
+        String eId,
+        int number,
+        String heading,
+        String text,
+        Language lang,
+        int revision,
+        String etag,
+        String division,
+        TranslationState needsUpdate,
+        boolean untranslated,
+        Fallback fallback) {
+      this(
+          type,
+          eId,
+          number,
+          heading,
+          text,
+          lang,
+          revision,
+          etag,
+          division,
+          needsUpdate,
+          untranslated,
+          fallback,
+          List.of());
+    }
+  }
+
+  /**
+   * A reference in an article's text to another article: the phrase ({@code start}–{@code end} in
+   * the text shown), the target's eId and paragraph, and its number in the law read; {@code broken}
+   * when the target is not there (deleted, or no article had the number written), and then {@code
+   * number} is null.
+   */
+  public record ReferenceView(
+      int start, int end, String target, Integer paragraph, Integer number, boolean broken) {
+    static List<ReferenceView> of(LinkedText.Rendered rendered) {
+      return rendered.references().stream()
+          .map(
+              r ->
+                  new ReferenceView(
+                      r.start(), r.end(), r.target(), r.paragraph(), r.number(), r.broken()))
+          .toList();
+    }
+  }
 
   public record RevisionSummary(
       int number,
@@ -123,13 +178,18 @@ public class LawViews {
       String text,
       String etag) {
     public static RevisionView of(ArticleRevision r) {
+      return of(r, r.body());
+    }
+
+    /** The revision with its text as shown ({@code text}: cross-references in one numbering). */
+    public static RevisionView of(ArticleRevision r, String text) {
       return new RevisionView(
           r.article().eId(),
           r.lang(),
           RevisionSummary.of(r),
           r.division().eId(),
           r.heading(),
-          r.body(),
+          text,
           ArticleETag.of(r));
     }
   }
@@ -180,7 +240,8 @@ public class LawViews {
           texts.containsKey(LawPart.PREAMBLE) ? texts.get(LawPart.PREAMBLE).body() : preamble;
       preamble = preamble == null || preamble.isEmpty() ? null : preamble;
     }
-    var context = new Context(lang, lags, new Fallbacks(law));
+    var context =
+        new Context(lang, lags, new Fallbacks(law, layout), crossReferences.reading(layout));
     return new LawView(
         law.slug(),
         law.workUri(),
@@ -194,15 +255,21 @@ public class LawViews {
   }
 
   /** What every article of one view needs besides its own revision. */
-  private record Context(Language lang, Map<Long, TranslationLag> lags, Fallbacks fallbacks) {}
+  private record Context(
+      Language lang,
+      Map<Long, TranslationLag> lags,
+      Fallbacks fallbacks,
+      CrossReferences.Reading reading) {}
 
   /** The current source texts of untranslated articles, read once per source language. */
   private final class Fallbacks {
     private final Law law;
+    private final LawLayout layout;
     private final Map<Language, Map<Long, ArticleRevision>> heads = new EnumMap<>(Language.class);
 
-    Fallbacks(Law law) {
+    Fallbacks(Law law, LawLayout layout) {
       this.law = law;
+      this.layout = layout;
     }
 
     Fallback of(ArticleRevision target, TranslationLag lag) {
@@ -217,7 +284,8 @@ public class LawViews {
                       laws.heads(law, l).stream()
                           .collect(Collectors.toMap(r -> r.article().id(), r -> r)))
               .get(target.article().id());
-      return new Fallback(source.lang(), source.number(), source.heading(), source.body());
+      String text = crossReferences.reading(List.of(source), layout).text(source);
+      return new Fallback(source.lang(), source.number(), source.heading(), text);
     }
   }
 
@@ -227,7 +295,12 @@ public class LawViews {
       List<Object> children = new ArrayList<>();
       for (LawLayout.Placed placed : layout.articlesIn(division)) {
         TranslationLag lag = context.lags().get(placed.revision().article().id());
-        children.add(article(placed, lag, context.fallbacks().of(placed.revision(), lag)));
+        children.add(
+            article(
+                placed,
+                lag,
+                context.fallbacks().of(placed.revision(), lag),
+                context.reading().of(placed.revision())));
       }
       children.addAll(nodes(layout, layout.divisionsIn(division), context));
       nodes.add(
@@ -257,18 +330,22 @@ public class LawViews {
     LawLayout layout = LawLayout.of(laws.divisions(article.law()), heads);
     LawLayout.Placed placed = layout.article(article.eId()).orElseThrow();
     TranslationLag lag = laws.lag(article, revision.lang()).orElse(null);
-    return article(placed, lag, new Fallbacks(article.law()).of(revision, lag));
+    return article(
+        placed,
+        lag,
+        new Fallbacks(article.law(), layout).of(revision, lag),
+        crossReferences.reading(List.of(revision), layout).of(revision));
   }
 
   private static ArticleView article(
-      LawLayout.Placed placed, TranslationLag lag, Fallback fallback) {
+      LawLayout.Placed placed, TranslationLag lag, Fallback fallback, LinkedText.Rendered text) {
     ArticleRevision r = placed.revision();
     return new ArticleView(
         "article",
         r.article().eId(),
         placed.number(),
         r.heading(),
-        r.body(),
+        text.text(),
         r.lang(),
         r.number(),
         ArticleETag.of(r),
@@ -278,6 +355,7 @@ public class LawViews {
             : new TranslationState(
                 lag.lang(), lag.sourceLang(), lag.sourceRevision(), lag.confirmedRevision()),
         fallback != null,
-        fallback);
+        fallback,
+        ReferenceView.of(text));
   }
 }

@@ -15,6 +15,7 @@ public final class RevisionConflict extends DomainException {
   RevisionConflict(
       ArticleRevision base,
       ArticleRevision current,
+      String currentText,
       String field,
       List<MergeConflict> conflicts,
       List<DiffOp> changesSinceBase) {
@@ -22,12 +23,13 @@ public final class RevisionConflict extends DomainException {
         Reason.CONFLICT,
         field,
         "the article changed since revision " + base.number() + " where this edit changes it too",
-        details(base, current, conflicts, changesSinceBase));
+        details(base, current, currentText, conflicts, changesSinceBase));
   }
 
   private static Map<String, Object> details(
       ArticleRevision base,
       ArticleRevision current,
+      String currentText,
       List<MergeConflict> conflicts,
       List<DiffOp> changesSinceBase) {
     Map<String, Object> details = new LinkedHashMap<>();
@@ -38,7 +40,7 @@ public final class RevisionConflict extends DomainException {
             "revision", current.number(),
             "etag", ArticleETag.of(current),
             "heading", current.heading(),
-            "text", current.body()));
+            "text", currentText));
     details.put("conflicts", conflicts);
     details.put("diff", changesSinceBase);
     return details;

@@ -1,6 +1,7 @@
 package org.consulta.drafting;
 
 import java.util.List;
+import java.util.function.Function;
 
 /**
  * What a translator needs for one article in one target language: the source language's current
@@ -25,8 +26,8 @@ public record TranslationWork(
 
   /** One language version as it stands: its revision, heading and text. */
   public record Side(Language lang, int revision, String heading, String text, String etag) {
-    static Side of(ArticleRevision r) {
-      return new Side(r.lang(), r.number(), r.heading(), r.body(), ArticleETag.of(r));
+    static Side of(ArticleRevision r, Function<ArticleRevision, String> text) {
+      return new Side(r.lang(), r.number(), r.heading(), text.apply(r), ArticleETag.of(r));
     }
   }
 
@@ -36,20 +37,30 @@ public record TranslationWork(
    */
   static TranslationWork of(
       int number, List<ArticleRevision> source, ArticleRevision target, TranslationLag lag) {
+    return of(number, source, target, lag, ArticleRevision::body);
+  }
+
+  /** As above, with the texts as {@code text} shows them (cross-references in one numbering). */
+  static TranslationWork of(
+      int number,
+      List<ArticleRevision> source,
+      ArticleRevision target,
+      TranslationLag lag,
+      Function<ArticleRevision, String> text) {
     ArticleRevision current = source.get(source.size() - 1);
     Integer confirmed = lag == null ? Integer.valueOf(current.number()) : lag.confirmedRevision();
     ArticleDiff changes = null;
     if (lag != null && confirmed != null) {
       ArticleRevision baseline =
           source.stream().filter(r -> r.number() == confirmed).findFirst().orElseThrow();
-      changes = ArticleDiff.between(baseline, current);
+      changes = ArticleDiff.between(baseline, current, text);
     }
     return new TranslationWork(
         target.article().eId(),
         number,
         state(target, lag),
-        Side.of(current),
-        Side.of(target),
+        Side.of(current, text),
+        Side.of(target, text),
         confirmed,
         changes);
   }

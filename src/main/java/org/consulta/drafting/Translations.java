@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 @Transactional
 public class Translations {
   @Inject private Laws laws;
+  @Inject private CrossReferences crossReferences;
 
   /**
    * One article waiting for its translation: {@code state} is {@code untranslated} or {@code
@@ -85,6 +86,10 @@ public class Translations {
                             "lang", "law '" + slug + "' has no other language to translate from"));
     LawLayout layout = LawLayout.of(laws.divisions(law), laws.heads(law, lang));
     int number = layout.article(eId).orElseThrow().number();
-    return TranslationWork.of(number, laws.revisions(article, sourceLang), target, lag);
+    List<ArticleRevision> source = laws.revisions(article, sourceLang);
+    List<ArticleRevision> shown = new ArrayList<>(source);
+    shown.add(target);
+    return TranslationWork.of(
+        number, source, target, lag, crossReferences.reading(shown, layout)::text);
   }
 }

@@ -1,6 +1,10 @@
 package org.consulta.publication;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import org.consulta.crossrefs.Reference;
+import org.consulta.crossrefs.ReferenceRecogniser;
 import org.consulta.drafting.DivisionKind;
 import org.consulta.drafting.Language;
 import org.consulta.platform.DomainException;
@@ -22,6 +26,7 @@ public final class AknExport {
   private final Edition edition;
   private final Language lang;
   private final XmlOut out = new XmlOut();
+  private Map<Integer, String> targets = Map.of();
 
   private AknExport(Edition edition) {
     this.edition = edition;
@@ -117,6 +122,7 @@ public final class AknExport {
   }
 
   private void article(String eId, ArticleText text) {
+    targets = text.targets();
     out.open("article", "eId", eId, "wId", eId);
     out.text("num", EditionWords.of(lang).articleNumber(text.number()));
     if (!text.heading().isEmpty()) {
@@ -133,11 +139,11 @@ public final class AknExport {
       out.text("num", paragraph.num());
     }
     if (paragraph.points().isEmpty()) {
-      out.open("content").text("p", paragraph.text()).close();
+      out.open("content").mixed("p", paragraph.text(), refs(paragraph.text())).close();
     } else {
       out.open("list");
       if (!paragraph.text().isEmpty()) {
-        out.open("intro").text("p", paragraph.text()).close();
+        out.open("intro").mixed("p", paragraph.text(), refs(paragraph.text())).close();
       }
       paragraph.points().forEach(this::point);
       out.close();
@@ -148,7 +154,25 @@ public final class AknExport {
   private void point(Point point) {
     out.open("point", "eId", point.eId(), "wId", point.eId());
     out.text("num", point.num());
-    out.open("content").text("p", point.text()).close();
+    out.open("content").mixed("p", point.text(), refs(point.text())).close();
     out.close();
+  }
+
+  /**
+   * The references of a text of the current article as {@code <ref href="#art_9">} (or {@code
+   * #art_9__para_2}): the text shows each target's current number, so a number read back names the
+   * target the article's links gave it; a broken reference, whose target is not in the law, gets
+   * none.
+   */
+  private List<XmlOut.Inline> refs(String text) {
+    List<XmlOut.Inline> refs = new ArrayList<>();
+    for (Reference r : ReferenceRecogniser.in(text)) {
+      String target = targets.get(r.article());
+      if (target != null) {
+        String href = "#" + target + (r.paragraph() == null ? "" : "__para_" + r.paragraph());
+        refs.add(new XmlOut.Inline(r.start(), r.end(), "ref", "href", href));
+      }
+    }
+    return refs;
   }
 }

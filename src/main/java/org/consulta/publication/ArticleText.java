@@ -2,11 +2,22 @@ package org.consulta.publication;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
-/** An article in one language: its displayed number, heading and paragraphs. */
-public record ArticleText(int number, String heading, List<Paragraph> paragraphs) {
+/**
+ * An article in one language: its displayed number, heading and paragraphs, and the articles its
+ * text refers to, by the number shown ({@code targets}: number → eId).
+ */
+public record ArticleText(
+    int number, String heading, List<Paragraph> paragraphs, Map<Integer, String> targets) {
   public ArticleText {
     paragraphs = List.copyOf(paragraphs);
+    targets = Map.copyOf(targets);
+  }
+
+  /** An article whose text refers to no other article. */
+  public ArticleText(int number, String heading, List<Paragraph> paragraphs) {
+    this(number, heading, paragraphs, Map.of());
   }
 
   /** The text as the engine stores it: paragraphs and items, each block after a blank line. */

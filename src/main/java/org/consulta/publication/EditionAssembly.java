@@ -106,8 +106,14 @@ public final class EditionAssembly {
       byEId.forEach(
           (lang, nodes) -> {
             if (nodes.get(eId) instanceof LawViews.ArticleView a) {
+              Map<Integer, String> targets = new HashMap<>();
+              a.references().stream()
+                  .filter(r -> !r.broken())
+                  .forEach(r -> targets.put(r.number(), r.target()));
               texts.put(
-                  lang, new ArticleText(a.number(), a.heading(), ArticleBody.parse(eId, a.text())));
+                  lang,
+                  new ArticleText(
+                      a.number(), a.heading(), ArticleBody.parse(eId, a.text()), targets));
             }
           });
       return new ArticlePart(eId, texts);

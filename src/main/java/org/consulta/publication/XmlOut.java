@@ -2,6 +2,7 @@ package org.consulta.publication;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -112,6 +113,34 @@ final class XmlOut {
       for (int i = 0; i < names.length; i++) {
         writer.writeEndElement();
       }
+      return this;
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  /** A span of a text to wrap in an element with one attribute, such as a {@code <ref href>}. */
+  record Inline(int start, int end, String element, String attribute, String value) {}
+
+  /**
+   * An element holding text with some of its spans wrapped in inline elements ({@code inlines} in
+   * text order, not overlapping), on one line.
+   */
+  XmlOut mixed(String name, String text, List<Inline> inlines) {
+    try {
+      newLine();
+      writer.writeStartElement(name);
+      int written = 0;
+      for (Inline inline : inlines) {
+        writer.writeCharacters(xmlSafe(text.substring(written, inline.start())));
+        writer.writeStartElement(inline.element());
+        writer.writeAttribute(inline.attribute(), xmlSafe(inline.value()));
+        writer.writeCharacters(xmlSafe(text.substring(inline.start(), inline.end())));
+        writer.writeEndElement();
+        written = inline.end();
+      }
+      writer.writeCharacters(xmlSafe(text.substring(written)));
+      writer.writeEndElement();
       return this;
     } catch (XMLStreamException e) {
       throw new IllegalStateException(e);

@@ -52,7 +52,8 @@ abstract class DeployedEngine
         MetricsContract,
         TranslationContract,
         StructureContract,
-        PublishedVersionsContract {
+        PublishedVersionsContract,
+        CrossReferenceContract {
   @ArquillianResource private URL base;
 
   @Override

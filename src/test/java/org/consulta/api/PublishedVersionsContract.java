@@ -57,6 +57,7 @@ public interface PublishedVersionsContract extends ConsultationFixture {
           new Read("laws/{law}/preamble/revisions?lang=es", Shows.WORKING_TEXT),
           new Read("laws/{law}/divisions/chp_1", Shows.WORKING_TEXT),
           new Read("laws/{law}/divisions/chp_1/revisions", Shows.WORKING_TEXT),
+          new Read("laws/{law}/cross-references?lang=es", Shows.WORKING_TEXT),
           new Read("laws/{law}/translations?lang=en", Shows.WORKING_TEXT),
           new Read("laws/{law}/translations/art_1?lang=en", Shows.WORKING_TEXT),
           new Read("laws/{law}/editions?lang=es&format=json", Shows.WORKING_TEXT),

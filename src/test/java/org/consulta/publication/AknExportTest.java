@@ -108,6 +108,43 @@ class AknExportTest {
   }
 
   @Test
+  void referencesToArticlesOfTheLawAreLinksAndValid() {
+    String text =
+        "1. Conforme al artículo 9 y al párrafo 2 del artículo 4, salvo el artículo 7 de la Ley"
+            + " 19.880.\n\na) según el artículo 12 (suprimido).";
+    Edition edition =
+        new Edition(
+            "refs",
+            "/akn/oas/act/model-law/2026/refs",
+            List.of(Language.es),
+            Map.of(Language.es, "Refs"),
+            Map.of(),
+            TinyLaw.FIRST,
+            List.of(TinyLaw.FIRST),
+            List.of(
+                new ArticlePart(
+                    "art_1",
+                    Map.of(
+                        Language.es,
+                        new ArticleText(
+                            1,
+                            "",
+                            ArticleBody.parse("art_1", text),
+                            Map.of(9, "art_10", 4, "art_4", 7, "art_7"))))),
+            NOW);
+
+    String xml = xml(edition);
+
+    assertTrue(
+        xml.contains(
+            "<p>Conforme al <ref href=\"#art_10\">artículo 9</ref> y al <ref"
+                + " href=\"#art_4__para_2\">párrafo 2 del artículo 4</ref>, salvo el artículo 7 de"
+                + " la Ley 19.880.</p>"),
+        xml);
+    assertTrue(xml.contains("<p>según el artículo 12 (suprimido).</p>"), "no link when broken");
+  }
+
+  @Test
   void aBilingualEditionIsRefusedNamingTheLanguageParameter() {
     Edition edition = DraftEditions.of("parity", Language.es, Language.en);
 

@@ -31,7 +31,8 @@ class BrowserIT
         TranslationJourney,
         StructureJourney,
         AccountsJourney,
-        PublishedVersionsJourney {
+        PublishedVersionsJourney,
+        CrossReferenceJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)

@@ -1,0 +1,154 @@
+package org.consulta.drafting;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.consulta.crossrefs.Link;
+import org.consulta.crossrefs.LinkedText;
+
+/**
+ * Keeps the cross-references of every revision as links to eIds. A text is linked when it is
+ * written, with the numbering of the law that write leaves (the numbers the drafter sees); a
+ * revision that keeps its text (a move, a deletion, a restore) keeps its links. Reading shows each
+ * link with the number its target has in the law being read.
+ */
+@ApplicationScoped
+@Transactional
+public class CrossReferences {
+  /** At most this many revision ids in one query's IN list. */
+  private static final int CHUNK = 1000;
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Laws laws;
+
+  /** Links the texts of revisions just written in {@code law}, each in its language's numbering. */
+  public void link(Law law, Collection<ArticleRevision> written) {
+    Map<Language, Map<Integer, String>> eIds = new HashMap<>();
+    for (ArticleRevision revision : written) {
+      Map<Integer, String> byNumber =
+          eIds.computeIfAbsent(revision.lang(), lang -> byNumber(law, lang));
+      store(revision, LinkedText.link(revision.body(), byNumber::get));
+    }
+  }
+
+  /**
+   * A revision that keeps its text (a move, a deletion, a restore, a new heading) keeps its links:
+   * the numbers written in it are still those its links were read from. A new text is linked anew.
+   */
+  void follow(@Observes ArticleRevised revised) {
+    ArticleRevision previous = revised.previous();
+    ArticleRevision next = revised.next();
+    if (next.body().equals(previous.body())) {
+      store(next, links(List.of(previous)).getOrDefault(previous.id(), List.of()));
+    } else {
+      link(next.article().law(), List.of(next));
+    }
+  }
+
+  /** The slugs of every law. */
+  public List<String> slugs() {
+    return laws.all().stream().map(Law::slug).toList();
+  }
+
+  /**
+   * Links the current texts of the law that were written before links were kept (with the law's
+   * numbering now, the best reading of numbers that no link recorded); returns how many it read.
+   * Holds the law's lock, so engines starting together read each text once.
+   */
+  public int backfill(String slug) {
+    Law law = laws.locked(slug);
+    List<ArticleRevision> unlinked = new ArrayList<>();
+    for (Language lang : law.languages()) {
+      List<ArticleRevision> heads = laws.heads(law, lang);
+      if (heads.isEmpty()) {
+        continue;
+      }
+      Set<Long> linked =
+          new HashSet<>(
+              em.createQuery(
+                      "select r.revisionId from RevisionLinks r where r.revisionId in :ids",
+                      Long.class)
+                  .setParameter("ids", heads.stream().map(ArticleRevision::id).toList())
+                  .getResultList());
+      heads.stream().filter(r -> !linked.contains(r.id())).forEach(unlinked::add);
+    }
+    link(law, unlinked);
+    return unlinked.size();
+  }
+
+  /** The links of each of {@code revisions}, by revision id; none for a revision without any. */
+  public Map<Long, List<Link>> links(Collection<ArticleRevision> revisions) {
+    List<Long> ids = revisions.stream().map(ArticleRevision::id).toList();
+    Map<Long, List<Link>> links = new HashMap<>();
+    for (int from = 0; from < ids.size(); from += CHUNK) {
+      em.createQuery(
+              "select c from CrossReference c where c.revisionId in :ids"
+                  + " order by c.revisionId, c.ordinal",
+              CrossReference.class)
+          .setParameter("ids", ids.subList(from, Math.min(ids.size(), from + CHUNK)))
+          .getResultList()
+          .forEach(
+              c -> links.computeIfAbsent(c.revisionId(), k -> new ArrayList<>()).add(c.link()));
+    }
+    return links;
+  }
+
+  /** The texts of {@code layout}'s articles as a reader of that layout sees them. */
+  public Reading reading(LawLayout layout) {
+    return new Reading(
+        links(layout.articles().stream().map(LawLayout.Placed::revision).toList()),
+        layout.numbers());
+  }
+
+  /** The texts of {@code revisions} shown with the numbering of {@code layout}. */
+  public Reading reading(Collection<ArticleRevision> revisions, LawLayout layout) {
+    return new Reading(links(revisions), layout.numbers());
+  }
+
+  /**
+   * The texts of {@code revisions} shown with the numbering {@code law} has now in {@code lang}.
+   */
+  public Reading current(Law law, Language lang, Collection<ArticleRevision> revisions) {
+    return reading(revisions, LawLayout.of(laws.divisions(law), laws.heads(law, lang)));
+  }
+
+  /** Texts with their links, each shown with the number its target has in one layout. */
+  public record Reading(Map<Long, List<Link>> links, Map<String, Integer> numbers) {
+    public LinkedText.Rendered of(ArticleRevision revision) {
+      return LinkedText.render(
+          revision.body(), links.getOrDefault(revision.id(), List.of()), numbers::get);
+    }
+
+    public String text(ArticleRevision revision) {
+      return of(revision).text();
+    }
+  }
+
+  private Map<Integer, String> byNumber(Law law, Language lang) {
+    Map<Integer, String> eIds = new HashMap<>();
+    LawLayout.of(laws.divisions(law), laws.heads(law, lang))
+        .numbers()
+        .forEach((eId, number) -> eIds.put(number, eId));
+    return eIds;
+  }
+
+  private void store(ArticleRevision revision, List<Link> links) {
+    if (revision.id() == null) {
+      em.flush(); // the revision's identity is assigned when it is written
+    }
+    em.persist(new RevisionLinks(revision.id()));
+    for (int i = 0; i < links.size(); i++) {
+      em.persist(new CrossReference(revision.id(), i, links.get(i)));
+    }
+  }
+}
