@@ -45,15 +45,36 @@ public final class LawComparison {
    * that one was deleted as well, first when nothing preceded it).
    */
   public static List<ArticleChange> between(LawLayout from, LawLayout to) {
+    return between(from, to, new RevisionDiffs(0));
+  }
+
+  /**
+   * The same, with the word diffs of changed articles taken from {@code diffs} and made on every
+   * core: an article at the same revision in both states is not diffed at all.
+   */
+  public static List<ArticleChange> between(LawLayout from, LawLayout to, RevisionDiffs diffs) {
     Map<String, LawLayout.Placed> before = byEId(from);
     Map<String, LawLayout.Placed> after = byEId(to);
     Map<String, List<LawLayout.Placed>> deletedAfter =
         DeletedInPlace.byPredecessor(from.articles(), after.keySet(), LawLayout.Placed::eId);
+    List<LawLayout.Placed> reading = to.articles();
+    // The texts are read here, on the request's thread; only the diffs are made on every core.
+    List<RevisionDiffs.Pair> pairs = new ArrayList<>();
+    for (LawLayout.Placed now : reading) {
+      LawLayout.Placed was = before.get(now.eId());
+      pairs.add(
+          was != null && changed(was.revision(), now.revision())
+              ? RevisionDiffs.Pair.of(was.revision(), now.revision())
+              : null);
+    }
+    List<RevisionDiffs.Diff> made =
+        pairs.parallelStream().map(pair -> pair == null ? null : diffs.between(pair)).toList();
     List<ArticleChange> changes = new ArrayList<>();
     deletedAfter.getOrDefault(null, List.of()).forEach(was -> changes.add(deleted(was)));
-    for (LawLayout.Placed now : to.articles()) {
+    for (int i = 0; i < reading.size(); i++) {
+      LawLayout.Placed now = reading.get(i);
       LawLayout.Placed was = before.get(now.eId());
-      ArticleChange change = was == null ? added(now) : compared(was, now);
+      ArticleChange change = was == null ? added(now) : compared(was, now, made.get(i));
       if (!change.statuses().isEmpty()) {
         changes.add(change);
       }
@@ -62,7 +83,18 @@ public final class LawComparison {
     return changes;
   }
 
-  private static ArticleChange compared(LawLayout.Placed was, LawLayout.Placed now) {
+  /**
+   * Whether heading or text differ. The same revision in both states is not even read: its text is
+   * the same, however it is stored.
+   */
+  private static boolean changed(ArticleRevision a, ArticleRevision b) {
+    boolean same = a == b || (a.id() != null && a.id().equals(b.id()));
+    return !same && (!a.heading().equals(b.heading()) || !a.body().equals(b.body()));
+  }
+
+  /** {@code diff} is null when the article's heading and text did not change. */
+  private static ArticleChange compared(
+      LawLayout.Placed was, LawLayout.Placed now, RevisionDiffs.Diff diff) {
     ArticleRevision a = was.revision();
     ArticleRevision b = now.revision();
     Set<Status> statuses = EnumSet.noneOf(Status.class);
@@ -72,8 +104,7 @@ public final class LawComparison {
     if (was.number() != now.number()) {
       statuses.add(Status.RENUMBERED);
     }
-    boolean changed = !a.heading().equals(b.heading()) || !a.body().equals(b.body());
-    if (changed) {
+    if (diff != null) {
       statuses.add(Status.CHANGED);
     }
     return new ArticleChange(
@@ -85,8 +116,8 @@ public final class LawComparison {
         b.number(),
         a.division().eId(),
         b.division().eId(),
-        changed ? WordDiff.between(a.heading(), b.heading()) : List.of(),
-        changed ? WordDiff.between(a.body(), b.body()) : List.of());
+        diff != null ? diff.heading() : List.of(),
+        diff != null ? diff.text() : List.of());
   }
 
   private static ArticleChange added(LawLayout.Placed now) {

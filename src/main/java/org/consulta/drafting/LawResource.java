@@ -30,6 +30,7 @@ public class LawResource {
   @Inject private LawViews views;
   @Inject private LawCreation creation;
   @Inject private LawVersions versions;
+  @Inject private RevisionDiffs diffs;
 
   /**
    * Two versions compared: their numbers and labels, and the articles that differ in reading order
@@ -102,7 +103,8 @@ public class LawResource {
             b.label(),
             LawComparison.between(
                 LawLayout.of(laws.divisions(law), a.revisions(language)),
-                LawLayout.of(laws.divisions(law), b.revisions(language))));
+                LawLayout.of(laws.divisions(law), b.revisions(language)),
+                diffs));
     return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
   }
 }

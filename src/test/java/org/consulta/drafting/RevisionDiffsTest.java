@@ -1,0 +1,43 @@
+package org.consulta.drafting;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+import org.consulta.revisions.WordDiff;
+import org.junit.jupiter.api.Test;
+
+class RevisionDiffsTest {
+  private static RevisionDiffs.Pair pair(Long from, Long to, String before, String after) {
+    return new RevisionDiffs.Pair(from, to, "Heading", "Heading", before, after);
+  }
+
+  @Test
+  void aPairOfStoredRevisionsIsDiffedOnceAndEqualsItsWordDiff() {
+    var diffs = new RevisionDiffs();
+    var first = diffs.between(pair(1L, 2L, "the cat sat", "the dog sat"));
+    assertEquals(WordDiff.between("the cat sat", "the dog sat"), first.text());
+    assertEquals(WordDiff.between("Heading", "Heading"), first.heading());
+    assertSame(first, diffs.between(pair(1L, 2L, "the cat sat", "the dog sat")));
+  }
+
+  @Test
+  void revisionsNotStoredAreDiffedEveryTime() {
+    var diffs = new RevisionDiffs();
+    var first = diffs.between(pair(null, 2L, "a b", "a c"));
+    assertNotSame(first, diffs.between(pair(null, 2L, "a b", "a c")));
+    assertEquals(first, diffs.between(pair(null, 2L, "a b", "a c")));
+  }
+
+  @Test
+  void theLeastRecentlyUsedPairsGoOnceTheCapacityIsFull() {
+    // Each diff below holds 7 (heading) + 5 chars of text.
+    var diffs = new RevisionDiffs(30);
+    var one = diffs.between(pair(1L, 2L, "a b c", "a b d"));
+    var two = diffs.between(pair(3L, 4L, "a b c", "a b e"));
+    assertSame(one, diffs.between(pair(1L, 2L, "a b c", "a b d")));
+    diffs.between(pair(5L, 6L, "a b c", "a b f"));
+    assertSame(one, diffs.between(pair(1L, 2L, "a b c", "a b d")));
+    assertNotSame(two, diffs.between(pair(3L, 4L, "a b c", "a b e")));
+  }
+}
