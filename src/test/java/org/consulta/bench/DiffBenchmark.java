@@ -1,5 +1,7 @@
 package org.consulta.bench;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import java.net.URI;
 import java.util.Set;
 
@@ -33,7 +35,10 @@ public final class DiffBenchmark {
     var api = new ConsultaApi(line.uri("--url", URI.create("http://localhost:8080")));
     api.logIn("admin", password);
     int versions =
-        api.get("laws/" + ConsultaApi.segment(law) + "/versions").json().asJsonArray().size();
+        Json.createReader(
+                new StringReader(api.get("laws/" + ConsultaApi.segment(law) + "/versions").body()))
+            .readArray()
+            .size();
     for (int pass = 1; pass <= line.atLeast("--passes", 2, 1); pass++) {
       var result = new CodeResult(law);
       result.slug = law;
