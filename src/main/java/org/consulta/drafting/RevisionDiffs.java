@@ -1,11 +1,13 @@
 package org.consulta.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.consulta.revisions.DiffOp;
 import org.consulta.revisions.WordDiff;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Word diffs of heading and text between two revisions of an article, kept for the next request
@@ -13,13 +15,10 @@ import org.consulta.revisions.WordDiff;
  * versions of a large code diffs hundreds of articles, and the versions around one amendment share
  * most of their pairs (an article changed once between versions 3 and 9 gives one pair for every
  * comparison across that change). The least recently used pairs go first once the diffs kept hold
- * more than {@link #CAPACITY} chars.
+ * more than {@code consulta.diff.cache-chars} chars (32 million by default, about 64 MB at most).
  */
 @ApplicationScoped
 public class RevisionDiffs {
-  /** About 64 MB of diff text at two bytes a char, at most. */
-  static final long CAPACITY = 32_000_000;
-
   /** The diffs of one pair of revisions. */
   public record Diff(List<DiffOp> heading, List<DiffOp> text) {
     long chars() {
@@ -41,13 +40,14 @@ public class RevisionDiffs {
 
   private record Key(long from, long to) {}
 
-  private final long capacity;
+  @Inject
+  @ConfigProperty(name = "consulta.diff.cache-chars", defaultValue = "32000000")
+  private long capacity;
+
   private final Map<Key, Diff> kept = new LinkedHashMap<>(256, 0.75f, true);
   private long chars;
 
-  public RevisionDiffs() {
-    this(CAPACITY);
-  }
+  public RevisionDiffs() {}
 
   RevisionDiffs(long capacity) {
     this.capacity = capacity;
@@ -73,7 +73,7 @@ public class RevisionDiffs {
 
   private synchronized void keep(Key key, Diff diff) {
     long size = diff.chars();
-    if (size > capacity || kept.containsKey(key)) {
+    if (capacity <= 0 || size > capacity || kept.containsKey(key)) {
       return;
     }
     kept.put(key, diff);

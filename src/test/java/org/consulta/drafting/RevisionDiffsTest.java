@@ -14,7 +14,7 @@ class RevisionDiffsTest {
 
   @Test
   void aPairOfStoredRevisionsIsDiffedOnceAndEqualsItsWordDiff() {
-    var diffs = new RevisionDiffs();
+    var diffs = new RevisionDiffs(1_000_000);
     var first = diffs.between(pair(1L, 2L, "the cat sat", "the dog sat"));
     assertEquals(WordDiff.between("the cat sat", "the dog sat"), first.text());
     assertEquals(WordDiff.between("Heading", "Heading"), first.heading());
@@ -23,7 +23,7 @@ class RevisionDiffsTest {
 
   @Test
   void revisionsNotStoredAreDiffedEveryTime() {
-    var diffs = new RevisionDiffs();
+    var diffs = new RevisionDiffs(1_000_000);
     var first = diffs.between(pair(null, 2L, "a b", "a c"));
     assertNotSame(first, diffs.between(pair(null, 2L, "a b", "a c")));
     assertEquals(first, diffs.between(pair(null, 2L, "a b", "a c")));
