@@ -39,6 +39,12 @@ public class LawVersion {
   @Column(name = "created_at")
   private Instant createdAt;
 
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "published_by")
+  private String publishedBy;
+
   @ManyToMany
   @JoinTable(
       name = "law_version_revision",
@@ -63,6 +69,14 @@ public class LawVersion {
     this.revisions = new ArrayList<>(revisions);
   }
 
+  public Long id() {
+    return id;
+  }
+
+  public Law law() {
+    return law;
+  }
+
   public int number() {
     return number;
   }
@@ -77,6 +91,31 @@ public class LawVersion {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public boolean published() {
+    return publishedAt != null;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String publishedBy() {
+    return publishedBy;
+  }
+
+  /** Shows this version to everyone from {@code at}; publishing it again keeps the first time. */
+  public void publish(String by, Instant at) {
+    if (publishedAt == null) {
+      publishedAt = Objects.requireNonNull(at);
+      publishedBy = Objects.requireNonNull(by);
+    }
+  }
+
+  public void unpublish() {
+    publishedAt = null;
+    publishedBy = null;
   }
 
   public List<ArticleRevision> revisions(Language lang) {

@@ -17,6 +17,7 @@ public class LawVersions {
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private RecordedStructure structure;
 
   /**
    * Records the current revision of every article in every language. The heads are locked while
@@ -47,6 +48,7 @@ public class LawVersions {
     int number = all(law).size() + 1;
     var version = new LawVersion(law, number, label, author, at, revisions);
     em.persist(version);
+    structure.record(version);
     return version;
   }
 
@@ -64,7 +66,11 @@ public class LawVersions {
         .setParameter("n", number)
         .getResultStream()
         .findFirst()
-        .orElseThrow(
-            () -> new LawNotFound(field, "law '" + law.slug() + "' has no version " + number));
+        .orElseThrow(() -> unknown(law, number, field));
+  }
+
+  /** The answer for a version nobody recorded, and for one the caller may not read. */
+  static LawNotFound unknown(Law law, int number, String field) {
+    return new LawNotFound(field, "law '" + law.slug() + "' has no version " + number);
   }
 }
