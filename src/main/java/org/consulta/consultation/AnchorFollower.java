@@ -4,19 +4,43 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.consulta.drafting.ArticleRevised;
 import org.consulta.drafting.ArticleRevision;
-import org.consulta.revisions.AnchorCarrier;
 import org.consulta.revisions.AnchorState;
-import org.consulta.revisions.CarriedPassage;
-import org.consulta.revisions.Passage;
 
 /**
  * Keeps every comment anchored to the current text of its article. It runs inside the transaction
  * that writes a revision, so anchors and text always commit together.
+ *
+ * <p>An edit carries every comment on the article: thousands, in a large consultation. They are
+ * read as their anchors only (not as entities with their text, authors and round), and only those
+ * whose anchor moved are written, all in one statement. Comments this transaction holds as entities
+ * keep the anchor they were read with; {@link CommentWriter#forChange} reads a comment again before
+ * changing it.
  */
 @ApplicationScoped
 public class AnchorFollower {
+  private static final String ANCHORS =
+      """
+      SELECT id, passage_start IS NOT NULL, anchor_state, anchor_start, anchor_end, orphaned_in
+      FROM consultation_comment
+      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> ?3""";
+
+  /** The arrays travel as text, which any JDBC driver binds, and are unnested into rows. */
+  private static final String MOVE =
+      """
+      UPDATE consultation_comment c
+      SET anchor_state = m.state, anchor_start = m.start_at, anchor_end = m.end_at,
+          orphaned_in = m.orphaned_in
+      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]), CAST(?3 AS integer[]),
+                  CAST(?4 AS integer[]), CAST(?5 AS integer[]))
+           AS m(id, state, start_at, end_at, orphaned_in)
+      WHERE c.id = m.id""";
+
   @PersistenceContext private EntityManager em;
 
   void follow(@Observes ArticleRevised revised) {
@@ -25,54 +49,57 @@ public class AnchorFollower {
     if (!next.deleted() && previous.body().equals(next.body())) {
       return;
     }
-    var step = new Step(previous.body(), next);
-    em.createQuery(
-            "select c from Comment c where c.article = :article and c.lang = :lang"
-                + " and c.parent is null and c.anchorState <> :orphaned",
-            Comment.class)
-        .setParameter("article", next.article())
-        .setParameter("lang", next.lang())
-        .setParameter("orphaned", AnchorState.ORPHANED)
-        .getResultList()
-        .forEach(step::carry);
+    var step = AnchorStep.to(previous.body(), next);
+    // Comments written earlier in this transaction are carried too.
+    em.flush();
+    List<Moved> moved = new ArrayList<>();
+    for (Object row :
+        em.createNativeQuery(ANCHORS)
+            .setParameter(1, next.article().id())
+            .setParameter(2, next.lang().name())
+            .setParameter(3, AnchorState.ORPHANED.name())
+            .getResultList()) {
+      Object[] columns = (Object[]) row;
+      var anchor =
+          new CommentAnchor(
+              (Boolean) columns[1],
+              AnchorState.valueOf((String) columns[2]),
+              integer(columns[3]),
+              integer(columns[4]),
+              integer(columns[5]));
+      CommentAnchor carried = step.carry(anchor);
+      if (!carried.equals(anchor)) {
+        moved.add(new Moved(((Number) columns[0]).longValue(), carried));
+      }
+    }
+    if (!moved.isEmpty()) {
+      em.createNativeQuery(MOVE)
+          .setParameter(1, array(moved, m -> Long.toString(m.id())))
+          .setParameter(2, array(moved, m -> m.anchor().state().name()))
+          .setParameter(3, array(moved, m -> text(m.anchor().start())))
+          .setParameter(4, array(moved, m -> text(m.anchor().end())))
+          .setParameter(5, array(moved, m -> text(m.anchor().orphanedIn())))
+          .executeUpdate();
+    }
   }
 
   /** Carries a new comment made on {@code before}, an older text, to the current revision. */
   void carry(Comment comment, String before, ArticleRevision head) {
-    new Step(before, head).carry(comment);
+    comment.anchorTo(AnchorStep.to(before, head).carry(comment.anchor()));
   }
 
-  /** One revision step; its diff is computed once and serves every comment on the article. */
-  private static final class Step {
-    private final String before;
-    private final ArticleRevision next;
-    private AnchorCarrier carrier;
+  private record Moved(long id, CommentAnchor anchor) {}
 
-    Step(String before, ArticleRevision next) {
-      this.before = before;
-      this.next = next;
-    }
+  private static Integer integer(Object column) {
+    return column == null ? null : ((Number) column).intValue();
+  }
 
-    void carry(Comment comment) {
-      if (next.deleted()) {
-        comment.anchorAt(AnchorState.ORPHANED, null, null, next.number());
-        return;
-      }
-      if (!comment.onPassage()) {
-        CarriedPassage whole = AnchorCarrier.carryWhole(before, next.body());
-        comment.anchorAt(whole.state(), null, null, next.number());
-        return;
-      }
-      if (carrier == null) {
-        carrier = AnchorCarrier.between(before, next.body());
-      }
-      CarriedPassage carried =
-          carrier.carry(new Passage(comment.anchorStart(), comment.anchorEnd()));
-      comment.anchorAt(
-          carried.state(),
-          carried.passage().map(Passage::start).orElse(null),
-          carried.passage().map(Passage::end).orElse(null),
-          next.number());
-    }
+  private static String text(Integer value) {
+    return value == null ? "NULL" : value.toString();
+  }
+
+  /** A PostgreSQL array literal; its elements are numbers, NULL or enum names, never quoted. */
+  private static String array(List<Moved> moved, Function<Moved, String> element) {
+    return moved.stream().map(element).collect(Collectors.joining(",", "{", "}"));
   }
 }

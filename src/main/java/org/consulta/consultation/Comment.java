@@ -295,17 +295,17 @@ public class Comment {
     }
   }
 
-  /** Follows the commented text to a new revision; orphans stay orphaned. */
-  public void anchorAt(AnchorState state, Integer start, Integer end, int revisionNumber) {
-    anchorState = anchorState.then(state);
-    if (anchorState == AnchorState.ORPHANED) {
-      anchorStart = null;
-      anchorEnd = null;
-      orphanedIn = orphanedIn == null ? revisionNumber : orphanedIn;
-      return;
-    }
-    anchorStart = start;
-    anchorEnd = end;
+  /** Where the comment points in the current text of its article. */
+  CommentAnchor anchor() {
+    return new CommentAnchor(onPassage(), anchorState, anchorStart, anchorEnd, orphanedIn);
+  }
+
+  /** Follows the commented text to a new revision ({@link CommentAnchor#then}). */
+  void anchorTo(CommentAnchor anchor) {
+    anchorState = anchor.state();
+    anchorStart = anchor.start();
+    anchorEnd = anchor.end();
+    orphanedIn = anchor.orphanedIn();
   }
 
   public boolean isSuggestion() {

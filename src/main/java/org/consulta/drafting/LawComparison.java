@@ -45,24 +45,36 @@ public final class LawComparison {
    * that one was deleted as well, first when nothing preceded it).
    */
   public static List<ArticleChange> between(LawLayout from, LawLayout to) {
-    return between(from, to, ArticleRevision::body);
+    return between(from, to, ArticleRevision::body, new RevisionDiffs(0));
   }
 
   /**
-   * As {@link #between(LawLayout, LawLayout)}, comparing the texts as {@code text} shows them: with
-   * cross-references in one numbering, an article changes only where its words did.
+   * The same, comparing the texts as {@code text} shows them (with cross-references in one
+   * numbering, an article changes only where its words did), with the word diffs of changed
+   * articles taken from {@code diffs} and made on every core: an article at the same revision in
+   * both states is not diffed at all.
    */
   public static List<ArticleChange> between(
-      LawLayout from, LawLayout to, Function<ArticleRevision, String> text) {
+      LawLayout from, LawLayout to, Function<ArticleRevision, String> text, RevisionDiffs diffs) {
     Map<String, LawLayout.Placed> before = byEId(from);
     Map<String, LawLayout.Placed> after = byEId(to);
     Map<String, List<LawLayout.Placed>> deletedAfter =
         DeletedInPlace.byPredecessor(from.articles(), after.keySet(), LawLayout.Placed::eId);
+    List<LawLayout.Placed> reading = to.articles();
+    // The texts are read here, on the request's thread; only the diffs are made on every core.
+    List<RevisionDiffs.Pair> pairs = new ArrayList<>();
+    for (LawLayout.Placed now : reading) {
+      LawLayout.Placed was = before.get(now.eId());
+      pairs.add(was == null ? null : changedPair(was.revision(), now.revision(), text));
+    }
+    List<RevisionDiffs.Diff> made =
+        pairs.parallelStream().map(pair -> pair == null ? null : diffs.between(pair)).toList();
     List<ArticleChange> changes = new ArrayList<>();
     deletedAfter.getOrDefault(null, List.of()).forEach(was -> changes.add(deleted(was, text)));
-    for (LawLayout.Placed now : to.articles()) {
+    for (int i = 0; i < reading.size(); i++) {
+      LawLayout.Placed now = reading.get(i);
       LawLayout.Placed was = before.get(now.eId());
-      ArticleChange change = was == null ? added(now, text) : compared(was, now, text);
+      ArticleChange change = was == null ? added(now, text) : compared(was, now, made.get(i));
       if (!change.statuses().isEmpty()) {
         changes.add(change);
       }
@@ -73,12 +85,28 @@ public final class LawComparison {
     return changes;
   }
 
-  private static ArticleChange compared(
-      LawLayout.Placed was, LawLayout.Placed now, Function<ArticleRevision, String> text) {
-    ArticleRevision a = was.revision();
-    ArticleRevision b = now.revision();
+  /**
+   * The pair to diff when heading or shown text differ, else null. The same revision in both states
+   * is not even read: both sides are shown in one numbering, so its text is the same.
+   */
+  private static RevisionDiffs.Pair changedPair(
+      ArticleRevision a, ArticleRevision b, Function<ArticleRevision, String> text) {
+    if (a == b || (a.id() != null && a.id().equals(b.id()))) {
+      return null;
+    }
     String aText = text.apply(a);
     String bText = text.apply(b);
+    if (a.heading().equals(b.heading()) && aText.equals(bText)) {
+      return null;
+    }
+    return new RevisionDiffs.Pair(a.id(), b.id(), a.heading(), b.heading(), aText, bText);
+  }
+
+  /** {@code diff} is null when the article's heading and text did not change. */
+  private static ArticleChange compared(
+      LawLayout.Placed was, LawLayout.Placed now, RevisionDiffs.Diff diff) {
+    ArticleRevision a = was.revision();
+    ArticleRevision b = now.revision();
     Set<Status> statuses = EnumSet.noneOf(Status.class);
     if (!a.division().eId().equals(b.division().eId()) || !a.sortKey().equals(b.sortKey())) {
       statuses.add(Status.MOVED);
@@ -86,8 +114,7 @@ public final class LawComparison {
     if (was.number() != now.number()) {
       statuses.add(Status.RENUMBERED);
     }
-    boolean changed = !a.heading().equals(b.heading()) || !aText.equals(bText);
-    if (changed) {
+    if (diff != null) {
       statuses.add(Status.CHANGED);
     }
     return new ArticleChange(
@@ -99,8 +126,8 @@ public final class LawComparison {
         b.number(),
         a.division().eId(),
         b.division().eId(),
-        changed ? WordDiff.between(a.heading(), b.heading()) : List.of(),
-        changed ? WordDiff.between(aText, bText) : List.of());
+        diff != null ? diff.heading() : List.of(),
+        diff != null ? diff.text() : List.of());
   }
 
   private static ArticleChange added(LawLayout.Placed now, Function<ArticleRevision, String> text) {

@@ -36,6 +36,7 @@ public class LawResource {
   @Inject private LawViews views;
   @Inject private LawCreation creation;
   @Inject private CrossReferences crossReferences;
+  @Inject private RevisionDiffs diffs;
   @Inject private RecordedStructure recorded;
   @Inject private LawReadAccess access;
   @Inject private LawPublication publication;
@@ -137,7 +138,7 @@ public class LawResource {
             a.label(),
             b.number(),
             b.label(),
-            LawComparison.between(before, after, shown::text),
+            LawComparison.between(before, after, shown::text, diffs),
             StructureComparison.TextChange.of(
                 fromTexts.get(LawPart.TITLE), toTexts.get(LawPart.TITLE)),
             StructureComparison.TextChange.of(
