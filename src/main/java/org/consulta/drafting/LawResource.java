@@ -101,8 +101,8 @@ public class LawResource {
             b.number(),
             b.label(),
             LawComparison.between(
-                LawLayout.of(laws.divisions(law), a.revisions(language)),
-                LawLayout.of(laws.divisions(law), b.revisions(language))));
+                LawLayout.of(laws.divisions(law), versions.revisions(a, language)),
+                LawLayout.of(laws.divisions(law), versions.revisions(b, language))));
     return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
   }
 }

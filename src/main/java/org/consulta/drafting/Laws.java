@@ -97,8 +97,11 @@ public class Laws {
 
   /** The current revision of every article of the law in one language, deleted ones included. */
   public List<ArticleRevision> heads(Law law, Language lang) {
+    // Fetched with their articles and divisions, or each would cost a query of its own.
     return em.createQuery(
-            "select h.revision from ArticleHead h where h.article.law = :law and h.lang = :lang",
+            "select r from ArticleRevision r join fetch r.article join fetch r.division"
+                + " where r.id in (select h.revision.id from ArticleHead h"
+                + " where h.article.law = :law and h.lang = :lang)",
             ArticleRevision.class)
         .setParameter("law", law)
         .setParameter("lang", lang)
