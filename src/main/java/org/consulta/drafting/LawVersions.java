@@ -28,6 +28,7 @@ public class LawVersions {
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private RecordedMembers recorded;
 
   /**
    * Records the current revision of every article in every language. The heads are locked while
@@ -93,6 +94,14 @@ public class LawVersions {
               .getResultList());
     }
     return revisions;
+  }
+
+  /**
+   * As {@link #revisions(LawVersion, Language)}, from memory after the first read: detached
+   * entities, for reading only.
+   */
+  public List<ArticleRevision> recordedRevisions(LawVersion version, Language lang) {
+    return recorded.of(version, lang, () -> revisions(version, lang));
   }
 
   public List<LawVersion> all(Law law) {

@@ -148,10 +148,10 @@ public class LawViews {
   /** The law as it stands now, or as recorded in {@code version} when that is not null. */
   public LawView law(Law law, Language lang, LawVersion version) {
     List<ArticleRevision> revisions =
-        version == null ? laws.heads(law, lang) : versions.revisions(version, lang);
+        version == null ? laws.heads(law, lang) : versions.recordedRevisions(version, lang);
     if (version != null
         && revisions.isEmpty()
-        && !versions.revisions(version, law.languages().get(0)).isEmpty()) {
+        && !versions.recordedRevisions(version, law.languages().get(0)).isEmpty()) {
       // A version recorded before this language version existed holds no text in it.
       throw new LawNotFound(
           "lang",
