@@ -241,10 +241,14 @@ public class LawViews {
    */
   public ArticleView article(ArticleRevision revision) {
     Article article = ArticleEditor.live(revision).article();
-    List<ArticleRevision> heads = new ArrayList<>(laws.heads(article.law(), revision.lang()));
-    heads.replaceAll(head -> head.article().id().equals(article.id()) ? revision : head);
-    LawLayout layout = LawLayout.of(laws.divisions(article.law()), heads);
-    LawLayout.Placed placed = layout.article(article.eId()).orElseThrow();
+    // Numbered from the others' places alone: their texts would cost more than the rest of a write.
+    int number =
+        LawLayout.numberAmong(
+                laws.divisions(article.law()),
+                new LawLayout.Position(revision.division().id(), revision.sortKey()),
+                laws.positions(article.law(), revision.lang(), article))
+            .orElseThrow();
+    var placed = new LawLayout.Placed(revision, number);
     TranslationLag lag = laws.lag(article, revision.lang()).orElse(null);
     return article(placed, lag, new Fallbacks(article.law()).of(revision, lag));
   }
