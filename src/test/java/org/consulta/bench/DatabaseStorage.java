@@ -95,8 +95,19 @@ final class DatabaseStorage implements AutoCloseable {
     }
   }
 
+  /** The engine process and its children, so that the pid of a shell that started it serves. */
   private long engineCpu() {
-    return enginePid < 0 ? -1 : ProcessCpu.nanos(enginePid);
+    if (enginePid < 0) {
+      return -1;
+    }
+    ProcessHandle engine =
+        ProcessHandle.of(enginePid)
+            .orElseThrow(() -> new IllegalStateException("no process " + enginePid));
+    return engine
+        .descendants()
+        .map(ProcessCpu::of)
+        .reduce(ProcessCpu.of(engine), java.time.Duration::plus)
+        .toNanos();
   }
 
   @Override
