@@ -153,8 +153,15 @@ export function disclosure(label, content, className = '') {
     show(false);
     button.focus();
   });
+  // A press on a label or on the panel's text moves focus to the body before the click: that is
+  // not focus leaving the whole, so it must not close a panel holding a form.
+  let pressedInside = false;
+  root.addEventListener('mousedown', () => {
+    pressedInside = true;
+    setTimeout(() => (pressedInside = false));
+  });
   root.addEventListener('focusout', (event) => {
-    if (!root.contains(event.relatedTarget)) show(false);
+    if (!pressedInside && !root.contains(event.relatedTarget)) show(false);
   });
   return root;
 }

@@ -12,6 +12,7 @@ const NAV = [
   { path: '/research', key: 'nav.research' },
   { path: '/organisations', key: 'nav.organisations', role: 'drafter' },
   { path: '/admin/mail', key: 'nav.mail', role: 'admin' },
+  { path: '/admin/accounts', key: 'nav.accounts', role: 'admin' },
 ];
 
 export function renderHeader(header) {

@@ -12,8 +12,9 @@ import * as research from './research/routes.js';
 import * as organisations from './organisations/routes.js';
 import * as implementation from './implementation/routes.js';
 import * as notifications from './notifications/routes.js';
+import * as accounts from './accounts/routes.js';
 
-for (const capability of [shell, drafting, consultation, research, organisations, implementation, notifications]) {
+for (const capability of [shell, drafting, consultation, research, organisations, implementation, notifications, accounts]) {
   if (capability.messages) addMessages(capability.messages);
   register(capability.routes);
 }

@@ -31,6 +31,7 @@ function lawCard(law) {
       { class: 'muted' },
       hasMessage(`topic.${law.topic}`) ? `${t('laws.topic')}: ${t(`topic.${law.topic}`)} · ` : '',
       `${t('laws.languages')}: ${law.languages.map((code) => t(`lang.${code}`)).join(', ')}`,
+      law.workingText === 'drafters' ? ` · ${t('publication.listDraftersOnly')}` : '',
     ),
   );
 }

@@ -5,10 +5,16 @@ import { h } from '../dom.js';
 import { lang as uiLang, t } from '../i18n.js';
 import { api, seg } from '../api.js';
 import { href } from '../router.js';
+import { isDrafter } from '../session.js';
 
 const summaries = new Map();
 
-/** The law's languages ({slug, languages, titles}); cached, laws rarely gain languages. */
+/** Drops the cached summaries, after a change of what they say (who reads the working text). */
+export function forgetLawSummaries() {
+  summaries.clear();
+}
+
+/** The law's languages and who reads its working text ({slug, languages, titles, workingText}); cached. */
 export async function lawSummary(slug) {
   if (!summaries.has(slug)) {
     const all = await api.get('laws');
@@ -34,12 +40,14 @@ export function lawNav(slug, lang, current) {
     ['references', `/laws/${slug}/references`, 'lawnav.references'],
     ['implementation', `/laws/${slug}/implementation`, 'lawnav.implementation'],
   ];
+  // Where only drafters read the working text, everyone else has its published versions alone.
+  const shown = summaries.get(slug)?.workingText === 'drafters' && !isDrafter() ? items.slice(0, 2) : items;
   return h(
     'nav',
     { class: 'law-nav', 'aria-label': t('lawnav.label') },
     h('a', { href: href('/laws') }, t('laws.title')),
     ' › ',
-    items.map(([key, path, label], i) => [
+    shown.map(([key, path, label], i) => [
       i > 0 ? ' · ' : null,
       h('a', { href: href(path, { lang }), 'aria-current': key === current ? 'page' : null }, t(label)),
     ]),

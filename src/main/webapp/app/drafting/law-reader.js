@@ -8,30 +8,38 @@ import { api, seg } from '../api.js';
 import { href } from '../router.js';
 import { isDrafter } from '../session.js';
 import { articleMenu, insertButton } from './article-editor.js';
-import { contentLanguage, languageLinks, lawNav } from './law-nav.js';
+import { divisionMenu, textPartTools } from './structure-editor.js';
+import { contentLanguage, languageLinks, lawNav, lawSummary } from './law-nav.js';
+import { latestPublished, readerSwitch, readsPublishedOnly } from './publication.js';
 import { downloadMenu } from './downloads.js';
 import { lawFeedLink } from '../notifications/feed-link.js';
 import { articleText, missingLanguageNotice } from './untranslated.js';
 
 export async function lawReader({ params, query }) {
   const slug = params.law;
-  const version = query.get('version');
   const lang = await contentLanguage(slug, query);
+  const [summary, versions] = await Promise.all([lawSummary(slug), api.get(`laws/${seg(slug)}/versions`)]);
+  // A visitor of a law kept for its drafters reads its latest published version.
+  const publishedOnly = readsPublishedOnly(summary);
+  const version = query.get('version') || (publishedOnly ? latestPublished(versions)?.number : null);
+  if (version == null && publishedOnly) return h('section', { class: 'law' }, lawNav(slug, lang, 'read'), h('p', { class: 'notice' }, t('publication.nothingPublished')));
   const path = version
     ? `laws/${seg(slug)}/versions/${seg(version)}?lang=${lang}`
     : `laws/${seg(slug)}?lang=${lang}`;
-  const [law, versions] = await Promise.all([api.get(path), version ? api.get(`laws/${seg(slug)}/versions`) : []]);
+  const law = await api.get(path);
   const recorded = versions.find((v) => String(v.number) === String(law.version));
   const editable = !version && isDrafter();
-  const context = { slug, lang, law, editable, articles: articlesOf(law.body) };
+  const context = { slug, lang, law, editable, publishedOnly, articles: articlesOf(law.body) };
   const target = query.get('article');
   const page = h(
     'section',
     { class: 'law', lang },
     lawNav(slug, lang, 'read'),
     h('h1', {}, law.title),
+    editable ? textPartTools('title', context) : null,
     h('p', { class: 'print-only' }, recorded ? t('read.printVersion', { label: recorded.label, version: recorded.number, date: formatDate(recorded.createdAt) }) : t('read.printWorking', { date: formatDate(new Date().toISOString()) })),
-    recorded ? h('p', { class: 'notice' }, t('read.versionNotice', { label: recorded.label, version: recorded.number })) : null,
+    readerSwitch(slug, lang, summary, versions, query.get('version')),
+    recorded && query.get('version') ? h('p', { class: 'notice' }, t('read.versionNotice', { label: recorded.label, version: recorded.number })) : null,
     missingLanguageNotice(query, lang),
     languageLinks(law.languages, lang, (code) =>
       href(`/laws/${slug}`, { lang: code, version, article: target }),
@@ -56,6 +64,7 @@ export async function lawReader({ params, query }) {
         'div',
         { class: 'law-body' },
         law.preamble ? h('div', { class: 'preamble' }, paragraphs(law.preamble)) : null,
+        editable ? textPartTools('preamble', context) : null,
         body(law.body, context, 2),
       ),
     ),
@@ -103,8 +112,8 @@ function body(nodes, context, level) {
     return h(
       'section',
       { class: 'division', id: node.eId },
-      h(`h${Math.min(level, 6)}`, { class: 'division-heading' }, node.heading),
-      context.editable ? insertButton(context, { division: node.eId }) : null,
+      h(`h${Math.min(level, 6)}`, { class: 'division-heading', tabindex: '-1' }, node.heading),
+      context.editable ? h('div', { class: 'actions division-actions' }, divisionMenu(node, context), insertButton(context, { division: node.eId })) : null,
       body(node.children || [], context, level + 1),
     );
   });
@@ -128,7 +137,9 @@ export function article(node, context) {
     articleText(node, context),
     context.editable
       ? h('div', { class: 'actions article-actions' }, articleMenu(node, context))
-      : h(
+      : context.publishedOnly
+        ? null
+        : h(
           'p',
           { class: 'actions' },
           h('a', { href: href(`/laws/${context.slug}/articles/${node.eId}/history`, { lang: context.lang }) }, t('read.history', { n: node.revision })),

@@ -8,8 +8,13 @@ import { lawVersions } from './versions.js';
 import { lawDiff } from './law-diff.js';
 import { translateArticle, translations } from './translations.js';
 import { messages as draftingMessages } from './messages.js';
+import { messages as structureMessages } from './structure-messages.js';
+import { messages as publicationMessages } from './publication-messages.js';
 
-export const messages = draftingMessages;
+export const messages = {
+  es: { ...draftingMessages.es, ...structureMessages.es, ...publicationMessages.es },
+  en: { ...draftingMessages.en, ...structureMessages.en, ...publicationMessages.en },
+};
 
 export const routes = [
   { path: '/laws', view: lawList },

@@ -9,6 +9,7 @@ import { href, navigate, render } from '../router.js';
 import { isDrafter } from '../session.js';
 import { contentLanguage, lawNav, lawSummary } from './law-nav.js';
 import { downloadMenu } from './downloads.js';
+import { publicationCell, visibilityForm } from './publication.js';
 
 export async function lawVersions({ params, query }) {
   const slug = params.law;
@@ -26,6 +27,7 @@ export async function lawVersions({ params, query }) {
     versions.length === 0 ? h('p', {}, t('versions.none')) : versionTable(slug, lang, law.languages, versions),
     versions.length > 1 ? compareForm(slug, lang, versions) : null,
     isDrafter() ? recordForm(slug) : null,
+    isDrafter() ? visibilityForm(slug, law) : null,
     h('h2', { id: 'rounds' }, t('rounds.title')),
     rounds.length === 0 ? h('p', {}, t('rounds.none')) : roundTable(slug, rounds),
     isDrafter() && versions.length > 0 ? roundForm(slug, law, versions) : null,
@@ -39,7 +41,7 @@ function versionTable(slug, lang, languages, versions) {
     h(
       'table',
       { class: 'versions' },
-      h('thead', {}, h('tr', {}, ['versions.number', 'versions.label', 'history.author', 'history.when', 'versions.downloads'].map((k) => h('th', { scope: 'col' }, t(k))))),
+      h('thead', {}, h('tr', {}, ['versions.number', 'versions.label', 'history.author', 'history.when', 'publication.column', 'versions.downloads'].map((k) => h('th', { scope: 'col' }, t(k))))),
       h(
         'tbody',
         {},
@@ -51,6 +53,7 @@ function versionTable(slug, lang, languages, versions) {
             h('td', {}, h('a', { href: href(`/laws/${slug}`, { lang, version: v.number }) }, v.label)),
             h('td', {}, v.authorName || v.author),
             h('td', {}, formatDate(v.createdAt)),
+            h('td', {}, publicationCell(slug, v)),
             h('td', {}, downloadMenu(slug, languages, lang, v.number, v.label)),
           ),
         ),

@@ -93,6 +93,15 @@ public class Account {
     return this;
   }
 
+  void setRoles(Set<Role> roles) {
+    this.roles.clear();
+    this.roles.addAll(roles);
+  }
+
+  void setDisplayName(String displayName) {
+    this.displayName = Objects.requireNonNull(displayName);
+  }
+
   public Set<Role> roles() {
     return Set.copyOf(roles);
   }

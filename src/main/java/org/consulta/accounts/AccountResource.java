@@ -19,12 +19,13 @@ import java.time.Instant;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.RequiresRole;
 
 /**
- * Accounts, managed by administrators: create, list, disable or enable, reset a password. Each
- * caller's own account is {@link OwnAccountResource}.
+ * Accounts, managed by administrators: create, list, change roles, disable or enable, reset a
+ * password. Each caller's own account is {@link OwnAccountResource}.
  */
 @Path("accounts")
 @Produces(MediaType.APPLICATION_JSON)
@@ -52,10 +53,7 @@ public class AccountResource {
   public Response create(JsonStructure body, @Context UriInfo uri) {
     var fields = JsonFields.of(body, NEW_ACCOUNT_FIELDS);
     String username = fields.requiredText("username", 64);
-    Set<Role> roles = EnumSet.noneOf(Role.class);
-    for (String name : fields.requiredTextList("roles", 20)) {
-      roles.add(Role.parse("roles", name));
-    }
+    Set<Role> roles = roles(fields.requiredTextList("roles", 20));
     Account account =
         accounts.create(
             username,
@@ -78,16 +76,35 @@ public class AccountResource {
     return AccountView.of(accounts.existing(username));
   }
 
-  /** {@code {"enabled": false}} disables the account; {@code true} enables it again. */
+  /**
+   * Changes an account: {@code "enabled"} (false disables it), {@code "roles"} (the whole set) and
+   * {@code "displayName"}, each optional, at least one.
+   */
   @PATCH
   @Path("{username}")
-  public AccountView setEnabled(
+  public AccountView change(
       @PathParam("username") String username,
       JsonStructure body,
       @Context SecurityContext security) {
-    boolean enabled = JsonFields.of(body, Set.of("enabled")).requiredBoolean("enabled");
-    String by = security.getUserPrincipal().getName();
-    return AccountView.of(accounts.setEnabled(username, enabled, by));
+    var fields = JsonFields.of(body, Set.of("enabled", "roles", "displayName"));
+    var change =
+        new Accounts.Change(
+            fields.optionalBoolean("enabled"),
+            fields.optionalTextList("roles", 20).map(AccountResource::roles),
+            fields.optionalText("displayName", 200));
+    if (change.isEmpty()) {
+      throw DomainException.invalid(
+          "enabled", "nothing to change: give enabled, roles or displayName");
+    }
+    return AccountView.of(accounts.change(username, change, security.getUserPrincipal().getName()));
+  }
+
+  private static Set<Role> roles(List<String> names) {
+    Set<Role> roles = EnumSet.noneOf(Role.class);
+    for (String name : names) {
+      roles.add(Role.parse("roles", name));
+    }
+    return roles;
   }
 
   /** Sets a new password {@code {"password"}}; the account's sessions and tokens end. */

@@ -135,17 +135,43 @@ public class Accounts {
         .executeUpdate();
   }
 
-  /** Disables (ending its browser sessions; its tokens are refused) or enables an account. */
-  public Account setEnabled(String username, boolean enabled, String by) {
-    if (!enabled && username.equals(by)) {
+  /** What an administrator changes in an account; an empty field stays as it is. */
+  public record Change(
+      Optional<Boolean> enabled, Optional<Set<Role>> roles, Optional<String> displayName) {
+    public boolean isEmpty() {
+      return enabled.isEmpty() && roles.isEmpty() && displayName.isEmpty();
+    }
+  }
+
+  /**
+   * Applies {@code change} made by the administrator {@code by}, who can neither disable themselves
+   * nor drop their own admin role (the last administrator would lock everyone out). Disabling ends
+   * the account's browser sessions; its tokens are refused.
+   */
+  public Account change(String username, Change change, String by) {
+    boolean self = username.equals(by);
+    if (self && change.enabled().equals(Optional.of(false))) {
       throw new DomainException(
           DomainException.Reason.CONFLICT, "enabled", "an administrator cannot disable themselves");
     }
-    Account account = existing(username);
-    account.setEnabled(enabled);
-    if (!enabled) {
-      endSessions(account);
+    if (self && change.roles().filter(roles -> !roles.contains(Role.ADMIN)).isPresent()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "roles",
+          "an administrator cannot take away their own admin role");
     }
+    Account account = existing(username);
+    change.roles().ifPresent(account::setRoles);
+    change.displayName().ifPresent(account::setDisplayName);
+    change
+        .enabled()
+        .ifPresent(
+            enabled -> {
+              account.setEnabled(enabled);
+              if (!enabled) {
+                endSessions(account);
+              }
+            });
     return account;
   }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 import org.consulta.accounts.Account;
 import org.consulta.accounts.Accounts;
 import org.consulta.drafting.ArticleRevision;
+import org.consulta.drafting.LawReadAccess;
 import org.consulta.drafting.Laws;
 import org.consulta.organisations.Organisation;
 import org.consulta.platform.WireNames;
@@ -149,7 +150,9 @@ public class CommentViews {
       }
       ArticleRevision head = texts.head(c.article(), c.lang());
       String state = WireNames.of(c.anchorState());
-      if (c.anchorStart() == null) {
+      // Where the passage now lies is the working text; kept from who may not read it.
+      if (c.anchorStart() == null
+          || !LawReadAccess.readsWorkingText(c.article().law(), caller.drafter())) {
         return new CommentView.AnchorView(state, head.number(), null, null, null, c.orphanedIn());
       }
       String text = head.body();

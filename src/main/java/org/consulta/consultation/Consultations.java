@@ -75,6 +75,8 @@ public class Consultations {
     round.publishContributions(request.publishesContributions());
     request.texts().forEach(round::describeIn);
     em.persist(round);
+    // Participants read the consulted text whoever else may read the working text.
+    version.publish(author, now);
     opened.fire(new RoundOpened(round));
     return round;
   }

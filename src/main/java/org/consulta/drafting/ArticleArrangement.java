@@ -134,6 +134,16 @@ public class ArticleArrangement {
           "article",
           "article '" + eId + "' is not deleted: only a deleted article can be restored");
     }
+    if (gone.division().deleted()) {
+      throw new DomainException(
+          DomainException.Reason.CONFLICT,
+          "division",
+          "article '"
+              + eId
+              + "' was in division '"
+              + gone.division().eId()
+              + "', which has since been deleted");
+    }
     Slot slot = Slot.restored(gone, laws.heads(law, first));
     return placed(
         heads, slot, ChangeKind.RESTORED, ArticleEditor.message(message, "Restore"), author);

@@ -16,6 +16,7 @@ import org.consulta.platform.QueryParams;
  * The revisions of one language version of an article, deleted articles included. A resource of its
  * own rather than a sub-resource, so that the OpenAPI document gives its whole path.
  */
+@ReadsWorkingText
 @Path("laws/{law}/articles/{eId}/revisions")
 @Produces(MediaType.APPLICATION_JSON)
 public class ArticleHistory {

@@ -57,6 +57,7 @@ public class ArticleResource {
 
   @GET
   @Path("{eId}")
+  @ReadsWorkingText
   public Response article(@PathParam("eId") String eId) {
     return withETag(current(eId)).build();
   }
@@ -158,6 +159,7 @@ public class ArticleResource {
   @GET
   @Path("{eId}/diff")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
+  @ReadsWorkingText
   public Response diff(
       @PathParam("eId") String eId,
       @QueryParam("from") String from,

@@ -50,6 +50,8 @@ public class Division {
   @Column(name = "heading")
   private Map<Language, String> headings = new EnumMap<>(Language.class);
 
+  private boolean deleted;
+
   protected Division() {}
 
   public Division(
@@ -64,7 +66,31 @@ public class Division {
     this.kind = Objects.requireNonNull(kind);
     this.parent = parent;
     this.ordinal = ordinal;
-    this.headings = new EnumMap<>(headings);
+    this.headings = copy(headings);
+  }
+
+  /** An EnumMap copy; {@code new EnumMap<>(map)} refuses an empty map of another class. */
+  static Map<Language, String> copy(Map<Language, String> headings) {
+    Map<Language, String> copy = new EnumMap<>(Language.class);
+    copy.putAll(headings);
+    return copy;
+  }
+
+  /**
+   * A detached copy of {@code current} as {@code revision} recorded it, at {@code ordinal} among
+   * the divisions of a recorded version: what a version's layout is built from. Never persisted.
+   */
+  static Division asRecorded(Division current, DivisionRevision revision, int ordinal) {
+    var copy =
+        new Division(
+            current.law,
+            current.eId,
+            current.kind,
+            revision.parent(),
+            ordinal,
+            revision.headings());
+    copy.id = current.id;
+    return copy;
   }
 
   public Long id() {
@@ -85,6 +111,32 @@ public class Division {
 
   public int ordinal() {
     return ordinal;
+  }
+
+  public boolean deleted() {
+    return deleted;
+  }
+
+  public Map<Language, String> headings() {
+    return copy(headings);
+  }
+
+  void rename(Language lang, String heading) {
+    headings.put(lang, Objects.requireNonNull(heading));
+  }
+
+  /** Puts the division under {@code parent} (null: the top level). */
+  void placeUnder(Division parent) {
+    this.parent = parent;
+  }
+
+  /** Its rank in the law's reading order of divisions; siblings are read by it. */
+  void ordinal(int ordinal) {
+    this.ordinal = ordinal;
+  }
+
+  void delete() {
+    this.deleted = true;
   }
 
   /** Gives the division its heading in a language it had none in. */

@@ -23,6 +23,7 @@ public class LanguageVersions {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
+  @Inject private StructureHistory history;
 
   /** The new language version: its title, the language it is translated from, its articles. */
   public record Added(String law, Language lang, String title, Language source, int articles) {}
@@ -59,9 +60,11 @@ public class LanguageVersions {
           "headings",
           "law '" + slug + "' has no division '" + headings.keySet().iterator().next() + "'");
     }
-    em.persist(law.addExpression(lang, title, preamble));
+    LawExpression expression = law.addExpression(lang, title, preamble);
+    em.persist(expression);
     Instant now = clock.instant();
     String note = ArticleEditor.message(message, "Language version " + lang + " added");
+    history.languageAdded(expression, author, now, note);
     int live = 0;
     for (ArticleRevision from : laws.heads(law, source)) {
       var revision =

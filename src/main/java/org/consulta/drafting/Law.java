@@ -3,6 +3,8 @@ package org.consulta.drafting;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -32,6 +34,10 @@ public class Law {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "working_text_readers")
+  private WorkingTextReaders workingTextReaders = WorkingTextReaders.EVERYONE;
 
   @OneToMany(mappedBy = "law", cascade = CascadeType.PERSIST)
   @OrderBy("lang")
@@ -70,6 +76,14 @@ public class Law {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public WorkingTextReaders workingTextReaders() {
+    return workingTextReaders;
+  }
+
+  public void readWorkingTextBy(WorkingTextReaders readers) {
+    this.workingTextReaders = Objects.requireNonNull(readers);
   }
 
   public List<LawExpression> expressions() {

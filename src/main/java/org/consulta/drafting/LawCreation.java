@@ -28,6 +28,7 @@ public class LawCreation {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private Event<ArticlesInserted> inserted;
+  @Inject private StructureHistory history;
 
   public Law create(NewLaw plan, String author, String message) {
     check(plan);
@@ -38,6 +39,7 @@ public class LawCreation {
     var writer = new Writer(law, author, now, message);
     writer.divisions(plan.divisions(), null);
     writer.articles();
+    history.created(law, author, now, ArticleEditor.message(message, "Created"));
     inserted.fire(new ArticlesInserted(law.slug()));
     return law;
   }

@@ -39,12 +39,32 @@ public class LawExpression {
     this.preamble = preamble;
   }
 
+  public Law law() {
+    return law;
+  }
+
   public Language lang() {
     return lang;
   }
 
   public String title() {
     return title;
+  }
+
+  /** The current text of {@code part}; an absent preamble is the empty text. */
+  public String text(LawPart part) {
+    return switch (part) {
+      case TITLE -> title;
+      case PREAMBLE -> preamble == null ? "" : preamble;
+    };
+  }
+
+  /** Makes {@code text} the current state of {@code part}, which a new revision records. */
+  void revise(LawPart part, String text) {
+    switch (part) {
+      case TITLE -> this.title = Objects.requireNonNull(text);
+      case PREAMBLE -> this.preamble = text.isEmpty() ? null : text;
+    }
   }
 
   /** The considerations before the articles, or null when the law has none. */

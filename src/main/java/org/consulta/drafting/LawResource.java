@@ -5,6 +5,7 @@ import jakarta.json.JsonStructure;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
@@ -15,9 +16,13 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WireNames;
+import org.consulta.platform.WriteTransaction;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.parameters.RequestBody;
 
@@ -29,11 +34,17 @@ public class LawResource {
   @Inject private Laws laws;
   @Inject private LawViews views;
   @Inject private LawCreation creation;
+  @Inject private RecordedStructure recorded;
   @Inject private LawVersions versions;
+  @Inject private LawReadAccess access;
+  @Inject private LawPublication publication;
+  @Inject private WriteTransaction transaction;
+  @Context private SecurityContext security;
 
   /**
-   * Two versions compared: their numbers and labels, and the articles that differ in reading order
-   * (see {@link LawComparison#between}).
+   * Two versions compared: their numbers and labels, the articles that differ in reading order (see
+   * {@link LawComparison#between}), and the title, preamble (null when unchanged) and divisions
+   * that differ (see {@link StructureComparison}).
    */
   public record LawDiff(
       String law,
@@ -42,11 +53,25 @@ public class LawResource {
       String fromLabel,
       int to,
       String toLabel,
-      List<LawComparison.ArticleChange> articles) {}
+      List<LawComparison.ArticleChange> articles,
+      StructureComparison.TextChange title,
+      StructureComparison.TextChange preamble,
+      List<StructureComparison.DivisionChange> divisions) {}
 
+  /** Who reads the working text of {@code law}: {@code everyone} or {@code drafters}. */
+  public record Visibility(String law, String workingText) {
+    static Visibility of(Law law) {
+      return new Visibility(law.slug(), WireNames.of(law.workingTextReaders()));
+    }
+  }
+
+  /** The laws of which the caller may read something: the working text or a published version. */
   @GET
   public List<LawViews.LawSummary> all() {
-    return views.all();
+    return laws.all().stream()
+        .filter(law -> access.listed(law, security))
+        .map(LawViews::summary)
+        .toList();
   }
 
   /**
@@ -63,8 +88,7 @@ public class LawResource {
         @Content(mediaType = MediaType.APPLICATION_XML),
         @Content(mediaType = MediaType.TEXT_XML)
       })
-  public Response create(
-      JsonStructure body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response create(JsonStructure body, @Context UriInfo uri) {
     NewLaw plan = LawPlanReader.read(JsonFields.of(body, LawPlanReader.LAW_FIELDS));
     Law law = creation.create(plan, security.getUserPrincipal().getName(), "Created");
     return Response.created(uri.getAbsolutePathBuilder().path(law.slug()).build())
@@ -74,6 +98,7 @@ public class LawResource {
 
   @GET
   @Path("{law}")
+  @ReadsWorkingText
   public LawViews.LawView law(@PathParam("law") String slug, @QueryParam("lang") String lang) {
     Law law = laws.bySlug(slug);
     return views.law(law, laws.language(law, lang), null);
@@ -90,8 +115,13 @@ public class LawResource {
       @QueryParam("format") String format) {
     Law law = laws.bySlug(slug);
     Language language = laws.language(law, lang);
-    LawVersion a = versions.find(law, QueryParams.requiredPositive("from", from), "from");
-    LawVersion b = versions.find(law, QueryParams.requiredPositive("to", to), "to");
+    LawVersion a =
+        access.version(law, QueryParams.requiredPositive("from", from), "from", security);
+    LawVersion b = access.version(law, QueryParams.requiredPositive("to", to), "to", security);
+    List<Division> fromDivisions = recorded.divisions(a);
+    List<Division> toDivisions = recorded.divisions(b);
+    Map<LawPart, LawTextRevision> fromTexts = recorded.texts(a, language);
+    Map<LawPart, LawTextRevision> toTexts = recorded.texts(b, language);
     var diff =
         new LawDiff(
             slug,
@@ -101,8 +131,23 @@ public class LawResource {
             b.number(),
             b.label(),
             LawComparison.between(
-                LawLayout.of(laws.divisions(law), versions.revisions(a, language)),
-                LawLayout.of(laws.divisions(law), versions.revisions(b, language))));
+                LawLayout.of(fromDivisions, versions.revisions(a, language)),
+                LawLayout.of(toDivisions, versions.revisions(b, language))),
+            StructureComparison.TextChange.of(
+                fromTexts.get(LawPart.TITLE), toTexts.get(LawPart.TITLE)),
+            StructureComparison.TextChange.of(
+                fromTexts.get(LawPart.PREAMBLE), toTexts.get(LawPart.PREAMBLE)),
+            StructureComparison.divisions(fromDivisions, toDivisions, language));
     return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
+  }
+
+  /** Who reads the law's working text: {@code {"workingText": "everyone" | "drafters"}}. */
+  @PUT
+  @Path("{law}/visibility")
+  @RequiresRole("drafter")
+  public Visibility visibility(@PathParam("law") String slug, JsonStructure body) {
+    String readers = JsonFields.of(body, Set.of("workingText")).requiredText("workingText", 20);
+    WorkingTextReaders chosen = WireNames.parse(WorkingTextReaders.class, "workingText", readers);
+    return transaction.answer(() -> Visibility.of(publication.readWorkingTextBy(slug, chosen)));
   }
 }

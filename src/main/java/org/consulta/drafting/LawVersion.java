@@ -13,8 +13,8 @@ import java.util.Objects;
 
 /**
  * A milestone of a law, such as "Draft 1 for consultation": the revision of every article, in every
- * language, at the moment it was recorded. The membership is stored as the revisions that entered
- * it since the law's previous version; {@link LawVersions#revisions} reads it back.
+ * language, at the moment it was recorded. The articles' membership is stored as the revisions that
+ * entered it since the law's previous version; {@link LawVersions#revisions} reads it back.
  */
 @Entity
 @Table(name = "law_version")
@@ -35,6 +35,12 @@ public class LawVersion {
 
   @Column(name = "created_at")
   private Instant createdAt;
+
+  @Column(name = "published_at")
+  private Instant publishedAt;
+
+  @Column(name = "published_by")
+  private String publishedBy;
 
   protected LawVersion() {}
 
@@ -68,5 +74,30 @@ public class LawVersion {
 
   public Instant createdAt() {
     return createdAt;
+  }
+
+  public boolean published() {
+    return publishedAt != null;
+  }
+
+  public Instant publishedAt() {
+    return publishedAt;
+  }
+
+  public String publishedBy() {
+    return publishedBy;
+  }
+
+  /** Shows this version to everyone from {@code at}; publishing it again keeps the first time. */
+  public void publish(String by, Instant at) {
+    if (publishedAt == null) {
+      publishedAt = Objects.requireNonNull(at);
+      publishedBy = Objects.requireNonNull(by);
+    }
+  }
+
+  public void unpublish() {
+    publishedAt = null;
+    publishedBy = null;
   }
 }

@@ -29,6 +29,7 @@ public class LawVersions {
   @Inject private Laws laws;
   @Inject private Clock clock;
   @Inject private RecordedMembers recorded;
+  @Inject private RecordedStructure structure;
 
   /**
    * Records the current revision of every article in every language. The heads are locked while
@@ -65,6 +66,7 @@ public class LawVersions {
         .setParameter(2, number)
         .setParameter(3, version.id())
         .executeUpdate();
+    structure.record(version);
     return version;
   }
 
@@ -118,7 +120,11 @@ public class LawVersions {
         .setParameter("n", number)
         .getResultStream()
         .findFirst()
-        .orElseThrow(
-            () -> new LawNotFound(field, "law '" + law.slug() + "' has no version " + number));
+        .orElseThrow(() -> unknown(law, number, field));
+  }
+
+  /** The answer for a version nobody recorded, and for one the caller may not read. */
+  static LawNotFound unknown(Law law, int number, String field) {
+    return new LawNotFound(field, "law '" + law.slug() + "' has no version " + number);
   }
 }

@@ -9,6 +9,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.consulta.platform.WireNames;
 
 /** The JSON shapes in which laws, articles and revisions are read. */
 @ApplicationScoped
@@ -16,13 +17,16 @@ import java.util.stream.Collectors;
 public class LawViews {
   @Inject private Laws laws;
   @Inject private LawVersions versions;
+  @Inject private RecordedStructure recorded;
 
+  /** A law in lists; {@code workingText}: who reads its working text, everyone or drafters. */
   public record LawSummary(
       String slug,
       String workUri,
       String topic,
       List<Language> languages,
-      Map<Language, String> titles) {}
+      Map<Language, String> titles,
+      String workingText) {}
 
   public record LawView(
       String slug,
@@ -131,10 +135,6 @@ public class LawViews {
     }
   }
 
-  public List<LawSummary> all() {
-    return laws.all().stream().map(LawViews::summary).toList();
-  }
-
   public static LawSummary summary(Law law) {
     return new LawSummary(
         law.slug(),
@@ -142,7 +142,8 @@ public class LawViews {
         law.topic(),
         law.languages(),
         law.expressions().stream()
-            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)));
+            .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)),
+        WireNames.of(law.workingTextReaders()));
   }
 
   /** The law as it stands now, or as recorded in {@code version} when that is not null. */
@@ -163,12 +164,23 @@ public class LawViews {
               + lang
               + "' text");
     }
-    LawLayout layout = LawLayout.of(laws.divisions(law), revisions);
+    LawLayout layout =
+        LawLayout.of(
+            version == null ? laws.divisions(law) : recorded.divisions(version), revisions);
     Map<Long, TranslationLag> lags =
         version == null
             ? laws.lags(law, lang).stream().collect(Collectors.toMap(t -> t.article().id(), t -> t))
             : Map.of();
     LawExpression expression = law.expression(lang).orElseThrow();
+    String title = expression.title();
+    String preamble = expression.preamble();
+    if (version != null) {
+      Map<LawPart, LawTextRevision> texts = recorded.texts(version, lang);
+      title = texts.containsKey(LawPart.TITLE) ? texts.get(LawPart.TITLE).body() : title;
+      preamble =
+          texts.containsKey(LawPart.PREAMBLE) ? texts.get(LawPart.PREAMBLE).body() : preamble;
+      preamble = preamble == null || preamble.isEmpty() ? null : preamble;
+    }
     var context = new Context(lang, lags, new Fallbacks(law));
     return new LawView(
         law.slug(),
@@ -176,8 +188,8 @@ public class LawViews {
         law.topic(),
         lang,
         law.languages(),
-        expression.title(),
-        expression.preamble(),
+        title,
+        preamble,
         version == null ? null : version.number(),
         nodes(layout, layout.topDivisions(), context));
   }

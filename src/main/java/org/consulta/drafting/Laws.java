@@ -33,7 +33,14 @@ public class Laws {
   }
 
   public Law bySlug(String slug) {
-    return find(slug).orElseThrow(() -> new LawNotFound("law", "no model law '" + slug + "'"));
+    return find(slug).orElseThrow(() -> unknown(slug));
+  }
+
+  /**
+   * The answer for a law nobody knows, and for a law whose working text the caller may not read.
+   */
+  static LawNotFound unknown(String slug) {
+    return new LawNotFound("law", "no model law '" + slug + "'");
   }
 
   /** The law, locked against concurrent changes to its structure. */
@@ -78,10 +85,46 @@ public class Laws {
             () -> new LawNotFound("eId", "law '" + law.slug() + "' has no article '" + eId + "'"));
   }
 
+  /** The live divisions of the law, in reading order. */
   public List<Division> divisions(Law law) {
     return em.createQuery(
-            "select d from Division d where d.law = :law order by d.ordinal", Division.class)
+            "select d from Division d where d.law = :law and d.deleted = false order by d.ordinal",
+            Division.class)
         .setParameter("law", law)
+        .getResultList();
+  }
+
+  /** A division of the law, deleted or not: its history outlives it. */
+  public Division anyDivision(Law law, String eId) {
+    return em.createQuery(
+            "select d from Division d where d.law = :law and d.eId = :eId", Division.class)
+        .setParameter("law", law)
+        .setParameter("eId", eId)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(
+            () ->
+                new LawNotFound(
+                    "division", "law '" + law.slug() + "' has no division '" + eId + "'"));
+  }
+
+  public List<DivisionRevision> revisions(Division division) {
+    return em.createQuery(
+            "select r from DivisionRevision r where r.division = :d order by r.number",
+            DivisionRevision.class)
+        .setParameter("d", division)
+        .getResultList();
+  }
+
+  /** The revisions of the title or preamble of one language version, oldest first. */
+  public List<LawTextRevision> revisions(Law law, Language lang, LawPart part) {
+    return em.createQuery(
+            "select r from LawTextRevision r where r.law = :law and r.lang = :lang"
+                + " and r.part = :part order by r.number",
+            LawTextRevision.class)
+        .setParameter("law", law)
+        .setParameter("lang", lang)
+        .setParameter("part", part)
         .getResultList();
   }
 

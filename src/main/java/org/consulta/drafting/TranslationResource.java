@@ -10,6 +10,7 @@ import jakarta.ws.rs.core.MediaType;
 import java.util.List;
 
 /** The translation workspace: what waits for a translation, and the work on one article. */
+@ReadsWorkingText
 @Path("laws/{law}/translations")
 @Produces(MediaType.APPLICATION_JSON)
 public class TranslationResource {

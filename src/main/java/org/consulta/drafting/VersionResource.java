@@ -23,6 +23,7 @@ import org.consulta.accounts.Accounts;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.WriteTransaction;
 
 /** Versions of a law (milestones), recorded and read back exactly. */
 @Path("laws/{law}/versions")
@@ -33,36 +34,49 @@ public class VersionResource {
   @Inject private LawVersions versions;
   @Inject private LawViews views;
   @Inject private Accounts accounts;
+  @Inject private LawReadAccess access;
+  @Inject private LawPublication publication;
+  @Inject private WriteTransaction transaction;
+  @Context private SecurityContext security;
 
   @PathParam("law")
   private String slug;
 
+  /** A version; {@code publishedAt} is absent while it is not published. */
   public record VersionSummary(
-      int number, String label, String author, String authorName, Instant createdAt) {
+      int number,
+      String label,
+      String author,
+      String authorName,
+      Instant createdAt,
+      boolean published,
+      Instant publishedAt) {
     static VersionSummary of(LawVersion v, Map<String, String> names) {
       return new VersionSummary(
           v.number(),
           v.label(),
           v.author(),
           names.getOrDefault(v.author(), v.author()),
-          v.createdAt());
+          v.createdAt(),
+          v.published(),
+          v.publishedAt());
     }
   }
 
   @POST
   @RequiresRole("drafter")
-  public Response record(
-      JsonStructure body, @Context SecurityContext security, @Context UriInfo uri) {
+  public Response record(JsonStructure body, @Context UriInfo uri) {
     String label = JsonFields.of(body, Set.of("label")).requiredText("label", 300);
     LawVersion version = versions.record(slug, label, security.getUserPrincipal().getName());
     return Response.created(uri.getAbsolutePathBuilder().path("" + version.number()).build())
-        .entity(VersionSummary.of(version, accounts.displayNames(List.of(version.author()))))
+        .entity(summary(version))
         .build();
   }
 
+  /** Every version for the drafting team and wherever everyone reads the working text. */
   @GET
   public List<VersionSummary> all() {
-    List<LawVersion> all = versions.all(laws.bySlug(slug));
+    List<LawVersion> all = access.versions(laws.bySlug(slug), security);
     var names =
         accounts.displayNames(all.stream().map(LawVersion::author).collect(Collectors.toSet()));
     return all.stream().map(v -> VersionSummary.of(v, names)).toList();
@@ -72,7 +86,28 @@ public class VersionResource {
   @Path("{v}")
   public LawViews.LawView version(@PathParam("v") String v, @QueryParam("lang") String lang) {
     Law law = laws.bySlug(slug);
-    LawVersion version = versions.find(law, QueryParams.requiredPositive("v", v), "v");
+    LawVersion version = access.version(law, QueryParams.requiredPositive("v", v), "v", security);
     return views.law(law, laws.language(law, lang), version);
+  }
+
+  @POST
+  @Path("{v}/publish")
+  @RequiresRole("drafter")
+  public VersionSummary publish(@PathParam("v") String v) {
+    int number = QueryParams.requiredPositive("v", v);
+    String by = security.getUserPrincipal().getName();
+    return transaction.answer(() -> summary(publication.publish(slug, number, by)));
+  }
+
+  @POST
+  @Path("{v}/unpublish")
+  @RequiresRole("drafter")
+  public VersionSummary unpublish(@PathParam("v") String v) {
+    int number = QueryParams.requiredPositive("v", v);
+    return transaction.answer(() -> summary(publication.unpublish(slug, number)));
+  }
+
+  private VersionSummary summary(LawVersion version) {
+    return VersionSummary.of(version, accounts.displayNames(List.of(version.author())));
   }
 }

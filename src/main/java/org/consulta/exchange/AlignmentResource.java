@@ -12,11 +12,13 @@ import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawViews;
 import org.consulta.drafting.Laws;
+import org.consulta.drafting.ReadsWorkingText;
 
 /**
  * Whether the language versions of a law still line up: the same articles, each with the same
  * numbered paragraphs and lettered items, and which versions await a translation update.
  */
+@ReadsWorkingText
 @Path("laws/{law}/alignment")
 @Produces(MediaType.APPLICATION_JSON)
 public class AlignmentResource {

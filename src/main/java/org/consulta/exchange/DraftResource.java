@@ -9,8 +9,10 @@ import jakarta.ws.rs.QueryParam;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawViews;
 import org.consulta.drafting.Laws;
+import org.consulta.drafting.ReadsWorkingText;
 
 /** A law's current text in one language, in the drafts format it can be loaded from. */
+@ReadsWorkingText
 @Path("laws/{law}/draft")
 public class DraftResource {
   @Inject private Laws laws;

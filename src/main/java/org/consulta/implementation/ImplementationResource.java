@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
 import java.util.Set;
 import org.consulta.accounts.Role;
+import org.consulta.drafting.ReadsWorkingText;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.ProblemCode;
@@ -30,6 +31,7 @@ import org.consulta.platform.WriteTransaction;
  * and an article's profile, and each cell's assessment, recorded, revised and kept by drafters and
  * researchers.
  */
+@ReadsWorkingText
 @Path("laws/{law}/implementation")
 @Produces(MediaType.APPLICATION_JSON)
 public class ImplementationResource {

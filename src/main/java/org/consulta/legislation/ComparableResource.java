@@ -20,6 +20,7 @@ import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawNotFound;
 import org.consulta.drafting.Laws;
+import org.consulta.drafting.ReadsWorkingText;
 import org.consulta.platform.QueryParams;
 
 /**
@@ -27,6 +28,7 @@ import org.consulta.platform.QueryParams;
  * everyone. A root resource of its own: its path is longer than {@code laws/{law}/articles}, so
  * JAX-RS matches it first.
  */
+@ReadsWorkingText
 @Path("laws/{law}/articles/{eId}/comparable")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparableResource {

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import jakarta.ws.rs.core.SecurityContext;
 import java.net.URI;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -15,8 +16,8 @@ import org.consulta.consultation.Consultation;
 import org.consulta.consultation.Consultations;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
+import org.consulta.drafting.LawReadAccess;
 import org.consulta.drafting.LawVersion;
-import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 
 /**
@@ -33,16 +34,17 @@ public class Feeds {
 
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
-  @Inject private LawVersions versions;
+  @Inject private LawReadAccess access;
   @Inject private Consultations consultations;
   @Inject private MailSettings settings;
 
-  public AtomFeed law(String slug, String lang, String self) {
+  /** The law's news: only the versions the caller may read (see {@link LawReadAccess}). */
+  public AtomFeed law(String slug, String lang, String self, SecurityContext security) {
     Law law = laws.bySlug(slug);
     boolean es = MailTexts.spanish(lang);
     String web = settings.baseUrl();
     List<AtomFeed.Entry> entries = new ArrayList<>();
-    for (LawVersion version : versions.all(law)) {
+    for (LawVersion version : access.versions(law, security)) {
       entries.add(
           new AtomFeed.Entry(
               tag("laws/" + slug + "/versions/" + version.number()),

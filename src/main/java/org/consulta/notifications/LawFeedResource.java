@@ -9,6 +9,7 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 
 /** A law's Atom feed, for anyone: versions recorded, rounds opened and closed. */
@@ -22,8 +23,9 @@ public class LawFeedResource {
       @PathParam("law") String slug,
       @QueryParam("lang") String lang,
       @Context UriInfo uri,
-      @Context Request request) {
+      @Context Request request,
+      @Context SecurityContext security) {
     return FeedAnswer.answer(
-        feeds.law(slug, FeedAnswer.language(lang), FeedAnswer.self(uri)), request);
+        feeds.law(slug, FeedAnswer.language(lang), FeedAnswer.self(uri), security), request);
   }
 }

@@ -9,12 +9,13 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import java.util.function.Supplier;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
+import org.consulta.drafting.LawReadAccess;
 import org.consulta.drafting.LawVersion;
-import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.QueryParams;
@@ -26,7 +27,7 @@ import org.consulta.platform.QueryParams;
 @Path("laws/{law}/comparison")
 public class ComparisonResource {
   @Inject private Laws laws;
-  @Inject private LawVersions versions;
+  @Inject private LawReadAccess access;
   @Inject private EditionBuilder builder;
   @Inject private EditionRendering rendering;
   @Inject private PublishedFiles files;
@@ -40,8 +41,10 @@ public class ComparisonResource {
       @QueryParam("lang") String lang,
       @QueryParam("format") String format,
       @QueryParam("unchanged") String unchanged,
-      @Context Request request) {
-    Law law = laws.bySlug(slug);
+      @Context Request request,
+      @Context SecurityContext security) {
+    boolean working = to == null || to.isBlank();
+    Law law = working ? access.workingText(slug, security) : laws.bySlug(slug);
     EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
     if (!chosen.comparison()) {
       throw DomainException.invalid(
@@ -50,11 +53,12 @@ public class ComparisonResource {
     }
     List<Language> language = List.of(laws.language(law, lang));
     Unchanged mode = Unchanged.parse("unchanged", unchanged);
-    LawVersion earlier = versions.find(law, QueryParams.requiredPositive("from", from), "from");
+    LawVersion earlier =
+        access.version(law, QueryParams.requiredPositive("from", from), "from", security);
     LawVersion later =
-        to == null || to.isBlank()
+        working
             ? null
-            : versions.find(law, QueryParams.requiredPositive("to", to), "to");
+            : access.version(law, QueryParams.requiredPositive("to", to), "to", security);
     Supplier<byte[]> render =
         () ->
             rendering.render(

@@ -9,11 +9,12 @@ import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import java.util.List;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
+import org.consulta.drafting.LawReadAccess;
 import org.consulta.drafting.LawVersion;
-import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.QueryParams;
@@ -25,7 +26,7 @@ import org.consulta.platform.QueryParams;
 @Path("laws/{law}/editions")
 public class EditionResource {
   @Inject private Laws laws;
-  @Inject private LawVersions versions;
+  @Inject private LawReadAccess access;
   @Inject private EditionBuilder builder;
   @Inject private EditionRendering rendering;
   @Inject private PublishedFiles files;
@@ -37,8 +38,10 @@ public class EditionResource {
       @QueryParam("version") String version,
       @QueryParam("lang") String lang,
       @QueryParam("format") String format,
-      @Context Request request) {
-    Law law = laws.bySlug(slug);
+      @Context Request request,
+      @Context SecurityContext security) {
+    boolean working = version == null || version.isBlank();
+    Law law = working ? access.workingText(slug, security) : laws.bySlug(slug);
     EditionFormat chosen = EditionFormat.parse("format", format == null ? "json" : format);
     List<Language> languages = EditionLanguages.parse(laws, law, "lang", lang);
     if (languages.size() > 1 && !chosen.bilingual()) {
@@ -50,7 +53,7 @@ public class EditionResource {
               + languages.get(0)
               + ", or another format for a bilingual edition");
     }
-    if (version == null || version.isBlank()) {
+    if (working) {
       return files.working(
           request,
           law,
@@ -62,7 +65,7 @@ public class EditionResource {
           () -> rendering.render(builder.build(law, null, languages), chosen));
     }
     LawVersion recorded =
-        versions.find(law, QueryParams.requiredPositive("version", version), "version");
+        access.version(law, QueryParams.requiredPositive("version", version), "version", security);
     return files.recorded(
         request,
         law,

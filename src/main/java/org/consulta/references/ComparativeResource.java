@@ -7,11 +7,13 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.MediaType;
+import org.consulta.drafting.ReadsWorkingText;
 
 /**
  * An article beside the national provisions it refers to, grouped by country. A root resource of
  * its own, like {@link ReferenceResource}, so that it does not widen the articles resource's match.
  */
+@ReadsWorkingText
 @Path("laws/{law}/articles/{eId}/comparative")
 @Produces(MediaType.APPLICATION_JSON)
 public class ComparativeResource {

@@ -19,6 +19,7 @@ import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.Set;
 import org.consulta.accounts.Role;
+import org.consulta.drafting.ReadsWorkingText;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
@@ -27,6 +28,7 @@ import org.consulta.platform.RequiresRole;
  * The national provisions an article refers to. A root resource of its own: its literal path is
  * longer than the articles resource's, so JAX-RS picks it for these requests.
  */
+@ReadsWorkingText
 @Path("laws/{law}/articles/{eId}/references")
 @Produces(MediaType.APPLICATION_JSON)
 @Consumes(MediaType.APPLICATION_JSON)

@@ -33,6 +33,7 @@ final class ArticleScope {
     return new WorkFilters(text, WorkDocument.ARTICLES)
         .anyOf(WorkDocument.LAW, search.laws())
         .anyOf(WorkDocument.LANG, names(search.languages()))
+        .noneOf(WorkDocument.LAW, search.hidden())
         .build();
   }
 

@@ -30,6 +30,16 @@ final class WorkFilters {
     return this;
   }
 
+  /** Drops hits whose {@code field} holds any of {@code values}. */
+  WorkFilters noneOf(String field, Set<String> values) {
+    if (!values.isEmpty()) {
+      List<BytesRef> terms = new ArrayList<>();
+      values.forEach(v -> terms.add(new BytesRef(v)));
+      query.add(new TermInSetQuery(field, terms), BooleanClause.Occur.MUST_NOT);
+    }
+    return this;
+  }
+
   WorkFilters require(Query filter) {
     query.add(filter, BooleanClause.Occur.FILTER);
     return this;

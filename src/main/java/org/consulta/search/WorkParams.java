@@ -40,12 +40,14 @@ final class WorkParams {
 
   private WorkParams() {}
 
-  static ArticleQuery articles(MultivaluedMap<String, String> params) {
+  /** The search {@code params} ask for, never finding the working text of {@code hidden} laws. */
+  static ArticleQuery articles(MultivaluedMap<String, String> params, Set<String> hidden) {
     known(params, ARTICLE_PARAMS);
     return new ArticleQuery(
         params.getFirst("q"),
         SearchParams.values(params, "law", slug -> slug),
         SearchParams.values(params, "lang", code -> Language.parse("lang", code)),
+        hidden,
         offset(params),
         limit(params));
   }

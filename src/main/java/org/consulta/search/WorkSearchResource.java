@@ -16,6 +16,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.consulta.accounts.Accounts;
 import org.consulta.accounts.Role;
+import org.consulta.drafting.LawReadAccess;
 import org.consulta.legislation.LegislationIndex;
 import org.consulta.legislation.SearchParams;
 import org.consulta.platform.SearchLatency;
@@ -35,6 +36,7 @@ public class WorkSearchResource {
   @Inject private WorkIndexer indexer;
   @Inject private LegislationIndex legislation;
   @Inject private Accounts accounts;
+  @Inject private LawReadAccess access;
   @Inject private SearchLatency latency;
   @Context private SecurityContext security;
 
@@ -129,7 +131,9 @@ public class WorkSearchResource {
 
   private WorkResults<ArticleHit> articles(MultivaluedMap<String, String> params)
       throws IOException {
-    ArticleQuery query = WorkParams.articles(params);
+    // The index holds every law's working text; who may read which is decided per query, from the
+    // database, so that a change of visibility needs no reindexing.
+    ArticleQuery query = WorkParams.articles(params, access.hiddenWorkingTexts(security));
     WorkIndex index = indexer.searchable();
     return latency.time("laws", () -> index.search(query));
   }

@@ -5,9 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -141,6 +143,46 @@ public interface AccountManagementContract extends ApiContract {
     anonymous().as(username, PASSWORD).get("accounts/me").expect(200);
     anonymous().withToken(token).get("accounts/me").expect(200);
     logIn(username, PASSWORD).expect(200);
+  }
+
+  @Test
+  default void anAdministratorChangesRolesAndNameWhichTakeEffectAtOnce() {
+    String username = newAccount("participant");
+    Api who = anonymous().as(username, PASSWORD);
+    String versions = "laws/" + newLaw() + "/versions";
+    who.post(versions, "{\"label\": \"Mine\"}").problem(403, null);
+
+    JsonObject changed =
+        admin()
+            .patch(
+                "accounts/" + username,
+                "{\"roles\": [\"participant\", \"drafter\"], \"displayName\": \"Ana Pérez\"}")
+            .expect(200)
+            .json();
+    assertEquals(
+        List.of("drafter", "participant"),
+        changed.getJsonArray("roles").getValuesAs(JsonString::getString));
+    assertEquals("Ana Pérez", changed.getString("displayName"));
+    assertTrue(changed.getBoolean("enabled"), "what was not given stays");
+    who.post(versions, "{\"label\": \"Mine\"}").expect(201);
+
+    admin().patch("accounts/" + username, "{\"roles\": [\"participant\"]}").expect(200);
+    who.post(versions, "{\"label\": \"Mine again\"}").problem(403, null);
+    assertEquals("Ana Pérez", who.get("accounts/me").expect(200).json().getString("displayName"));
+  }
+
+  @Test
+  default void anAdministratorKeepsTheirOwnAdminRole() {
+    admin().patch("accounts/admin", "{\"roles\": [\"drafter\"]}").problem(409, "roles");
+    admin().patch("accounts/admin", "{\"roles\": [\"owner\"]}").problem(400, "roles");
+    assertTrue(
+        admin()
+            .get("accounts/admin")
+            .expect(200)
+            .json()
+            .getJsonArray("roles")
+            .getValuesAs(JsonString::getString)
+            .contains("admin"));
   }
 
   @Test

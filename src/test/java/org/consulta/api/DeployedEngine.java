@@ -50,7 +50,9 @@ abstract class DeployedEngine
         NotificationContract,
         ImplementationContract,
         MetricsContract,
-        TranslationContract {
+        TranslationContract,
+        StructureContract,
+        PublishedVersionsContract {
   @ArquillianResource private URL base;
 
   @Override

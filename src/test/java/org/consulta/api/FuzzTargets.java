@@ -112,6 +112,7 @@ record FuzzTargets(
         Map.ofEntries(
             Map.entry("{law}", slug),
             Map.entry("{eId}", "art_1"),
+            Map.entry("divisions/{eId}", "chp_1"),
             Map.entry("{country}", "CL"),
             Map.entry("consultations/{id}", "" + round),
             Map.entry("comments/{id}", "" + comment),

@@ -90,6 +90,13 @@ public interface VersionContract extends ApiContract {
         html);
     assertTrue(html.contains("<p>Article <del>1</del> → <ins>2</ins>, unchanged text</p>"), html);
     assertTrue(
+        html.contains(
+            "<ul class=\"summary\">\n<li data-status=\"changed\">1 changed</li>\n"
+                + "<li data-status=\"added\">1 inserted</li>\n"
+                + "<li data-status=\"deleted\">1 deleted</li>\n"
+                + "<li data-status=\"renumbered\">1 renumbered</li>\n</ul>"),
+        html);
+    assertTrue(
         html.indexOf("data-eid=\"art_2\"") < html.indexOf("data-eid=\"art_3\""),
         "the deleted art_2 before art_3");
     anonymous().get("laws/" + slug + "/diff?from=1&lang=en").problem(400, "to");

@@ -89,9 +89,20 @@ class WorkIndexTest {
         proposal);
   }
 
+  @Test
+  void lawsWhoseWorkingTextIsHiddenAreNeverFound() throws IOException {
+    var query = new ArticleQuery("", Set.of(), Set.of(), Set.of("parity"), 0, 10);
+    var found = index.search(query);
+    assertEquals(
+        List.of("finance"), found.hits().stream().map(ArticleHit::law).distinct().toList());
+    assertEquals(1, found.total());
+    var asked = new ArticleQuery("", Set.of("parity"), Set.of(), Set.of("parity"), 0, 10);
+    assertEquals(0, index.search(asked).total(), "asking for the law by name finds nothing either");
+  }
+
   private WorkResults<ArticleHit> articles(String q, Set<String> laws, Set<Language> langs)
       throws IOException {
-    return index.search(new ArticleQuery(q, laws, langs, 0, 10));
+    return index.search(new ArticleQuery(q, laws, langs, Set.of(), 0, 10));
   }
 
   private List<Long> comments(String q, Viewer viewer) throws IOException {

@@ -28,7 +28,10 @@ class BrowserIT
         ImplementationJourney,
         NotificationScreensJourney,
         DraftingScreensJourney,
-        TranslationJourney {
+        TranslationJourney,
+        StructureJourney,
+        AccountsJourney,
+        PublishedVersionsJourney {
   @ArquillianResource private URL base;
 
   @Deployment(testable = false)

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.consulta.api.Deployments;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -150,6 +151,35 @@ public interface DraftingScreensJourney extends WebJourney {
           "reading order, the deleted art_3 where it stood");
       browser.screenshot("law-redline-summary");
       assertEquals(List.of(), AxeAudit.seriousViolations(browser), "the whole-law redline");
+    }
+  }
+
+  @Test
+  default void theVersionsScreenFitsAPhone() {
+    String law = "laws/" + newLaw();
+    for (String label :
+        List.of(
+            "First draft sent to the ministries and parliaments for the consultation",
+            "Second draft after the face-to-face meetings with specialists and organisations")) {
+      admin().post(law + "/versions", "{\"label\": \"%s\"}".formatted(label)).expect(201);
+    }
+    try (Browser browser = browser(Browser.PHONE)) {
+      browser.logIn("admin", Deployments.ADMIN_PASSWORD).go("#/" + law + "/versions?lang=en");
+      browser.waitFor(By.cssSelector(".compare-versions select"));
+      browser.screenshot("versions-phone");
+      assertEquals(
+          List.of(),
+          browser
+              .driver()
+              .executeScript(
+                  "const main = document.querySelector('main');"
+                      + " const edge = main.getBoundingClientRect().right"
+                      + " - parseFloat(getComputedStyle(main).paddingRight);"
+                      + " return [...main.querySelectorAll('*')]"
+                      + ".filter((e) => !e.closest('.table-wrap'))"
+                      + ".filter((e) => e.getBoundingClientRect().right > edge + 0.5)"
+                      + ".map((e) => e.tagName + '.' + e.className);"),
+          "nothing outside a scrolling table reaches past the page's margin on a 390 px phone");
     }
   }
 }
