@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.consulta.accounts.Account;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Language;
+import org.consulta.drafting.LawVersions;
 import org.consulta.platform.WireNames;
 
 /**
@@ -44,16 +45,16 @@ final class AnnotationMapper {
   private final ArticleTexts texts;
   private final Map<Key, ArticleRevision> consulted = new HashMap<>();
 
-  AnnotationMapper(URI api, Consultation round, Caller caller, ArticleTexts texts) {
+  AnnotationMapper(
+      URI api, Consultation round, Caller caller, ArticleTexts texts, LawVersions versions) {
     this.api = Objects.requireNonNull(api);
     this.root = api.resolve("..");
     this.round = Objects.requireNonNull(round);
     this.caller = Objects.requireNonNull(caller);
     this.texts = Objects.requireNonNull(texts);
     for (Language lang : round.languages()) {
-      round
-          .version()
-          .revisions(lang)
+      versions
+          .revisions(round.version(), lang)
           .forEach(r -> consulted.put(new Key(r.article().id(), lang), r));
     }
   }

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonObject;
 import jakarta.transaction.Transactional;
 import java.net.URI;
+import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
 
@@ -15,6 +16,7 @@ public class Annotations {
   @Inject private Consultations consultations;
   @Inject private CommentFinder finder;
   @Inject private Laws laws;
+  @Inject private LawVersions versions;
 
   /**
    * The round's AnnotationCollection with its first page, or, when {@code page} is given, that page
@@ -26,7 +28,7 @@ public class Annotations {
     int number = page == null ? 0 : page;
     long offset = (long) number * size;
     var found = finder.visible(round, caller, (int) Math.min(offset, Integer.MAX_VALUE), size);
-    var mapper = new AnnotationMapper(api, round, caller, new ArticleTexts(laws));
+    var mapper = new AnnotationMapper(api, round, caller, new ArticleTexts(laws), versions);
     if (page == null) {
       return mapper.collection(found.total(), found.comments(), size);
     }

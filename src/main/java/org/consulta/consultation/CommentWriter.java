@@ -14,6 +14,7 @@ import org.consulta.drafting.Article;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.LawNotFound;
+import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.Laws;
 import org.consulta.platform.DomainException;
 import org.consulta.platform.ProblemCode;
@@ -25,6 +26,7 @@ import org.consulta.revisions.TextQuote;
 public class CommentWriter {
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
+  @Inject private LawVersions versions;
   @Inject private Consultations consultations;
   @Inject private AnchorFollower anchors;
   @Inject private Participants participants;
@@ -241,7 +243,7 @@ public class CommentWriter {
   private ArticleRevision commentedRevision(
       Consultation round, Article article, Language lang, Integer number, ArticleRevision head) {
     if (number == null) {
-      return round.version().revisions(lang).stream()
+      return versions.revisions(round.version(), lang).stream()
           .filter(r -> r.article().id().equals(article.id()))
           .findFirst()
           .orElse(head);

@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.drafting.Language;
+import org.consulta.drafting.LawVersions;
 import org.consulta.drafting.LawViews;
 
 /**
@@ -23,6 +24,7 @@ import org.consulta.drafting.LawViews;
 public class RoundComparison {
   @Inject private CommentFinder finder;
   @Inject private LawViews laws;
+  @Inject private LawVersions versions;
 
   public record Comparison(long round, long with, Language lang, List<ArticleRow> articles) {}
 
@@ -39,8 +41,8 @@ public class RoundComparison {
 
   public Comparison compare(Consultation round, Consultation with) {
     Language lang = round.languages().get(0);
-    Map<String, ArticleRevision> before = byEId(round.version().revisions(lang));
-    Map<String, ArticleRevision> after = byEId(with.version().revisions(lang));
+    Map<String, ArticleRevision> before = byEId(versions.revisions(round.version(), lang));
+    Map<String, ArticleRevision> after = byEId(versions.revisions(with.version(), lang));
     Map<String, List<Comment>> said = threadsByArticle(round);
     Map<String, List<Comment>> withSaid = threadsByArticle(with);
     Set<String> eIds = new LinkedHashSet<>(readingOrder(round, lang));

@@ -1,6 +1,7 @@
 package org.consulta.drafting;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -51,6 +52,7 @@ public class ArticleRevision {
 
   private String heading;
 
+  @Convert(converter = CompressedText.class)
   private String body;
 
   private boolean deleted;

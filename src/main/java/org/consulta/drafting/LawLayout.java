@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalInt;
 
 /**
  * A law's articles in reading order: divisions in their order, depth first, and within a division
@@ -44,6 +45,42 @@ public final class LawLayout {
 
   public static LawLayout of(List<Division> divisions, List<ArticleRevision> revisions) {
     return new LawLayout(divisions, revisions);
+  }
+
+  /** Where a live article sits: its division and its position key there. */
+  public record Position(Long division, String sortKey) {}
+
+  /**
+   * The number a reader sees for the article at {@code position} among the live articles at {@code
+   * others}: what {@link #of} would number it, without reading any other article's text. Empty when
+   * its division is not in the tree.
+   */
+  public static OptionalInt numberAmong(
+      List<Division> divisions, Position position, List<Position> others) {
+    var tree = new LawLayout(divisions, List.of());
+    Map<Long, Integer> rank = new HashMap<>();
+    tree.rank(tree.topDivisions(), rank);
+    Integer own = rank.get(position.division());
+    if (own == null) {
+      return OptionalInt.empty();
+    }
+    int before = 0;
+    for (Position other : others) {
+      Integer r = rank.get(other.division());
+      if (r != null
+          && (r < own || r.equals(own) && other.sortKey().compareTo(position.sortKey()) < 0)) {
+        before++;
+      }
+    }
+    return OptionalInt.of(before + 1);
+  }
+
+  /** Divisions in reading order: a division's own articles come before its subdivisions'. */
+  private void rank(List<Division> level, Map<Long, Integer> rank) {
+    for (Division division : level) {
+      rank.put(division.id(), rank.size());
+      rank(divisionsIn(division), rank);
+    }
   }
 
   private void number(List<Division> level, Map<Long, List<ArticleRevision>> live) {

@@ -38,6 +38,7 @@ public class LawResource {
   @Inject private CrossReferences crossReferences;
   @Inject private RevisionDiffs diffs;
   @Inject private RecordedStructure recorded;
+  @Inject private LawVersions versions;
   @Inject private LawReadAccess access;
   @Inject private LawPublication publication;
   @Inject private WriteTransaction transaction;
@@ -124,11 +125,13 @@ public class LawResource {
     List<Division> toDivisions = recorded.divisions(b);
     Map<LawPart, LawTextRevision> fromTexts = recorded.texts(a, language);
     Map<LawPart, LawTextRevision> toTexts = recorded.texts(b, language);
-    LawLayout before = LawLayout.of(fromDivisions, a.revisions(language));
-    LawLayout after = LawLayout.of(toDivisions, b.revisions(language));
+    List<ArticleRevision> fromRevisions = versions.recordedRevisions(a, language);
+    List<ArticleRevision> toRevisions = versions.recordedRevisions(b, language);
+    LawLayout before = LawLayout.of(fromDivisions, fromRevisions);
+    LawLayout after = LawLayout.of(toDivisions, toRevisions);
     // Both sides in the later version's numbering: only the drafters' edits show as changes.
-    List<ArticleRevision> both = new ArrayList<>(a.revisions(language));
-    both.addAll(b.revisions(language));
+    List<ArticleRevision> both = new ArrayList<>(fromRevisions);
+    both.addAll(toRevisions);
     var shown = crossReferences.reading(both, after);
     var diff =
         new LawDiff(

@@ -6,18 +6,15 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
-import jakarta.persistence.JoinTable;
-import jakarta.persistence.ManyToMany;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Objects;
 
 /**
  * A milestone of a law, such as "Draft 1 for consultation": the revision of every article, in every
- * language, at the moment it was recorded.
+ * language, at the moment it was recorded. The articles' membership is stored as the revisions that
+ * entered it since the law's previous version; {@link LawVersions#revisions} reads it back.
  */
 @Entity
 @Table(name = "law_version")
@@ -45,28 +42,14 @@ public class LawVersion {
   @Column(name = "published_by")
   private String publishedBy;
 
-  @ManyToMany
-  @JoinTable(
-      name = "law_version_revision",
-      joinColumns = @JoinColumn(name = "version_id"),
-      inverseJoinColumns = @JoinColumn(name = "revision_id"))
-  private List<ArticleRevision> revisions = new ArrayList<>();
-
   protected LawVersion() {}
 
-  public LawVersion(
-      Law law,
-      int number,
-      String label,
-      String author,
-      Instant at,
-      List<ArticleRevision> revisions) {
+  public LawVersion(Law law, int number, String label, String author, Instant at) {
     this.law = Objects.requireNonNull(law);
     this.number = number;
     this.label = Objects.requireNonNull(label);
     this.author = Objects.requireNonNull(author);
     this.createdAt = Objects.requireNonNull(at);
-    this.revisions = new ArrayList<>(revisions);
   }
 
   public Long id() {
@@ -116,9 +99,5 @@ public class LawVersion {
   public void unpublish() {
     publishedAt = null;
     publishedBy = null;
-  }
-
-  public List<ArticleRevision> revisions(Language lang) {
-    return revisions.stream().filter(r -> r.lang() == lang).toList();
   }
 }

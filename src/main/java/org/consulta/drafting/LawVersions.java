@@ -3,20 +3,32 @@ package org.consulta.drafting;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 
 /** Records milestones of a law and reads them back exactly as they were. */
 @ApplicationScoped
 @Transactional
 public class LawVersions {
+  /** Ids per query, well under PostgreSQL's limit of bind parameters. */
+  private static final int BATCH = 1000;
+
+  /** The ids of the revisions of version ?2 of law ?1 in language ?3. */
+  static final String MEMBERS =
+      "SELECT DISTINCT ON (r.article_id) r.id FROM law_version v"
+          + " CROSS JOIN LATERAL unnest(v.entered) AS e(id)"
+          + " JOIN article_revision r ON r.id = e.id"
+          + " WHERE v.law_id = ?1 AND v.number <= ?2 AND r.lang = ?3"
+          + " ORDER BY r.article_id, r.number DESC";
+
   @PersistenceContext private EntityManager em;
   @Inject private Laws laws;
   @Inject private Clock clock;
+  @Inject private RecordedMembers recorded;
   @Inject private RecordedStructure structure;
 
   /**
@@ -33,23 +45,65 @@ public class LawVersions {
    */
   public LawVersion record(String slug, String label, String author, Instant at) {
     Law law = laws.locked(slug);
-    List<ArticleRevision> revisions =
-        em
-            .createQuery(
-                "select h from ArticleHead h where h.article.law = :law"
-                    + " order by h.article.id, h.lang",
-                ArticleHead.class)
-            .setParameter("law", law)
-            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-            .getResultList()
-            .stream()
-            .map(ArticleHead::revision)
-            .toList();
+    em.createNativeQuery(
+            "SELECT h.revision_id FROM article_head h JOIN article a ON a.id = h.article_id"
+                + " WHERE a.law_id = ?1 ORDER BY h.article_id, h.lang FOR UPDATE OF h")
+        .setParameter(1, law.id())
+        .getResultList();
     int number = all(law).size() + 1;
-    var version = new LawVersion(law, number, label, author, at, revisions);
+    var version = new LawVersion(law, number, label, author, at);
     em.persist(version);
+    em.flush();
+    // A head that was a member of an earlier version is still one; the others entered now.
+    em.createNativeQuery(
+            "UPDATE law_version SET entered = ARRAY("
+                + "SELECT h.revision_id FROM article_head h JOIN article a ON a.id = h.article_id"
+                + " WHERE a.law_id = ?1 AND h.revision_id NOT IN ("
+                + "SELECT unnest(p.entered) FROM law_version p"
+                + " WHERE p.law_id = ?1 AND p.number < ?2)"
+                + " ORDER BY h.revision_id) WHERE id = ?3")
+        .setParameter(1, law.id())
+        .setParameter(2, number)
+        .setParameter(3, version.id())
+        .executeUpdate();
     structure.record(version);
     return version;
+  }
+
+  /**
+   * The revision of every article in {@code lang} when {@code version} was recorded, deleted ones
+   * included: per article, the latest revision that entered this version or an earlier one.
+   */
+  public List<ArticleRevision> revisions(LawVersion version, Language lang) {
+    List<?> ids =
+        em.createNativeQuery(MEMBERS)
+            .setParameter(1, version.law().id())
+            .setParameter(2, version.number())
+            .setParameter(3, lang.name())
+            .getResultList();
+    List<ArticleRevision> revisions = new ArrayList<>(ids.size());
+    for (int from = 0; from < ids.size(); from += BATCH) {
+      revisions.addAll(
+          em.createQuery(
+                  "select r from ArticleRevision r join fetch r.article join fetch r.division"
+                      + " where r.id in :ids",
+                  ArticleRevision.class)
+              .setParameter(
+                  "ids",
+                  ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()
+                      .map(id -> ((Number) id).longValue())
+                      .toList())
+              .getResultList());
+    }
+    return revisions;
+  }
+
+  /**
+   * As {@link #revisions(LawVersion, Language)}, from memory after the first read: detached
+   * entities, for reading only.
+   */
+  public List<ArticleRevision> recordedRevisions(LawVersion version, Language lang) {
+    return recorded.of(version, lang, () -> revisions(version, lang));
   }
 
   public List<LawVersion> all(Law law) {

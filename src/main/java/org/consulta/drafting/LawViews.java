@@ -18,6 +18,7 @@ import org.consulta.platform.WireNames;
 public class LawViews {
   @Inject private Laws laws;
   @Inject private CrossReferences crossReferences;
+  @Inject private LawVersions versions;
   @Inject private RecordedStructure recorded;
 
   /** A law in lists; {@code workingText}: who reads its working text, everyone or drafters. */
@@ -208,10 +209,10 @@ public class LawViews {
   /** The law as it stands now, or as recorded in {@code version} when that is not null. */
   public LawView law(Law law, Language lang, LawVersion version) {
     List<ArticleRevision> revisions =
-        version == null ? laws.heads(law, lang) : version.revisions(lang);
+        version == null ? laws.heads(law, lang) : versions.recordedRevisions(version, lang);
     if (version != null
         && revisions.isEmpty()
-        && !version.revisions(law.languages().get(0)).isEmpty()) {
+        && !versions.recordedRevisions(version, law.languages().get(0)).isEmpty()) {
       // A version recorded before this language version existed holds no text in it.
       throw new LawNotFound(
           "lang",
@@ -325,16 +326,29 @@ public class LawViews {
    */
   public ArticleView article(ArticleRevision revision) {
     Article article = ArticleEditor.live(revision).article();
+    TranslationLag lag = laws.lag(article, revision.lang()).orElse(null);
+    var links = crossReferences.links(List.of(revision));
+    if (links.isEmpty() && (lag == null || !revision.body().isBlank())) {
+      // Numbered from the others' places alone: their texts would cost more than the rest of a
+      // write, and only references and a fallback need the whole layout.
+      int number =
+          LawLayout.numberAmong(
+                  laws.divisions(article.law()),
+                  new LawLayout.Position(revision.division().id(), revision.sortKey()),
+                  laws.positions(article.law(), revision.lang(), article))
+              .orElseThrow();
+      var plain = new CrossReferences.Reading(links, Map.of()).of(revision);
+      return article(new LawLayout.Placed(revision, number), lag, null, plain);
+    }
     List<ArticleRevision> heads = new ArrayList<>(laws.heads(article.law(), revision.lang()));
     heads.replaceAll(head -> head.article().id().equals(article.id()) ? revision : head);
     LawLayout layout = LawLayout.of(laws.divisions(article.law()), heads);
     LawLayout.Placed placed = layout.article(article.eId()).orElseThrow();
-    TranslationLag lag = laws.lag(article, revision.lang()).orElse(null);
     return article(
         placed,
         lag,
         new Fallbacks(article.law(), layout).of(revision, lag),
-        crossReferences.reading(List.of(revision), layout).of(revision));
+        new CrossReferences.Reading(links, layout.numbers()).of(revision));
   }
 
   private static ArticleView article(

@@ -140,12 +140,34 @@ public class Laws {
 
   /** The current revision of every article of the law in one language, deleted ones included. */
   public List<ArticleRevision> heads(Law law, Language lang) {
+    // Fetched with their articles and divisions, or each would cost a query of its own.
     return em.createQuery(
-            "select h.revision from ArticleHead h where h.article.law = :law and h.lang = :lang",
+            "select r from ArticleRevision r join fetch r.article join fetch r.division"
+                + " where r.id in (select h.revision.id from ArticleHead h"
+                + " where h.article.law = :law and h.lang = :lang)",
             ArticleRevision.class)
         .setParameter("law", law)
         .setParameter("lang", lang)
         .getResultList();
+  }
+
+  /** Where every live article of the law but {@code except} sits now, in {@code lang}. */
+  public List<LawLayout.Position> positions(Law law, Language lang, Article except) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT r.division_id, r.sort_key FROM article_head h"
+                    + " JOIN article a ON a.id = h.article_id"
+                    + " JOIN article_revision r ON r.id = h.revision_id"
+                    + " WHERE a.law_id = ?1 AND h.lang = ?2 AND h.article_id <> ?3"
+                    + " AND NOT r.deleted")
+            .setParameter(1, law.id())
+            .setParameter(2, lang.name())
+            .setParameter(3, except.id())
+            .getResultList();
+    return rows.stream()
+        .map(Object[].class::cast)
+        .map(row -> new LawLayout.Position(((Number) row[0]).longValue(), (String) row[1]))
+        .toList();
   }
 
   public ArticleRevision head(Article article, Language lang) {

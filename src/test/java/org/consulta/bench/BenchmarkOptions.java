@@ -11,6 +11,7 @@ record BenchmarkOptions(
     String password,
     Path history,
     Path dataDir,
+    long enginePid,
     List<String> codes,
     int maxVersions,
     int reads,
@@ -21,7 +22,8 @@ record BenchmarkOptions(
   static final String USAGE =
       """
       RevisionStoreBenchmark [--url http://localhost:8080] --password ADMIN_PASSWORD
-          [--history ../shared/history] [--data-dir ENGINE_DATA_DIR] [--codes code,code]
+          [--history ../shared/history] [--data-dir ENGINE_DATA_DIR] [--engine-pid PID]
+          [--codes code,code]
           [--max-versions N] [--reads 200] [--diff-pairs 10] [--no-git]
           [--output target/bench/revision-store.json]
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
@@ -35,6 +37,7 @@ record BenchmarkOptions(
                 "--password",
                 "--history",
                 "--data-dir",
+                "--engine-pid",
                 "--codes",
                 "--max-versions",
                 "--reads",
@@ -51,6 +54,7 @@ record BenchmarkOptions(
         password,
         line.path("--history", Path.of("../shared/history")),
         line.path("--data-dir", null),
+        line.atLeast("--engine-pid", -1, 1),
         line.list("--codes"),
         line.atLeast("--max-versions", Integer.MAX_VALUE, 1),
         line.atLeast("--reads", 200, 0),

@@ -13,6 +13,8 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The results as a table for people and as JSON for tools. */
 final class BenchmarkReport {
@@ -21,16 +23,26 @@ final class BenchmarkReport {
   private final CodeResult total = new CodeResult("TOTAL");
   private final List<ApiFailure> failures;
   private final long databaseBytes;
+  private final DatabaseStorage.WalKept wal;
 
   BenchmarkReport(
       BenchmarkOptions options,
       List<CodeResult> codes,
       List<ApiFailure> failures,
-      long databaseBytes) {
+      long databaseBytes,
+      DatabaseStorage.WalKept wal) {
     this.options = options;
     this.codes = codes;
     this.failures = failures;
     this.databaseBytes = databaseBytes;
+    this.wal = wal;
+    Map<String, Long> relations = new TreeMap<>();
+    total.walBytesWritten = 0;
+    total.replayEngineCpuSeconds = 0;
+    total.replayPostgresCpuSeconds = 0;
+    total.readEngineCpuSeconds = 0;
+    total.readPostgresCpuSeconds = 0;
+    total.versionsReadBackExactly = 0;
     total.gitPackBytes = 0;
     total.databaseBytesAdded = 0;
     total.lastVersionReadsBack = true;
@@ -57,16 +69,25 @@ final class BenchmarkReport {
       total.replaySeconds += c.replaySeconds;
       total.createSeconds += c.createSeconds;
       total.lastVersionReadsBack &= c.lastVersionReadsBack;
+      c.relationGrowth.forEach((name, bytes) -> relations.merge(name, bytes, Long::sum));
+      total.walBytesWritten += c.walBytesWritten;
+      total.replayEngineCpuSeconds += c.replayEngineCpuSeconds;
+      total.replayPostgresCpuSeconds += c.replayPostgresCpuSeconds;
+      total.readEngineCpuSeconds += c.readEngineCpuSeconds;
+      total.readPostgresCpuSeconds += c.readPostgresCpuSeconds;
+      total.versionsReadBackExactly += c.versionsReadBackExactly;
+      total.revisionReads.addAll(c.revisionReads);
       total.writes.addAll(c.writes);
       total.versionRecords.addAll(c.versionRecords);
       total.versionReads.addAll(c.versionReads);
       total.firstToLastDiff.addAll(c.firstToLastDiff);
       total.pairDiffs.addAll(c.pairDiffs);
     }
+    total.relationGrowth = relations;
   }
 
   void print(PrintStream out) {
-    String row = "%-48s %9s %9s %8s %15s %9s %9s %7s %8s %9s %15s %17s %17s %5s%n";
+    String row = "%-48s %9s %9s %8s %15s %13s %9s %9s %7s %8s %9s %15s %15s %17s %17s %9s%n";
     out.printf(
         row,
         "code",
@@ -74,12 +95,14 @@ final class BenchmarkReport {
         "revisions",
         "rev/s",
         "write med/p99",
+        "CPU s eng/pg",
         "stored MB",
         "raw MB",
         "xz MB",
         "git MB",
         "database +MB",
         "read v med/p99",
+        "read rev m/p99",
         "diff 1->last ms",
         "diff all med/p99",
         "exact");
@@ -92,6 +115,30 @@ final class BenchmarkReport {
     out.printf(
         "%nAll times in milliseconds unless named; MB = 10^6 bytes. PostgreSQL database files at the end: %s%n",
         databaseBytes < 0 ? "not measured (no --data-dir)" : mb(databaseBytes) + " MB");
+    if (wal != null) {
+      out.printf(
+          "Database growth by table (with TOAST and indexes), MB: %s%n",
+          total.relationGrowth.entrySet().stream()
+              .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+              .limit(8)
+              .map(e -> e.getKey() + " " + mb(e.getValue()))
+              .collect(Collectors.joining(", ")));
+      out.printf(
+          "Write-ahead log: %s MB written during the replays; %d files, %s MB kept at the end"
+              + " (min_wal_size %s, max_wal_size %s: recycled, not grown by the history)%n",
+          mb(total.walBytesWritten),
+          wal.files(),
+          mb(wal.bytes()),
+          wal.minWalSize(),
+          wal.maxWalSize());
+      out.printf(
+          "CPU during the random reads (s, engine/PostgreSQL): %.1f/%.1f for %d version and %d"
+              + " revision reads%n",
+          total.readEngineCpuSeconds,
+          total.readPostgresCpuSeconds,
+          total.versionReads.count(),
+          total.revisionReads.count());
+    }
     out.printf(
         "Revisions: %d at creation, %d edits, %d inserts, %d moves, %d deletes (%d edits changed nothing)%n",
         total.articlesInFirstVersion,
@@ -116,15 +163,21 @@ final class BenchmarkReport {
         c.revisions,
         String.format("%.1f", c.revisionsPerSecond()),
         pair(c.writes),
+        c.replayEngineCpuSeconds < 0
+            ? "-"
+            : String.format("%.0f/%.0f", c.replayEngineCpuSeconds, c.replayPostgresCpuSeconds),
         mb(c.storedTextBytes),
         mb(c.historyTextBytes),
         mb(c.xzBytes),
         c.gitPackBytes < 0 ? "-" : mb(c.gitPackBytes),
         c.databaseBytesAdded < 0 ? "-" : mb(c.databaseBytesAdded),
         pair(c.versionReads),
+        pair(c.revisionReads),
         ms(c.firstToLastDiff.median()),
         pair(c.allDiffs()),
-        c.lastVersionReadsBack ? "yes" : "NO");
+        c.versionsReadBackExactly < 0
+            ? (c.lastVersionReadsBack ? "last" : "NO")
+            : c.versionsReadBackExactly + "/" + c.versionsReplayed);
   }
 
   void write(Path file) throws IOException {
@@ -141,6 +194,7 @@ final class BenchmarkReport {
                 "maxVersionsPerCode",
                 options.maxVersions() == Integer.MAX_VALUE ? -1 : options.maxVersions())
             .add("databaseBytes", databaseBytes)
+            .add("walKeptBytes", wal == null ? -1 : wal.bytes())
             .add("total", total.json())
             .add("codes", results)
             .add("apiErrors", failed);

@@ -113,6 +113,7 @@ final class HistoryReplay {
     target.forEach(
         (eId, text) -> {
           etags.put(eId, "\"es-1\"");
+          result.writtenRevisions.add(eId + "/revisions/1");
           result.revisions++;
           result.storedTextBytes += bytes(text);
         });
@@ -161,6 +162,7 @@ final class HistoryReplay {
     }
     if (answer.etag() != null) {
       etags.put(change.eId(), answer.etag());
+      result.writtenRevisions.add(change.eId() + "/revisions/" + revisionOf(answer.etag()));
     }
     if (storedText != null) {
       result.revisions++;
@@ -171,12 +173,19 @@ final class HistoryReplay {
   /** Whether the last recorded version, read back, is the last text of the history exactly. */
   private boolean readsBack(int version, String expected) throws IOException, InterruptedException {
     var answer = api.get(law() + "/versions/" + version + "?lang=es");
-    if (!answer.ok()) {
-      return false;
-    }
+    return answer.ok() && textOf(answer.json()).equals(expected);
+  }
+
+  /** The articles' texts of a law or version as read from the API, joined in reading order. */
+  static String textOf(JsonObject lawView) {
     StringBuilder text = new StringBuilder();
-    appendArticles(answer.json().getJsonArray("body"), text);
-    return text.toString().equals(expected);
+    appendArticles(lawView.getJsonArray("body"), text);
+    return text.toString();
+  }
+
+  /** The revision number in an ETag like {@code "es-3"}. */
+  private static String revisionOf(String etag) {
+    return etag.substring(etag.lastIndexOf('-') + 1, etag.length() - 1);
   }
 
   private static void appendArticles(JsonArray nodes, StringBuilder text) {

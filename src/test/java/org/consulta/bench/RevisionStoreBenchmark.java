@@ -27,6 +27,10 @@ public final class RevisionStoreBenchmark {
     String run = Long.toString(System.currentTimeMillis(), 36);
     var readBack = new ReadBack(api, 20260101L);
     List<CodeResult> results = new ArrayList<>();
+    DatabaseStorage storage =
+        options.dataDir() == null
+            ? null
+            : DatabaseStorage.of(options.dataDir(), options.enginePid());
     for (HistoryFile history : HistoryFile.in(options.history(), options.codes())) {
       var result = new CodeResult(history.code());
       result.slug = history.code() + "-" + run;
@@ -38,15 +42,32 @@ public final class RevisionStoreBenchmark {
           Math.min(options.maxVersions(), result.versionsInHistory),
           result.versionsInHistory,
           result.slug);
-      long databaseBefore = options.dataDir() == null ? -1 : DatabaseFileSize.of(options.dataDir());
+      DatabaseStorage.Snapshot beforeReplay = storage == null ? null : storage.snapshot();
       new HistoryReplay(api, result).replay(history, options.maxVersions());
-      if (options.dataDir() != null) {
-        result.databaseBytesAdded = DatabaseFileSize.of(options.dataDir()) - databaseBefore;
+      DatabaseStorage.Snapshot afterReplay = storage == null ? null : storage.snapshot();
+      if (storage != null) {
+        result.relationGrowth = afterReplay.growthSince(beforeReplay);
+        result.databaseBytesAdded = afterReplay.relationBytes() - beforeReplay.relationBytes();
+        result.walBytesWritten = afterReplay.walPosition() - beforeReplay.walPosition();
+        result.replayEngineCpuSeconds =
+            (afterReplay.engineCpuNanos() - beforeReplay.engineCpuNanos()) / 1e9;
+        result.replayPostgresCpuSeconds =
+            (afterReplay.postgresCpuNanos() - beforeReplay.postgresCpuNanos()) / 1e9;
       }
       System.err.printf(
           "  %.1f s, %d revisions; reading back%n", result.replaySeconds, result.revisions);
+      // Random reads first, so that the check of every version below warms no cache for them.
       readBack.versions(result, options.reads());
+      readBack.revisions(result, options.reads());
+      if (storage != null) {
+        DatabaseStorage.Snapshot afterReads = storage.snapshot();
+        result.readEngineCpuSeconds =
+            (afterReads.engineCpuNanos() - afterReplay.engineCpuNanos()) / 1e9;
+        result.readPostgresCpuSeconds =
+            (afterReads.postgresCpuNanos() - afterReplay.postgresCpuNanos()) / 1e9;
+      }
       readBack.diffs(result, options.diffPairs());
+      readBack.everyVersion(result, history);
       if (options.git()) {
         System.err.println("  packing the same history with git");
         result.gitPackBytes = PackedGitSize.of(history, result.versionsReplayed);
@@ -54,7 +75,11 @@ public final class RevisionStoreBenchmark {
       results.add(result);
     }
     long databaseBytes = options.dataDir() == null ? -1 : DatabaseFileSize.of(options.dataDir());
-    var report = new BenchmarkReport(options, results, api.failures(), databaseBytes);
+    DatabaseStorage.WalKept wal = storage == null ? null : storage.walKept();
+    if (storage != null) {
+      storage.close();
+    }
+    var report = new BenchmarkReport(options, results, api.failures(), databaseBytes, wal);
     report.print(System.out);
     report.write(options.output());
     System.out.println("Written " + options.output().toAbsolutePath());

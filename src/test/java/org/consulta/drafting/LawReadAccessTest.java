@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.ws.rs.core.SecurityContext;
 import java.security.Principal;
 import java.time.Instant;
-import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 class LawReadAccessTest {
   private static final Instant AT = Instant.parse("2026-03-01T10:00:00Z");
   private final Law law = new Law("parity", "/akn/oas/act/model-law/2025/parity", "t", AT);
-  private final LawVersion version = new LawVersion(law, 1, "Draft 1", "maria", AT, List.of());
+  private final LawVersion version = new LawVersion(law, 1, "Draft 1", "maria", AT);
 
   @Test
   void everyoneReadsTheWorkingTextUntilDraftersKeepIt() {
