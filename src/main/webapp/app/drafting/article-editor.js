@@ -238,7 +238,8 @@ function openMove(element, node, context) {
   form.place.focus();
 }
 
-function divisionsOf(nodes, out = []) {
+/** Every division of a law view's tree, in reading order. */
+export function divisionsOf(nodes, out = []) {
   for (const node of nodes) {
     if (node.type !== 'article') {
       out.push(node);

@@ -8,6 +8,7 @@ import { formatDate, t } from '../i18n.js';
 import { api, request, seg } from '../api.js';
 import { announce, clearProblem, disclosure, field, problemBox, showProblem } from '../components.js';
 import { render } from '../router.js';
+import { divisionsOf } from './article-editor.js';
 
 const divisionPath = (context, eId) => `laws/${seg(context.slug)}/divisions${eId ? `/${seg(eId)}` : ''}`;
 
@@ -154,16 +155,6 @@ function confirmDelete(section, node, context) {
   });
   section.querySelector('.division-heading').after(form);
   form.focus();
-}
-
-function divisionsOf(nodes, out = []) {
-  for (const node of nodes) {
-    if (node.type !== 'article') {
-      out.push(node);
-      divisionsOf(node.children || [], out);
-    }
-  }
-  return out;
 }
 
 /**

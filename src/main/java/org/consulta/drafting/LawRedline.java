@@ -74,10 +74,7 @@ final class LawRedline {
       page.append("<section class=\"redline division\" data-eid=\"")
           .append(change.eId())
           .append("\" data-status=\"")
-          .append(
-              change.statuses().stream()
-                  .map(s -> s.name().toLowerCase(Locale.ROOT))
-                  .collect(Collectors.joining(" ")))
+          .append(statusNames(change.statuses()))
           .append("\"><h2>");
       if (change.heading().isEmpty()) {
         page.append(HtmlText.escape(change.toHeading()));
@@ -93,10 +90,7 @@ final class LawRedline {
       page.append("<article class=\"redline\" data-eid=\"")
           .append(change.eId())
           .append("\" data-status=\"")
-          .append(
-              change.statuses().stream()
-                  .map(s -> s.name().toLowerCase(Locale.ROOT))
-                  .collect(Collectors.joining(" ")))
+          .append(statusNames(change.statuses()))
           .append("\">\n");
       if (change.statuses().stream().noneMatch(TEXT_STATUSES::contains)) {
         page.append("<p>")
@@ -139,12 +133,20 @@ final class LawRedline {
       LawComparison.Status status = COUNTED.get(i);
       long count = diff.articles().stream().filter(c -> c.statuses().contains(status)).count();
       page.append("<li data-status=\"")
-          .append(status.name().toLowerCase(Locale.ROOT))
+          .append(statusName(status))
           .append("\">")
           .append(COUNTS.get(diff.lang()).get(i).formatted(count))
           .append("</li>\n");
     }
     page.append("</ul>\n");
+  }
+
+  private static String statusNames(Set<? extends Enum<?>> statuses) {
+    return statuses.stream().map(LawRedline::statusName).collect(Collectors.joining(" "));
+  }
+
+  private static String statusName(Enum<?> status) {
+    return status.name().toLowerCase(Locale.ROOT);
   }
 
   private static String number(LawComparison.ArticleChange change) {
