@@ -9,10 +9,8 @@ import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.consulta.crossrefs.Link;
 import org.consulta.crossrefs.LinkedText;
 
@@ -67,21 +65,16 @@ public class CrossReferences {
    */
   public int backfill(String slug) {
     Law law = laws.locked(slug);
-    List<ArticleRevision> unlinked = new ArrayList<>();
-    for (Language lang : law.languages()) {
-      List<ArticleRevision> heads = laws.heads(law, lang);
-      if (heads.isEmpty()) {
-        continue;
-      }
-      Set<Long> linked =
-          new HashSet<>(
-              em.createQuery(
-                      "select r.revisionId from RevisionLinks r where r.revisionId in :ids",
-                      Long.class)
-                  .setParameter("ids", heads.stream().map(ArticleRevision::id).toList())
-                  .getResultList());
-      heads.stream().filter(r -> !linked.contains(r.id())).forEach(unlinked::add);
-    }
+    // Chosen in the database: a start where every text is linked reads no text at all.
+    List<ArticleRevision> unlinked =
+        em.createQuery(
+                "select r from ArticleRevision r join fetch r.article join fetch r.division"
+                    + " where r.id in (select h.revision.id from ArticleHead h"
+                    + " where h.article.law = :law)"
+                    + " and not exists (select l from RevisionLinks l where l.revisionId = r.id)",
+                ArticleRevision.class)
+            .setParameter("law", law)
+            .getResultList();
     link(law, unlinked);
     return unlinked.size();
   }
