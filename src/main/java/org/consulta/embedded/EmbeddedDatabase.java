@@ -4,6 +4,8 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.lang.ProcessBuilder.Redirect;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
@@ -37,38 +39,53 @@ final class EmbeddedDatabase {
           "max_connections", "40",
           "shared_buffers", "128MB");
 
-  private final EmbeddedPostgres server;
-  private final Path cluster;
+  private final Path dataDirectory;
+  private final int port;
+  private volatile EmbeddedPostgres server;
 
-  private EmbeddedDatabase(EmbeddedPostgres server, Path cluster) {
-    this.server = server;
-    this.cluster = cluster;
+  private EmbeddedDatabase(Path dataDirectory, int port) {
+    this.dataDirectory = dataDirectory;
+    this.port = port;
   }
 
-  static EmbeddedDatabase start(Path dataDirectory) throws IOException {
+  /**
+   * The quick part of a start, before anything else: refuses a cluster this engine cannot open and
+   * chooses the server's port, so that the application can be pointed at it before it runs.
+   */
+  static EmbeddedDatabase prepare(Path dataDirectory) throws IOException {
     Path cluster = dataDirectory.resolve("postgres");
     ClusterVersion.requireMajor(cluster, MAJOR_VERSION);
     LeftoverServer.stopIfAbandoned(cluster);
+    try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+      return new EmbeddedDatabase(dataDirectory, probe.getLocalPort());
+    }
+  }
+
+  /**
+   * The slow part: unpacks the binaries and runs {@code initdb} on a first start, then starts the
+   * server and checks it.
+   */
+  void start() throws IOException {
     Redirect log = Redirect.appendTo(dataDirectory.resolve("postgres.log").toFile());
     var builder =
         EmbeddedPostgres.builder()
-            .setDataDirectory(cluster)
+            .setDataDirectory(cluster())
             .setCleanDataDirectory(false)
             .setRegisterShutdownHook(false)
+            .setPort(port)
             .setOverrideWorkingDirectory(dataDirectory.resolve("postgres-binaries").toFile())
             .setOutputRedirector(log)
             .setErrorRedirector(log)
             .setPGStartupWait(Duration.ofMinutes(1));
     SERVER_CONFIG.forEach(builder::setServerConfig);
-    var database = new EmbeddedDatabase(builder.start(), cluster);
+    server = builder.start();
     try {
-      database.requireDurableCommits();
-      database.createDatabaseOnce();
+      requireDurableCommits();
+      createDatabaseOnce();
     } catch (SQLException | RuntimeException e) {
-      database.stop();
+      stop();
       throw new IllegalStateException("the embedded PostgreSQL server is not usable: " + e, e);
     }
-    return database;
   }
 
   /** The settings that point the application's data source at this server. */
@@ -77,7 +94,7 @@ final class EmbeddedDatabase {
         "consulta.db.driver",
         "org.postgresql.ds.PGSimpleDataSource",
         "consulta.db.url",
-        server.getJdbcUrl(SUPERUSER, DATABASE),
+        "jdbc:postgresql://localhost:" + port + "/" + DATABASE + "?user=" + SUPERUSER,
         "consulta.db.user",
         SUPERUSER,
         // The server trusts local connections; the data source still wants a non-empty value.
@@ -86,15 +103,25 @@ final class EmbeddedDatabase {
   }
 
   String description() {
-    return "on port " + server.getPort() + ", data in " + cluster;
+    return "on port " + port + ", data in " + cluster();
   }
 
+  /** Stops the server if it started. */
   void stop() {
+    EmbeddedPostgres started = server;
+    if (started == null) {
+      return;
+    }
+    server = null;
     try {
-      server.close();
+      started.close();
     } catch (IOException e) {
       throw new UncheckedIOException("the embedded PostgreSQL server did not stop", e);
     }
+  }
+
+  private Path cluster() {
+    return dataDirectory.resolve("postgres");
   }
 
   private void requireDurableCommits() throws SQLException {

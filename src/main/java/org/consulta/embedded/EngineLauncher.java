@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
 import java.util.logging.Logger;
 
 /**
@@ -33,8 +34,7 @@ public final class EngineLauncher {
         startDatabase(settings);
       } catch (IllegalStateException e) {
         // A refusal (another engine, another PostgreSQL version) is a message, not a stack trace.
-        System.err.println("Consulta cannot start: " + e.getMessage());
-        System.exit(1);
+        refuse(e.getMessage());
       }
     }
     bootPayaraMicro(payaraArguments(args, settings));
@@ -67,14 +67,51 @@ public final class EngineLauncher {
     return withRoot;
   }
 
+  /**
+   * Refuses a data directory it cannot use at once, then starts the server beside Payara Micro's
+   * boot: unpacking the binaries, {@code initdb} and the server's own start take one to several
+   * seconds, which the boot hides; the application waits for the server before its first query
+   * (DatabaseMigration). A server that cannot start stops the engine.
+   */
   private static void startDatabase(LaunchSettings settings) throws IOException {
-    Path data = settings.dataDirectory();
-    Files.createDirectories(data);
-    EmbeddedDatabase database = EmbeddedDatabase.start(data);
-    Runtime.getRuntime()
-        .addShutdownHook(new Thread(database::stop, "consulta-embedded-postgres-stop"));
+    EmbeddedDatabase database =
+        EmbeddedDatabase.prepare(Files.createDirectories(settings.dataDirectory()));
     database.connectionSettings().forEach(System::setProperty);
+    CountDownLatch settled = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(
+            new Thread(
+                () -> {
+                  awaitQuietly(settled);
+                  database.stop();
+                },
+                "consulta-embedded-postgres-stop"));
+    new Thread(() -> startOrRefuse(database, settled), "consulta-embedded-postgres-start").start();
+  }
+
+  private static void startOrRefuse(EmbeddedDatabase database, CountDownLatch settled) {
+    try {
+      database.start();
+    } catch (IOException | RuntimeException e) {
+      // Settled before exiting: the stopping hook waits for it.
+      settled.countDown();
+      refuse(e.getMessage());
+    }
+    settled.countDown();
     LOG.info(() -> "Embedded PostgreSQL " + database.description());
+  }
+
+  private static void refuse(String problem) {
+    System.err.println("Consulta cannot start: " + problem);
+    System.exit(1);
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 
   private static void bootPayaraMicro(String[] args) throws Exception {

@@ -20,8 +20,9 @@ class EmbeddedDatabaseTest {
 
   @Test
   void keepsCommitsDurableAndItsDataAcrossRestarts() throws Exception {
-    EmbeddedDatabase first = EmbeddedDatabase.start(data);
+    EmbeddedDatabase first = EmbeddedDatabase.prepare(data);
     try {
+      first.start();
       Map<String, String> settings = first.connectionSettings();
       assertEquals("on", setting(settings, "fsync"));
       assertEquals("on", setting(settings, "synchronous_commit"));
@@ -37,8 +38,9 @@ class EmbeddedDatabaseTest {
     assertFalse(LeftoverServer.runningPostmaster(data.resolve("postgres")).isPresent());
     assertTrue(Files.isDirectory(data.resolve("postgres-binaries")), "binaries unpack here");
 
-    EmbeddedDatabase second = EmbeddedDatabase.start(data);
+    EmbeddedDatabase second = EmbeddedDatabase.prepare(data);
     try {
+      second.start();
       assertEquals("paridad", query(second.connectionSettings(), "SELECT word FROM kept"));
     } finally {
       second.stop();
