@@ -16,30 +16,54 @@ import org.consulta.revisions.AnchorState;
  * Keeps every comment anchored to the current text of its article. It runs inside the transaction
  * that writes a revision, so anchors and text always commit together.
  *
- * <p>An edit carries every comment on the article: thousands, in a large consultation. They are
- * read as their anchors only (not as entities with their text, authors and round), and only those
- * whose anchor moved are written, all in one statement. Comments this transaction holds as entities
- * keep the anchor they were read with; {@link CommentWriter#forChange} reads a comment again before
- * changing it.
+ * <p>An edit carries every comment on the article: thousands, in a large consultation. Only those
+ * it can move otherwise than by a shift are read ({@link AnchorStep#reaches}: passages that reach
+ * into the edited range, comments on the whole article whose state it worsens), and only as their
+ * anchors, not as entities with their text, authors and round. Those that moved are written in one
+ * statement together with the passages after the edited range, shifted there without being read.
+ * Comments this transaction holds as entities keep the anchor they were read with; {@link
+ * CommentWriter#forChange} reads a comment again before changing it.
  */
 @ApplicationScoped
 public class AnchorFollower {
-  private static final String ANCHORS =
+  private static final String CARRIED =
+      """
+      SELECT 1 FROM consultation_comment
+      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> 'ORPHANED'
+      LIMIT 1""";
+
+  /** The anchors {@link AnchorStep#reaches}, in the same terms. */
+  private static final String REACHED =
       """
       SELECT id, passage_start IS NOT NULL, anchor_state, anchor_start, anchor_end, orphaned_in
       FROM consultation_comment
-      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> ?3""";
+      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> 'ORPHANED'
+        AND CASE WHEN passage_start IS NULL
+                 THEN anchor_state = ANY(CAST(?3 AS varchar[]))
+                      OR anchor_start IS NOT NULL OR anchor_end IS NOT NULL
+                 ELSE anchor_end > ?4 AND anchor_start < ?5 END""";
 
-  /** The arrays travel as text, which any JDBC driver binds, and are unnested into rows. */
+  /**
+   * The carried anchors, whose arrays travel as text, which any JDBC driver binds, and are unnested
+   * into rows; with them the passages that {@link AnchorStep#follows}, shifted by ?6. The article's
+   * own rows are joined, not the whole table.
+   */
   private static final String MOVE =
       """
       UPDATE consultation_comment c
       SET anchor_state = m.state, anchor_start = m.start_at, anchor_end = m.end_at,
           orphaned_in = m.orphaned_in
-      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]), CAST(?3 AS integer[]),
-                  CAST(?4 AS integer[]), CAST(?5 AS integer[]))
-           AS m(id, state, start_at, end_at, orphaned_in)
-      WHERE c.id = m.id""";
+      FROM (SELECT * FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]),
+                                 CAST(?3 AS integer[]), CAST(?4 AS integer[]),
+                                 CAST(?5 AS integer[]))
+                AS carried(id, state, start_at, end_at, orphaned_in)
+            UNION ALL
+            SELECT id, anchor_state, anchor_start + ?6, anchor_end + ?6, orphaned_in
+            FROM consultation_comment
+            WHERE ?6 <> 0 AND article_id = ?7 AND lang = ?8 AND parent_id IS NULL
+              AND anchor_state <> 'ORPHANED' AND passage_start IS NOT NULL
+              AND anchor_start >= ?9) AS m(id, state, start_at, end_at, orphaned_in)
+      WHERE c.id = m.id AND c.article_id = ?7 AND c.lang = ?8""";
 
   @PersistenceContext private EntityManager em;
 
@@ -49,15 +73,30 @@ public class AnchorFollower {
     if (!next.deleted() && previous.body().equals(next.body())) {
       return;
     }
-    var step = AnchorStep.to(previous.body(), next);
     // Comments written earlier in this transaction are carried too.
     em.flush();
+    long article = next.article().id();
+    String lang = next.lang().name();
+    if (em.createNativeQuery(CARRIED)
+        .setParameter(1, article)
+        .setParameter(2, lang)
+        .getResultList()
+        .isEmpty()) {
+      return;
+    }
+    var step = AnchorStep.to(previous.body(), next);
     List<Moved> moved = new ArrayList<>();
     for (Object row :
-        em.createNativeQuery(ANCHORS)
-            .setParameter(1, next.article().id())
-            .setParameter(2, next.lang().name())
-            .setParameter(3, AnchorState.ORPHANED.name())
+        em.createNativeQuery(REACHED)
+            .setParameter(1, article)
+            .setParameter(2, lang)
+            .setParameter(
+                3,
+                step.wholeStatesThatChange().stream()
+                    .map(AnchorState::name)
+                    .collect(Collectors.joining(",", "{", "}")))
+            .setParameter(4, step.editedFrom())
+            .setParameter(5, step.editedTo())
             .getResultList()) {
       Object[] columns = (Object[]) row;
       var anchor =
@@ -72,13 +111,17 @@ public class AnchorFollower {
         moved.add(new Moved(((Number) columns[0]).longValue(), carried));
       }
     }
-    if (!moved.isEmpty()) {
+    if (!moved.isEmpty() || step.shift() != 0) {
       em.createNativeQuery(MOVE)
           .setParameter(1, array(moved, m -> Long.toString(m.id())))
           .setParameter(2, array(moved, m -> m.anchor().state().name()))
           .setParameter(3, array(moved, m -> text(m.anchor().start())))
           .setParameter(4, array(moved, m -> text(m.anchor().end())))
           .setParameter(5, array(moved, m -> text(m.anchor().orphanedIn())))
+          .setParameter(6, step.shift())
+          .setParameter(7, article)
+          .setParameter(8, lang)
+          .setParameter(9, step.editedTo())
           .executeUpdate();
     }
   }
