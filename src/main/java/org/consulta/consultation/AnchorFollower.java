@@ -19,8 +19,8 @@ import org.consulta.revisions.AnchorState;
  * <p>An edit carries every comment on the article: thousands, in a large consultation. Only those
  * it can move otherwise than by a shift are read ({@link AnchorStep#reaches}: passages that reach
  * into the edited range, comments on the whole article whose state it worsens), and only as their
- * anchors, not as entities with their text, authors and round. Those that moved are written in one
- * statement together with the passages after the edited range, shifted there without being read.
+ * anchors, not as entities with their text, authors and round; those that moved are written in one
+ * statement. The passages after the edited range are shifted by another, without being read.
  * Comments this transaction holds as entities keep the anchor they were read with; {@link
  * CommentWriter#forChange} reads a comment again before changing it.
  */
@@ -45,25 +45,25 @@ public class AnchorFollower {
 
   /**
    * The carried anchors, whose arrays travel as text, which any JDBC driver binds, and are unnested
-   * into rows; with them the passages that {@link AnchorStep#follows}, shifted by ?6. The article's
-   * own rows are joined, not the whole table.
+   * into rows; the comments are found by their ids, not by joining the table.
    */
   private static final String MOVE =
       """
       UPDATE consultation_comment c
       SET anchor_state = m.state, anchor_start = m.start_at, anchor_end = m.end_at,
           orphaned_in = m.orphaned_in
-      FROM (SELECT * FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]),
-                                 CAST(?3 AS integer[]), CAST(?4 AS integer[]),
-                                 CAST(?5 AS integer[]))
-                AS carried(id, state, start_at, end_at, orphaned_in)
-            UNION ALL
-            SELECT id, anchor_state, anchor_start + ?6, anchor_end + ?6, orphaned_in
-            FROM consultation_comment
-            WHERE ?6 <> 0 AND article_id = ?7 AND lang = ?8 AND parent_id IS NULL
-              AND anchor_state <> 'ORPHANED' AND passage_start IS NOT NULL
-              AND anchor_start >= ?9) AS m(id, state, start_at, end_at, orphaned_in)
-      WHERE c.id = m.id AND c.article_id = ?7 AND c.lang = ?8""";
+      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]), CAST(?3 AS integer[]),
+                  CAST(?4 AS integer[]), CAST(?5 AS integer[]))
+           AS m(id, state, start_at, end_at, orphaned_in)
+      WHERE c.id = m.id AND c.id = ANY(CAST(?1 AS bigint[]))""";
+
+  /** The passages that {@link AnchorStep#follows}, shifted by ?1 in place: never read. */
+  private static final String SHIFT =
+      """
+      UPDATE consultation_comment
+      SET anchor_start = anchor_start + ?1, anchor_end = anchor_end + ?1
+      WHERE article_id = ?2 AND lang = ?3 AND parent_id IS NULL AND anchor_state <> 'ORPHANED'
+        AND passage_start IS NOT NULL AND anchor_start >= ?4""";
 
   @PersistenceContext private EntityManager em;
 
@@ -111,17 +111,21 @@ public class AnchorFollower {
         moved.add(new Moved(((Number) columns[0]).longValue(), carried));
       }
     }
-    if (!moved.isEmpty() || step.shift() != 0) {
+    if (step.shift() != 0) {
+      em.createNativeQuery(SHIFT)
+          .setParameter(1, step.shift())
+          .setParameter(2, article)
+          .setParameter(3, lang)
+          .setParameter(4, step.editedTo())
+          .executeUpdate();
+    }
+    if (!moved.isEmpty()) {
       em.createNativeQuery(MOVE)
           .setParameter(1, array(moved, m -> Long.toString(m.id())))
           .setParameter(2, array(moved, m -> m.anchor().state().name()))
           .setParameter(3, array(moved, m -> text(m.anchor().start())))
           .setParameter(4, array(moved, m -> text(m.anchor().end())))
           .setParameter(5, array(moved, m -> text(m.anchor().orphanedIn())))
-          .setParameter(6, step.shift())
-          .setParameter(7, article)
-          .setParameter(8, lang)
-          .setParameter(9, step.editedTo())
           .executeUpdate();
     }
   }
