@@ -1,7 +1,9 @@
 package org.consulta.consultation;
 
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.consulta.drafting.ArticleRevision;
 import org.consulta.revisions.AnchorCarrier;
 import org.consulta.revisions.AnchorState;
@@ -26,6 +28,7 @@ final class AnchorStep {
   private final int revision;
   private AnchorCarrier carrier;
   private CarriedPassage whole;
+  private final Map<Passage, CarriedPassage> byPassage = new HashMap<>();
 
   AnchorStep(String before, String after, boolean deleted, int revision) {
     this.before = before;
@@ -47,7 +50,10 @@ final class AnchorStep {
     if (!anchor.onPassage()) {
       return anchor.then(whole().state(), null, null, revision);
     }
-    CarriedPassage carried = carrier().carry(new Passage(anchor.start(), anchor.end()));
+    // Many comments quote the same passage; carrying one (a fuzzy search, when its words are gone)
+    // serves them all.
+    CarriedPassage carried =
+        byPassage.computeIfAbsent(new Passage(anchor.start(), anchor.end()), carrier()::carry);
     return anchor.then(
         carried.state(),
         carried.passage().map(Passage::start).orElse(null),
