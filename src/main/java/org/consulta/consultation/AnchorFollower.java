@@ -16,21 +16,37 @@ import org.consulta.revisions.AnchorState;
  * Keeps every comment anchored to the current text of its article. It runs inside the transaction
  * that writes a revision, so anchors and text always commit together.
  *
- * <p>An edit carries every comment on the article: thousands, in a large consultation. They are
- * read as their anchors only (not as entities with their text, authors and round), and only those
- * whose anchor moved are written, all in one statement. Comments this transaction holds as entities
- * keep the anchor they were read with; {@link CommentWriter#forChange} reads a comment again before
- * changing it.
+ * <p>An edit carries every comment on the article: thousands, in a large consultation. Only those
+ * it can move otherwise than by a shift are read ({@link AnchorStep#reaches}: passages that reach
+ * into the edited range, comments on the whole article whose state it worsens), and only as their
+ * anchors, not as entities with their text, authors and round; those that moved are written in one
+ * statement. The passages after the edited range are shifted by another, without being read.
+ * Comments this transaction holds as entities keep the anchor they were read with; {@link
+ * CommentWriter#forChange} reads a comment again before changing it.
  */
 @ApplicationScoped
 public class AnchorFollower {
-  private static final String ANCHORS =
+  private static final String CARRIED =
+      """
+      SELECT 1 FROM consultation_comment
+      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> 'ORPHANED'
+      LIMIT 1""";
+
+  /** The anchors {@link AnchorStep#reaches}, in the same terms. */
+  private static final String REACHED =
       """
       SELECT id, passage_start IS NOT NULL, anchor_state, anchor_start, anchor_end, orphaned_in
       FROM consultation_comment
-      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> ?3""";
+      WHERE article_id = ?1 AND lang = ?2 AND parent_id IS NULL AND anchor_state <> 'ORPHANED'
+        AND CASE WHEN passage_start IS NULL
+                 THEN anchor_state = ANY(CAST(?3 AS varchar[]))
+                      OR anchor_start IS NOT NULL OR anchor_end IS NOT NULL
+                 ELSE anchor_end > ?4 AND anchor_start < ?5 END""";
 
-  /** The arrays travel as text, which any JDBC driver binds, and are unnested into rows. */
+  /**
+   * The carried anchors, whose arrays travel as text, which any JDBC driver binds, and are unnested
+   * into rows; the comments are found by their ids, not by joining the table.
+   */
   private static final String MOVE =
       """
       UPDATE consultation_comment c
@@ -39,7 +55,15 @@ public class AnchorFollower {
       FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]), CAST(?3 AS integer[]),
                   CAST(?4 AS integer[]), CAST(?5 AS integer[]))
            AS m(id, state, start_at, end_at, orphaned_in)
-      WHERE c.id = m.id""";
+      WHERE c.id = m.id AND c.id = ANY(CAST(?1 AS bigint[]))""";
+
+  /** The passages that {@link AnchorStep#follows}, shifted by ?1 in place: never read. */
+  private static final String SHIFT =
+      """
+      UPDATE consultation_comment
+      SET anchor_start = anchor_start + ?1, anchor_end = anchor_end + ?1
+      WHERE article_id = ?2 AND lang = ?3 AND parent_id IS NULL AND anchor_state <> 'ORPHANED'
+        AND passage_start IS NOT NULL AND anchor_start >= ?4""";
 
   @PersistenceContext private EntityManager em;
 
@@ -49,15 +73,30 @@ public class AnchorFollower {
     if (!next.deleted() && previous.body().equals(next.body())) {
       return;
     }
-    var step = AnchorStep.to(previous.body(), next);
     // Comments written earlier in this transaction are carried too.
     em.flush();
+    long article = next.article().id();
+    String lang = next.lang().name();
+    if (em.createNativeQuery(CARRIED)
+        .setParameter(1, article)
+        .setParameter(2, lang)
+        .getResultList()
+        .isEmpty()) {
+      return;
+    }
+    var step = AnchorStep.to(previous.body(), next);
     List<Moved> moved = new ArrayList<>();
     for (Object row :
-        em.createNativeQuery(ANCHORS)
-            .setParameter(1, next.article().id())
-            .setParameter(2, next.lang().name())
-            .setParameter(3, AnchorState.ORPHANED.name())
+        em.createNativeQuery(REACHED)
+            .setParameter(1, article)
+            .setParameter(2, lang)
+            .setParameter(
+                3,
+                step.wholeStatesThatChange().stream()
+                    .map(AnchorState::name)
+                    .collect(Collectors.joining(",", "{", "}")))
+            .setParameter(4, step.editedFrom())
+            .setParameter(5, step.editedTo())
             .getResultList()) {
       Object[] columns = (Object[]) row;
       var anchor =
@@ -71,6 +110,14 @@ public class AnchorFollower {
       if (!carried.equals(anchor)) {
         moved.add(new Moved(((Number) columns[0]).longValue(), carried));
       }
+    }
+    if (step.shift() != 0) {
+      em.createNativeQuery(SHIFT)
+          .setParameter(1, step.shift())
+          .setParameter(2, article)
+          .setParameter(3, lang)
+          .setParameter(4, step.editedTo())
+          .executeUpdate();
     }
     if (!moved.isEmpty()) {
       em.createNativeQuery(MOVE)

@@ -88,6 +88,22 @@ public final class AnchorCarrier {
   }
 
   /**
+   * The range of the before text that the edits touch, from the first one's start to the last one's
+   * end (empty if the only edit is an insertion); none if the texts are equal. A passage that ends
+   * at or before its start is carried exactly where it was; one that starts at or after its end is
+   * carried exactly, shifted by the change in length. Neither needs the diff to be carried.
+   */
+  public Optional<EditedRange> edited() {
+    if (edits.isEmpty()) {
+      return Optional.empty();
+    }
+    return Optional.of(new EditedRange(edits.get(0).start(), edits.get(edits.size() - 1).end()));
+  }
+
+  /** {@code [start, end)} of the before text; {@code start == end} for a lone insertion. */
+  public record EditedRange(int start, int end) {}
+
+  /**
    * Carries a comment on a whole text: exact if the text is unchanged, else changed. A text emptied
    * by the revision leaves nothing to point at.
    */

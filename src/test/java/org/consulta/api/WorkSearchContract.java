@@ -137,6 +137,31 @@ public interface WorkSearchContract extends ConsultationFixture, LegislationFixt
   }
 
   @Test
+  default void aCommentsAnchorStateInTheIndexFollowsEditsOfItsPassageOnly() {
+    String slug = newLaw();
+    long round = openRound(slug);
+    Api ana = participant("MX", "academia");
+    // "La presente Ley garantiza la paridad." — "garantiza" is [16, 25), "paridad" [29, 36).
+    long edited =
+        commentOn(ana, round, "art_1", 16, 25, "garantiza").getJsonNumber("id").longValue();
+    long shifted =
+        commentOn(ana, round, "art_1", 29, 36, "paridad").getJsonNumber("id").longValue();
+    String query = "scope=comments&law=" + slug + "&q=pasaje&state=";
+    eventually(drafter(), query + "exact", total(2));
+
+    edit(slug, "art_1", "Artículo primero. La presente Ley garantiza la paridad.");
+    edit(slug, "art_1", "Artículo primero. La presente Ley asegura la paridad.");
+
+    JsonObject changed = eventually(drafter(), query + "changed", total(1));
+    assertEquals(
+        edited, changed.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue());
+    JsonObject exact = drafter().get("search?" + query + "exact").expect(200).json();
+    assertEquals(1, exact.getInt("total"), exact.toString());
+    assertEquals(
+        shifted, exact.getJsonArray("hits").getJsonObject(0).getJsonNumber("id").longValue());
+  }
+
+  @Test
   default void commentsNeedALogin() {
     anonymous().get("search?scope=comments&q=cooperativas").problem(401, null);
   }

@@ -19,9 +19,10 @@ import org.consulta.revisions.Passage;
 import org.junit.jupiter.api.Test;
 
 /**
- * Carrying a whole article's comments in one step, writing only the anchors that moved, leaves
- * every anchor where carrying the comments one by one left it: the way {@link AnchorFollower}
- * carried them before, each through its own carrier, each written back.
+ * Carrying a whole article's comments in one step, reading only the anchors the edit reaches,
+ * shifting the passages after it and leaving the rest, leaves every anchor where carrying the
+ * comments one by one left it: the way {@link AnchorFollower} carried them before, each through its
+ * own carrier, each written back.
  */
 class AnchorStepTest {
   private static final Pattern WORD = Pattern.compile("\\p{L}[\\p{L}\\p{N}]*");
@@ -80,6 +81,9 @@ class AnchorStepTest {
     int compared = 0;
     int moved = 0;
     int unmoved = 0;
+    int reached = 0;
+    int shifted = 0;
+    int skipped = 0;
     for (String article : articles()) {
       String text = article;
       List<CommentAnchor> batch = comments(text, random);
@@ -95,7 +99,19 @@ class AnchorStepTest {
             carried.add(anchor);
             continue;
           }
-          CommentAnchor after = step.carry(anchor);
+          // As AnchorFollower does: only what the step reaches is carried; passages after the
+          // edits are shifted without carrying; the rest is neither read nor written.
+          CommentAnchor after;
+          if (step.reaches(anchor)) {
+            after = step.carry(anchor);
+            reached++;
+          } else if (step.follows(anchor)) {
+            after = step.shifted(anchor);
+            shifted++;
+          } else {
+            after = anchor;
+            skipped++;
+          }
           if (after.equals(anchor)) {
             unmoved++;
           } else {
@@ -118,6 +134,9 @@ class AnchorStepTest {
     }
     assertTrue(moved > 1000 && unmoved > 1000, moved + " moved, " + unmoved + " not");
     assertTrue(compared > 5_000, compared + " compared");
+    assertTrue(
+        reached > 1000 && shifted > 1000 && skipped > 1000,
+        reached + " carried, " + shifted + " shifted, " + skipped + " left as they were");
   }
 
   /** The paragraphs of the parity model law long enough to be articles. */

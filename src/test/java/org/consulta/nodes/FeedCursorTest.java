@@ -120,6 +120,33 @@ class FeedCursorTest {
   }
 
   @Test
+  void aCommentIsNamedWhenWhatTheIndexCopiesChangesNotWhenOnlyItsAnchorMoves() throws SQLException {
+    try (Connection reader = connection();
+        Connection writer = connection();
+        Statement s = writer.createStatement()) {
+      long comment = commentOnANewArticle(s);
+      FeedCursor cursor = new FeedCursor(FeedStore.horizon(reader));
+      s.executeUpdate(
+          "UPDATE consultation_comment SET anchor_start = anchor_start + 7,"
+              + " anchor_end = anchor_end + 7 WHERE id = "
+              + comment);
+      assertEquals(Set.of(), read(reader, cursor), "the index holds no anchor offsets");
+      s.executeUpdate(
+          "UPDATE consultation_comment SET anchor_state = 'CHANGED', anchor_end = anchor_end + 1"
+              + " WHERE id = "
+              + comment);
+      assertEquals(Set.of(change(Long.toString(comment))), read(reader, cursor), "its state");
+      s.executeUpdate(
+          "UPDATE consultation_comment SET anchor_state = 'ORPHANED', anchor_start = NULL,"
+              + " anchor_end = NULL, orphaned_in = 3 WHERE id = "
+              + comment);
+      assertEquals(Set.of(change(Long.toString(comment))), read(reader, cursor), "orphaned");
+      s.executeUpdate("UPDATE consultation_comment SET body = 'Otro texto' WHERE id = " + comment);
+      assertEquals(Set.of(change(Long.toString(comment))), read(reader, cursor), "its text");
+    }
+  }
+
+  @Test
   void pruningRaisesTheFloorPastWhatEveryEngineHasRead() throws SQLException {
     try (Connection c = connection()) {
       write(c, "comment", "1");
@@ -151,6 +178,53 @@ class FeedCursorTest {
       FeedStore.heartbeat(c, node, FeedStore.horizon(c));
       FeedStore.prune(c, Duration.ofMinutes(10), Duration.ZERO);
       assertFalse(FeedStore.backlog(c, position).reaches(position));
+    }
+  }
+
+  /** A comment on a passage of a new article in a new round; returns its id. */
+  private static long commentOnANewArticle(Statement s) throws SQLException {
+    String tag = Long.toString(System.nanoTime());
+    s.execute(
+        "INSERT INTO account (username, display_name, password_hash, created_at)"
+            + " VALUES ('feed-"
+            + tag
+            + "', 'Feed', 'x', now())");
+    s.execute(
+        "INSERT INTO law (slug, work_uri, topic, created_at)"
+            + " VALUES ('feed-"
+            + tag
+            + "', '/feed/"
+            + tag
+            + "', 'feed', now())");
+    s.execute(
+        "INSERT INTO article (law_id, e_id) SELECT id, 'art_1' FROM law WHERE slug = 'feed-"
+            + tag
+            + "'");
+    s.execute(
+        "INSERT INTO law_version (law_id, number, label, author, created_at)"
+            + " SELECT id, 1, 'v1', 'feed', now() FROM law WHERE slug = 'feed-"
+            + tag
+            + "'");
+    s.execute(
+        "INSERT INTO consultation (law_id, version_id, title, description, languages,"
+            + " starts_at, ends_at, created_by, created_at)"
+            + " SELECT l.id, v.id, 'R', 'D', 'es', now(), now(), 'feed', now()"
+            + " FROM law l JOIN law_version v ON v.law_id = l.id WHERE l.slug = 'feed-"
+            + tag
+            + "'");
+    try (var r =
+        s.executeQuery(
+            "INSERT INTO consultation_comment (consultation_id, article_id, lang, revision,"
+                + " author_id, body, passage_start, passage_end, anchor_state, anchor_start,"
+                + " anchor_end, created_at)"
+                + " SELECT c.id, a.id, 'es', 1, u.id, 'Un comentario', 0, 5, 'EXACT', 0, 5, now()"
+                + " FROM consultation c JOIN law l ON l.id = c.law_id"
+                + " JOIN article a ON a.law_id = l.id"
+                + " JOIN account u ON u.username = l.slug WHERE l.slug = 'feed-"
+                + tag
+                + "' RETURNING id")) {
+      r.next();
+      return r.getLong(1);
     }
   }
 

@@ -57,6 +57,40 @@ class AnchorCarrierPropertyTest {
   }
 
   @Test
+  void passagesOutsideTheEditedRangeAreCarriedExactlyAsTheyWereOrShifted() {
+    Random random = new Random(25L);
+    int before = 0;
+    int after = 0;
+    for (int round = 0; round < 1500; round++) {
+      String text = TextGenerator.randomText(random, 2 + random.nextInt(40));
+      String revised = TextGenerator.randomlyEdited(random, text, 1 + random.nextInt(3));
+      var carrier = AnchorCarrier.between(text, revised);
+      var edited = carrier.edited();
+      assertEquals(text.equals(revised), edited.isEmpty(), text + " -> " + revised);
+      if (edited.isEmpty()) {
+        continue;
+      }
+      int shift = revised.length() - text.length();
+      for (int i = 0; i < 10; i++) {
+        Passage passage = randomPassage(random, text);
+        CarriedPassage carried = carrier.carry(passage);
+        if (passage.end() <= edited.get().start()) {
+          assertEquals(CarriedPassage.at(AnchorState.EXACT, passage), carried);
+          before++;
+        } else if (passage.start() >= edited.get().end()) {
+          assertEquals(
+              CarriedPassage.at(
+                  AnchorState.EXACT, new Passage(passage.start() + shift, passage.end() + shift)),
+              carried,
+              text + " -> " + revised + " " + passage);
+          after++;
+        }
+      }
+    }
+    assertTrue(before > 500 && after > 500, before + " before, " + after + " after");
+  }
+
+  @Test
   void movedAndEditedTextStaysWithinTheRevisedText() {
     Random random = new Random(11L);
     for (int round = 0; round < 1500; round++) {
