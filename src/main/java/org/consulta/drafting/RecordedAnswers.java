@@ -8,6 +8,7 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -91,8 +92,10 @@ public class RecordedAnswers {
 
   /** {@code entity} as JSON, as the JSON-B provider writes it. */
   public static Answer json(Object entity) {
-    return new Answer(
-        JSONB.toJson(entity).getBytes(StandardCharsets.UTF_8), MediaType.APPLICATION_JSON_TYPE);
+    // Written as bytes straight away (UTF-8, JSON-B's default): a whole code's answer is a MB.
+    var bytes = new ByteArrayOutputStream(1 << 16);
+    JSONB.toJson(entity, bytes);
+    return new Answer(bytes.toByteArray(), MediaType.APPLICATION_JSON_TYPE);
   }
 
   public static Answer html(String page) {
