@@ -8,10 +8,16 @@ import jakarta.ws.rs.core.EntityTag;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.StreamingOutput;
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
 import java.util.LinkedHashMap;
@@ -40,10 +46,24 @@ public class RecordedAnswers {
   public record Key(
       String kind, long law, int from, int to, Language lang, boolean html, List<?> shown) {}
 
-  /** The bytes of one answer, its media type and its ETag (a digest of the bytes). */
-  public record Answer(byte[] body, MediaType type, String etag) {
-    Answer(byte[] body, MediaType type) {
-      this(body, type, digest(body));
+  /**
+   * The bytes of one answer, its media type and its ETag (a digest of the bytes). The bytes are
+   * held in chunks under half of the garbage collector's smallest region (1 MB): one array of a
+   * whole code's answer would be a humongous object, which G1 allocates and collects at a high
+   * cost.
+   */
+  public record Answer(List<byte[]> chunks, long length, MediaType type, String etag) {
+    static final int CHUNK = 256 * 1024;
+
+    Answer(Chunks written, MediaType type) {
+      this(List.copyOf(written.chunks), written.length, type, digest(written.chunks));
+    }
+
+    /** The whole answer in one array. */
+    public byte[] body() {
+      var all = new ByteArrayOutputStream((int) length);
+      chunks.forEach(all::writeBytes);
+      return all.toByteArray();
     }
 
     Response response(Request request) {
@@ -52,7 +72,51 @@ public class RecordedAnswers {
       if (unchanged != null) {
         return unchanged.tag(tag).build();
       }
+      StreamingOutput body =
+          out -> {
+            for (byte[] chunk : chunks) {
+              out.write(chunk);
+            }
+          };
       return Response.ok(body, type).tag(tag).build();
+    }
+  }
+
+  /** An output stream into chunks of {@link Answer#CHUNK} bytes, the last one trimmed. */
+  static final class Chunks extends OutputStream {
+    private final List<byte[]> chunks = new ArrayList<>();
+    private byte[] current = new byte[Answer.CHUNK];
+    private int used;
+    private long length;
+
+    @Override
+    public void write(int b) {
+      write(new byte[] {(byte) b}, 0, 1);
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) {
+      while (len > 0) {
+        if (used == current.length) {
+          chunks.add(current);
+          current = new byte[Answer.CHUNK];
+          used = 0;
+        }
+        int n = Math.min(len, current.length - used);
+        System.arraycopy(b, off, current, used, n);
+        used += n;
+        off += n;
+        len -= n;
+        length += n;
+      }
+    }
+
+    @Override
+    public void close() {
+      if (current != null) {
+        chunks.add(Arrays.copyOf(current, used));
+        current = null;
+      }
     }
   }
 
@@ -90,21 +154,26 @@ public class RecordedAnswers {
     return made;
   }
 
-  /** {@code entity} as JSON, as the JSON-B provider writes it. */
+  /** {@code entity} as JSON, as the JSON-B provider writes it (UTF-8, its default). */
   public static Answer json(Object entity) {
-    // Written as bytes straight away (UTF-8, JSON-B's default): a whole code's answer is a MB.
-    var bytes = new ByteArrayOutputStream(1 << 16);
-    JSONB.toJson(entity, bytes);
-    return new Answer(bytes.toByteArray(), MediaType.APPLICATION_JSON_TYPE);
+    var chunks = new Chunks();
+    JSONB.toJson(entity, chunks);
+    chunks.close();
+    return new Answer(chunks, MediaType.APPLICATION_JSON_TYPE);
   }
 
   public static Answer html(String page) {
-    return new Answer(
-        page.getBytes(StandardCharsets.UTF_8), MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
+    var chunks = new Chunks();
+    try (var writer = new OutputStreamWriter(chunks, StandardCharsets.UTF_8)) {
+      writer.write(page);
+    } catch (IOException e) {
+      throw new UncheckedIOException("chunks in memory do not fail", e);
+    }
+    return new Answer(chunks, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
   }
 
   private synchronized void keep(Key key, Answer answer) {
-    long size = answer.body().length;
+    long size = answer.length();
     if (capacity <= 0 || size > capacity || kept.containsKey(key)) {
       return;
     }
@@ -112,15 +181,18 @@ public class RecordedAnswers {
     bytes += size;
     var oldest = kept.entrySet().iterator();
     while (bytes > capacity) {
-      bytes -= oldest.next().getValue().body().length;
+      bytes -= oldest.next().getValue().length();
       oldest.remove();
     }
   }
 
-  private static String digest(byte[] body) {
+  private static String digest(List<byte[]> chunks) {
     try {
-      byte[] hash = MessageDigest.getInstance("SHA-256").digest(body);
-      return Base64.getUrlEncoder().withoutPadding().encodeToString(Arrays.copyOf(hash, 18));
+      var sha = MessageDigest.getInstance("SHA-256");
+      chunks.forEach(sha::update);
+      return Base64.getUrlEncoder()
+          .withoutPadding()
+          .encodeToString(Arrays.copyOf(sha.digest(), 18));
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }

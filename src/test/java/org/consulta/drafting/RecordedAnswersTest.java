@@ -53,6 +53,15 @@ class RecordedAnswersTest {
   }
 
   @Test
+  void aLargeAnswerIsHeldInChunksAndReadBackWhole() {
+    String page = "ñ".repeat(300_000); // 600,000 bytes of UTF-8
+    var answer = RecordedAnswers.html(page);
+    assertEquals(3, answer.chunks().size());
+    assertEquals(600_000, answer.length());
+    assertEquals(page, new String(answer.body(), StandardCharsets.UTF_8));
+  }
+
+  @Test
   void nothingIsKeptWithoutCapacity() {
     var answers = new RecordedAnswers(0);
     var made = new AtomicInteger();
