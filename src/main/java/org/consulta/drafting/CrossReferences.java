@@ -109,10 +109,13 @@ public class CrossReferences {
   }
 
   /**
-   * The texts of {@code revisions} shown with the numbering {@code law} has now in {@code lang}.
+   * The texts of {@code revisions} shown with the numbering {@code law} has now in {@code lang}:
+   * the numbers come from the articles' places alone, and only when one of them refers to another
+   * article (reading every current text would cost more than the rest of reading one revision).
    */
   public Reading current(Law law, Language lang, Collection<ArticleRevision> revisions) {
-    return reading(revisions, LawLayout.of(laws.divisions(law), laws.heads(law, lang)));
+    Map<Long, List<Link>> links = links(revisions);
+    return new Reading(links, links.isEmpty() ? Map.of() : laws.numbers(law, lang));
   }
 
   /** Texts with their links, each shown with the number its target has in one layout. */

@@ -75,6 +75,33 @@ public final class LawLayout {
     return OptionalInt.of(before + 1);
   }
 
+  /** A live article's eId and where it sits. */
+  public record Located(String eId, Position position) {}
+
+  /**
+   * The number each of {@code articles} has among them, by eId: what {@link #numbers()} gives for
+   * the layout of their revisions, without reading any of their texts.
+   */
+  public static Map<String, Integer> numbers(List<Division> divisions, List<Located> articles) {
+    var tree = new LawLayout(divisions, List.of());
+    Map<Long, Integer> rank = new HashMap<>();
+    tree.rank(tree.topDivisions(), rank);
+    List<Located> placed = new ArrayList<>();
+    for (Located article : articles) {
+      if (rank.containsKey(article.position().division())) {
+        placed.add(article);
+      }
+    }
+    placed.sort(
+        Comparator.comparing((Located a) -> rank.get(a.position().division()))
+            .thenComparing(a -> a.position().sortKey()));
+    Map<String, Integer> numbers = new HashMap<>();
+    for (int i = 0; i < placed.size(); i++) {
+      numbers.put(placed.get(i).eId(), i + 1);
+    }
+    return numbers;
+  }
+
   /** Divisions in reading order: a division's own articles come before its subdivisions'. */
   private void rank(List<Division> level, Map<Long, Integer> rank) {
     for (Division division : level) {

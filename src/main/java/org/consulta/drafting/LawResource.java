@@ -12,6 +12,7 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
@@ -40,6 +41,7 @@ public class LawResource {
   @Inject private RecordedStructure recorded;
   @Inject private LawVersions versions;
   @Inject private LawReadAccess access;
+  @Inject private RecordedAnswers answers;
   @Inject private LawPublication publication;
   @Inject private WriteTransaction transaction;
   @Context private SecurityContext security;
@@ -107,6 +109,11 @@ public class LawResource {
     return views.law(law, laws.language(law, lang), null);
   }
 
+  /**
+   * The diff between two recorded versions, kept once made (see {@link RecordedAnswers}): both
+   * sides are recorded, so the answer never changes. With an ETag, and 304 for a client that sends
+   * it back in {@code If-None-Match}.
+   */
   @GET
   @Path("{law}/diff")
   @Produces({MediaType.APPLICATION_JSON, MediaType.TEXT_HTML})
@@ -115,12 +122,27 @@ public class LawResource {
       @QueryParam("from") String from,
       @QueryParam("to") String to,
       @QueryParam("lang") String lang,
-      @QueryParam("format") String format) {
+      @QueryParam("format") String format,
+      @Context Request request) {
     Law law = laws.bySlug(slug);
     Language language = laws.language(law, lang);
     LawVersion a =
         access.version(law, QueryParams.requiredPositive("from", from), "from", security);
     LawVersion b = access.version(law, QueryParams.requiredPositive("to", to), "to", security);
+    boolean html = QueryParams.wantsHtml(format);
+    var key =
+        new RecordedAnswers.Key(
+            "diff", law.id(), a.number(), b.number(), language, html, List.of());
+    return answers.answer(
+        key,
+        request,
+        () -> {
+          LawDiff diff = diff(slug, language, a, b);
+          return html ? RecordedAnswers.html(LawRedline.html(diff)) : RecordedAnswers.json(diff);
+        });
+  }
+
+  private LawDiff diff(String slug, Language language, LawVersion a, LawVersion b) {
     List<Division> fromDivisions = recorded.divisions(a);
     List<Division> toDivisions = recorded.divisions(b);
     Map<LawPart, LawTextRevision> fromTexts = recorded.texts(a, language);
@@ -133,21 +155,18 @@ public class LawResource {
     List<ArticleRevision> both = new ArrayList<>(fromRevisions);
     both.addAll(toRevisions);
     var shown = crossReferences.reading(both, after);
-    var diff =
-        new LawDiff(
-            slug,
-            language,
-            a.number(),
-            a.label(),
-            b.number(),
-            b.label(),
-            LawComparison.between(before, after, shown::text, diffs),
-            StructureComparison.TextChange.of(
-                fromTexts.get(LawPart.TITLE), toTexts.get(LawPart.TITLE)),
-            StructureComparison.TextChange.of(
-                fromTexts.get(LawPart.PREAMBLE), toTexts.get(LawPart.PREAMBLE)),
-            StructureComparison.divisions(fromDivisions, toDivisions, language));
-    return QueryParams.jsonOrHtml(format, diff, LawRedline::html);
+    return new LawDiff(
+        slug,
+        language,
+        a.number(),
+        a.label(),
+        b.number(),
+        b.label(),
+        LawComparison.between(before, after, shown::text, diffs),
+        StructureComparison.TextChange.of(fromTexts.get(LawPart.TITLE), toTexts.get(LawPart.TITLE)),
+        StructureComparison.TextChange.of(
+            fromTexts.get(LawPart.PREAMBLE), toTexts.get(LawPart.PREAMBLE)),
+        StructureComparison.divisions(fromDivisions, toDivisions, language));
   }
 
   /** Who reads the law's working text: {@code {"workingText": "everyone" | "drafters"}}. */

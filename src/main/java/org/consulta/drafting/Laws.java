@@ -6,6 +6,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
@@ -149,6 +150,32 @@ public class Laws {
         .setParameter("law", law)
         .setParameter("lang", lang)
         .getResultList();
+  }
+
+  /**
+   * The number every live article of the law has now in {@code lang}, by eId, as the layout of its
+   * current revisions numbers them, from their places alone: no text is read.
+   */
+  public Map<String, Integer> numbers(Law law, Language lang) {
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT a.e_id, r.division_id, r.sort_key FROM article_head h"
+                    + " JOIN article a ON a.id = h.article_id"
+                    + " JOIN article_revision r ON r.id = h.revision_id"
+                    + " WHERE a.law_id = ?1 AND h.lang = ?2 AND NOT r.deleted")
+            .setParameter(1, law.id())
+            .setParameter(2, lang.name())
+            .getResultList();
+    List<LawLayout.Located> located =
+        rows.stream()
+            .map(Object[].class::cast)
+            .map(
+                row ->
+                    new LawLayout.Located(
+                        (String) row[0],
+                        new LawLayout.Position(((Number) row[1]).longValue(), (String) row[2])))
+            .toList();
+    return LawLayout.numbers(divisions(law), located);
   }
 
   /** Where every live article of the law but {@code except} sits now, in {@code lang}. */

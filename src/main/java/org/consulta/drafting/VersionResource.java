@@ -11,10 +11,12 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Request;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,6 +26,9 @@ import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
 import org.consulta.platform.WriteTransaction;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Versions of a law (milestones), recorded and read back exactly. */
 @Path("laws/{law}/versions")
@@ -35,6 +40,7 @@ public class VersionResource {
   @Inject private LawViews views;
   @Inject private Accounts accounts;
   @Inject private LawReadAccess access;
+  @Inject private RecordedAnswers answers;
   @Inject private LawPublication publication;
   @Inject private WriteTransaction transaction;
   @Context private SecurityContext security;
@@ -82,12 +88,33 @@ public class VersionResource {
     return all.stream().map(v -> VersionSummary.of(v, names)).toList();
   }
 
+  /**
+   * The law as the version recorded it, kept once read (see {@link RecordedAnswers}); with an ETag,
+   * and 304 for a client that sends it back in {@code If-None-Match}.
+   */
   @GET
   @Path("{v}")
-  public LawViews.LawView version(@PathParam("v") String v, @QueryParam("lang") String lang) {
+  @APIResponse(
+      responseCode = "200",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = LawViews.LawView.class)))
+  public Response version(
+      @PathParam("v") String v, @QueryParam("lang") String lang, @Context Request request) {
     Law law = laws.bySlug(slug);
     LawVersion version = access.version(law, QueryParams.requiredPositive("v", v), "v", security);
-    return views.law(law, laws.language(law, lang), version);
+    Language language = laws.language(law, lang);
+    LawExpression expression = law.expression(language).orElseThrow();
+    // What the view shows of the law as it stands: its languages, and the expression's title and
+    // preamble where the version recorded none.
+    List<?> shown =
+        Arrays.asList(List.copyOf(law.languages()), expression.title(), expression.preamble());
+    var key =
+        new RecordedAnswers.Key(
+            "version", law.id(), version.number(), version.number(), language, false, shown);
+    return answers.answer(
+        key, request, () -> RecordedAnswers.json(views.law(law, language, version)));
   }
 
   @POST

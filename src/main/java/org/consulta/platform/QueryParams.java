@@ -65,7 +65,8 @@ public final class QueryParams {
         : Response.ok(entity, MediaType.APPLICATION_JSON_TYPE).build();
   }
 
-  private static boolean wantsHtml(String format) {
+  /** Whether {@code format} asks for HTML rather than JSON (the default); else 400. */
+  public static boolean wantsHtml(String format) {
     if (format == null || format.isBlank() || format.equals("json")) {
       return false;
     }

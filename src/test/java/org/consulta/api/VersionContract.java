@@ -1,9 +1,12 @@
 package org.consulta.api;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -33,6 +36,49 @@ public interface VersionContract extends ApiContract {
     assertEquals("Draft 2", list.getJsonObject(1).getString("label"));
     anonymous().get("laws/" + slug + "/versions/3").problem(404, "v");
     anonymous().get("laws/" + slug + "/versions/x").problem(400, "v");
+  }
+
+  /**
+   * A version read and a diff between versions are kept once made: a second read is the same bytes
+   * with the same ETag, a client holding that ETag gets 304, and what the view shows of the law as
+   * it stands (its languages) follows the law.
+   */
+  @Test
+  default void recordedReadsCarryAnETagAndFollowTheLawsLanguages() {
+    String slug = newLaw();
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Draft 1\"}").expect(201);
+    admin()
+        .put("laws/" + slug + "/articles/art_1?lang=es", "{\"text\": \"Texto nuevo.\"}", "\"es-1\"")
+        .expect(200);
+    admin().post("laws/" + slug + "/versions", "{\"label\": \"Draft 2\"}").expect(201);
+
+    String version = "laws/" + slug + "/versions/1?lang=es";
+    var first = anonymous().get(version).expect(200);
+    String etag = first.header("ETag");
+    assertNotNull(etag);
+    var again = anonymous().get(version).expect(200);
+    assertEquals(first.body(), again.body());
+    assertEquals(etag, again.header("ETag"));
+    assertEquals("", anonymous().withHeader("If-None-Match", etag).get(version).expect(304).body());
+
+    String diff = "laws/" + slug + "/diff?from=1&to=2&lang=es";
+    var made = anonymous().get(diff).expect(200);
+    assertEquals(made.body(), anonymous().get(diff).expect(200).body());
+    anonymous().withHeader("If-None-Match", made.header("ETag")).get(diff).expect(304);
+    var page = anonymous().get(diff + "&format=html").expect(200);
+    assertTrue(page.header("Content-Type").startsWith("text/html"), page.header("Content-Type"));
+    assertNotEquals(made.header("ETag"), page.header("ETag"));
+
+    admin()
+        .post("laws/" + slug + "/languages", "{\"lang\": \"fr\", \"title\": \"Loi\"}")
+        .expect(201);
+    var later = anonymous().get(version).expect(200);
+    assertTrue(
+        later.json().getJsonArray("languages").getValuesAs(JsonString.class).stream()
+            .anyMatch(lang -> lang.getString().equals("fr")),
+        later.body());
+    assertNotEquals(etag, later.header("ETag"));
+    anonymous().withHeader("If-None-Match", etag).get(version).expect(200);
   }
 
   @Test
