@@ -102,7 +102,7 @@ public final class WordDiff {
     Optional<LinkedList<Diff>> byLine = encodedDiff(lines(before), lines(after));
     if (byLine.isEmpty() || byLine.get().stream().noneMatch(d -> d.operation == Operation.EQUAL)) {
       // No common line to split the problem on; characters always fit.
-      return new DiffMatchPatch().diffMain(String.join("", before), String.join("", after), false);
+      return unbounded().diffMain(String.join("", before), String.join("", after), false);
     }
     LinkedList<Diff> diffs = new LinkedList<>();
     StringBuilder deleted = new StringBuilder();
@@ -145,6 +145,16 @@ public final class WordDiff {
     return lines;
   }
 
+  /**
+   * Without diff-match-patch's default one-second limit, past which it answers a coarser diff: the
+   * same two texts would then diff, merge and carry anchors differently on a busy machine.
+   */
+  private static DiffMatchPatch unbounded() {
+    DiffMatchPatch dmp = new DiffMatchPatch();
+    dmp.diffTimeout = 0;
+    return dmp;
+  }
+
   /** Diffs unit sequences char by char; empty when there are more distinct units than chars. */
   private static Optional<LinkedList<Diff>> encodedDiff(List<String> before, List<String> after) {
     UnitCodes codes = new UnitCodes();
@@ -153,8 +163,7 @@ public final class WordDiff {
     if (encodedBefore.isEmpty() || encodedAfter.isEmpty()) {
       return Optional.empty();
     }
-    LinkedList<Diff> diffs =
-        new DiffMatchPatch().diffMain(encodedBefore.get(), encodedAfter.get(), false);
+    LinkedList<Diff> diffs = unbounded().diffMain(encodedBefore.get(), encodedAfter.get(), false);
     for (Diff diff : diffs) {
       diff.text = codes.decode(diff.text);
     }
