@@ -79,6 +79,22 @@ final class WorkIndex implements Closeable {
     }
   }
 
+  /**
+   * Replaces one article's entries with {@code languages}, its live language versions (none if it
+   * is gone), leaving the law's other articles as they are.
+   */
+  void putArticle(String law, String eId, List<ArticleRecord> languages) throws IOException {
+    writer.deleteDocuments(
+        new BooleanQuery.Builder()
+            .add(scope(WorkDocument.ARTICLES), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(WorkDocument.LAW, law)), BooleanClause.Occur.FILTER)
+            .add(new TermQuery(new Term(WorkDocument.ARTICLE, eId)), BooleanClause.Occur.FILTER)
+            .build());
+    for (ArticleRecord article : languages) {
+      writer.addDocument(WorkDocument.of(article));
+    }
+  }
+
   /** Replaces the comments {@code ids}: those in {@code comments} are written again, others go. */
   void putComments(Collection<Long> ids, List<CommentRecord> comments) throws IOException {
     for (long id : ids) {
