@@ -75,6 +75,32 @@ public final class LawLayout {
     return OptionalInt.of(before + 1);
   }
 
+  /**
+   * The number a reader sees for each live article at {@code places} (by eId): what {@link #of}
+   * would give, from places alone, without reading any text. Articles whose division is not in the
+   * tree get none.
+   */
+  public static Map<String, Integer> numbersAt(
+      List<Division> divisions, Map<String, Position> places) {
+    var tree = new LawLayout(divisions, List.of());
+    Map<Long, Integer> rank = new HashMap<>();
+    tree.rank(tree.topDivisions(), rank);
+    List<Map.Entry<String, Position>> placed = new ArrayList<>();
+    for (var entry : places.entrySet()) {
+      if (rank.containsKey(entry.getValue().division())) {
+        placed.add(entry);
+      }
+    }
+    placed.sort(
+        Comparator.comparing((Map.Entry<String, Position> e) -> rank.get(e.getValue().division()))
+            .thenComparing(e -> e.getValue().sortKey()));
+    Map<String, Integer> numbers = new HashMap<>();
+    for (var entry : placed) {
+      numbers.put(entry.getKey(), numbers.size() + 1);
+    }
+    return numbers;
+  }
+
   /** Divisions in reading order: a division's own articles come before its subdivisions'. */
   private void rank(List<Division> level, Map<Long, Integer> rank) {
     for (Division division : level) {
