@@ -18,6 +18,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
+import org.consulta.drafting.Language;
 import org.consulta.legislation.LanguageAnalyzer;
 
 /**
@@ -84,12 +85,11 @@ final class WorkIndex implements Closeable {
    * is gone), leaving the law's other articles as they are.
    */
   void putArticle(String law, String eId, List<ArticleRecord> languages) throws IOException {
-    writer.deleteDocuments(
-        new BooleanQuery.Builder()
-            .add(scope(WorkDocument.ARTICLES), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(WorkDocument.LAW, law)), BooleanClause.Occur.FILTER)
-            .add(new TermQuery(new Term(WorkDocument.ARTICLE, eId)), BooleanClause.Occur.FILTER)
-            .build());
+    // By key, not by query: a term is cheap to apply at the next refresh, a query is run on every
+    // segment.
+    for (Language lang : Language.values()) {
+      writer.deleteDocuments(WorkDocument.articleKey(law, eId, lang));
+    }
     for (ArticleRecord article : languages) {
       writer.addDocument(WorkDocument.of(article));
     }
