@@ -49,7 +49,11 @@ final class WorkIndex implements Closeable {
             new IndexWriterConfig(analyzer)
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND)
                 // A commit says where the index stands: closing must not commit a half-done state.
-                .setCommitOnClose(false));
+                .setCommitOnClose(false)
+                // Each edit's refresh flushes a segment of a few entries: packing it into a
+                // compound
+                // file cost a tenth of the refresh; merged segments still follow the merge policy.
+                .setUseCompoundFile(false));
     this.searchers = new SearcherManager(writer, null);
   }
 
