@@ -69,10 +69,7 @@ public class ArticleEditor {
     }
     ArticleRevision baseRevision = baseRevision(article, lang, base, current);
     // The drafter edited the text as shown, with today's numbers: merge the shown texts.
-    var shown =
-        crossReferences.reading(
-            List.of(baseRevision, current),
-            LawLayout.of(laws.divisions(law), laws.heads(law, lang)));
+    var shown = crossReferences.current(law, lang, List.of(baseRevision, current));
     String currentText = shown.text(current);
     String heading = edit.heading() == null ? baseRevision.heading() : edit.heading();
     String text =

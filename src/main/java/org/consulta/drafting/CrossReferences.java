@@ -11,6 +11,7 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.consulta.crossrefs.Link;
 import org.consulta.crossrefs.LinkedText;
 
@@ -33,9 +34,10 @@ public class CrossReferences {
   public void link(Law law, Collection<ArticleRevision> written) {
     Map<Language, Map<Integer, String>> eIds = new HashMap<>();
     for (ArticleRevision revision : written) {
-      Map<Integer, String> byNumber =
-          eIds.computeIfAbsent(revision.lang(), lang -> byNumber(law, lang));
-      store(revision, LinkedText.link(revision.body(), byNumber::get));
+      // Numbered only when the text names an article: most texts name none.
+      Function<Integer, String> eIdOf =
+          number -> eIds.computeIfAbsent(revision.lang(), lang -> byNumber(law, lang)).get(number);
+      store(revision, LinkedText.link(revision.body(), eIdOf));
     }
   }
 
@@ -114,8 +116,8 @@ public class CrossReferences {
    * article (reading every current text would cost more than the rest of reading one revision).
    */
   public Reading current(Law law, Language lang, Collection<ArticleRevision> revisions) {
-    Map<Long, List<Link>> links = links(revisions);
-    return new Reading(links, links.isEmpty() ? Map.of() : laws.numbers(law, lang));
+    var links = links(revisions);
+    return new Reading(links, links.isEmpty() ? Map.of() : numbers(law, lang));
   }
 
   /** Texts with their links, each shown with the number its target has in one layout. */
@@ -130,11 +132,14 @@ public class CrossReferences {
     }
   }
 
+  /** The number of every live article of {@code law} in {@code lang}, from places alone. */
+  private Map<String, Integer> numbers(Law law, Language lang) {
+    return LawLayout.numbersAt(laws.divisions(law), laws.places(law, lang));
+  }
+
   private Map<Integer, String> byNumber(Law law, Language lang) {
     Map<Integer, String> eIds = new HashMap<>();
-    LawLayout.of(laws.divisions(law), laws.heads(law, lang))
-        .numbers()
-        .forEach((eId, number) -> eIds.put(number, eId));
+    numbers(law, lang).forEach((eId, number) -> eIds.put(number, eId));
     return eIds;
   }
 

@@ -75,29 +75,28 @@ public final class LawLayout {
     return OptionalInt.of(before + 1);
   }
 
-  /** A live article's eId and where it sits. */
-  public record Located(String eId, Position position) {}
-
   /**
-   * The number each of {@code articles} has among them, by eId: what {@link #numbers()} gives for
-   * the layout of their revisions, without reading any of their texts.
+   * The number a reader sees for each live article at {@code places} (by eId): what {@link #of}
+   * would give, from places alone, without reading any text. Articles whose division is not in the
+   * tree get none.
    */
-  public static Map<String, Integer> numbers(List<Division> divisions, List<Located> articles) {
+  public static Map<String, Integer> numbersAt(
+      List<Division> divisions, Map<String, Position> places) {
     var tree = new LawLayout(divisions, List.of());
     Map<Long, Integer> rank = new HashMap<>();
     tree.rank(tree.topDivisions(), rank);
-    List<Located> placed = new ArrayList<>();
-    for (Located article : articles) {
-      if (rank.containsKey(article.position().division())) {
-        placed.add(article);
+    List<Map.Entry<String, Position>> placed = new ArrayList<>();
+    for (var entry : places.entrySet()) {
+      if (rank.containsKey(entry.getValue().division())) {
+        placed.add(entry);
       }
     }
     placed.sort(
-        Comparator.comparing((Located a) -> rank.get(a.position().division()))
-            .thenComparing(a -> a.position().sortKey()));
+        Comparator.comparing((Map.Entry<String, Position> e) -> rank.get(e.getValue().division()))
+            .thenComparing(e -> e.getValue().sortKey()));
     Map<String, Integer> numbers = new HashMap<>();
-    for (int i = 0; i < placed.size(); i++) {
-      numbers.put(placed.get(i).eId(), i + 1);
+    for (var entry : placed) {
+      numbers.put(entry.getKey(), numbers.size() + 1);
     }
     return numbers;
   }

@@ -328,17 +328,26 @@ public class LawViews {
     Article article = ArticleEditor.live(revision).article();
     TranslationLag lag = laws.lag(article, revision.lang()).orElse(null);
     var links = crossReferences.links(List.of(revision));
-    if (links.isEmpty() && (lag == null || !revision.body().isBlank())) {
-      // Numbered from the others' places alone: their texts would cost more than the rest of a
-      // write, and only references and a fallback need the whole layout.
-      int number =
-          LawLayout.numberAmong(
-                  laws.divisions(article.law()),
-                  new LawLayout.Position(revision.division().id(), revision.sortKey()),
-                  laws.positions(article.law(), revision.lang(), article))
-              .orElseThrow();
-      var plain = new CrossReferences.Reading(links, Map.of()).of(revision);
-      return article(new LawLayout.Placed(revision, number), lag, null, plain);
+    if (lag == null || !revision.body().isBlank()) {
+      // Numbered from places alone: the others' texts would cost more than the rest of a write,
+      // and only a fallback needs them; the whole numbering only when references need it.
+      List<Division> divisions = laws.divisions(article.law());
+      var own = new LawLayout.Position(revision.division().id(), revision.sortKey());
+      Map<String, Integer> numbers = Map.of();
+      int number;
+      if (links.isEmpty()) {
+        number =
+            LawLayout.numberAmong(
+                    divisions, own, laws.positions(article.law(), revision.lang(), article))
+                .orElseThrow();
+      } else {
+        var places = laws.places(article.law(), revision.lang());
+        places.put(article.eId(), own);
+        numbers = LawLayout.numbersAt(divisions, places);
+        number = numbers.get(article.eId());
+      }
+      var shown = new CrossReferences.Reading(links, numbers).of(revision);
+      return article(new LawLayout.Placed(revision, number), lag, null, shown);
     }
     List<ArticleRevision> heads = new ArrayList<>(laws.heads(article.law(), revision.lang()));
     heads.replaceAll(head -> head.article().id().equals(article.id()) ? revision : head);

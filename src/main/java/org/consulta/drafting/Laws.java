@@ -5,6 +5,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -152,32 +153,6 @@ public class Laws {
         .getResultList();
   }
 
-  /**
-   * The number every live article of the law has now in {@code lang}, by eId, as the layout of its
-   * current revisions numbers them, from their places alone: no text is read.
-   */
-  public Map<String, Integer> numbers(Law law, Language lang) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT a.e_id, r.division_id, r.sort_key FROM article_head h"
-                    + " JOIN article a ON a.id = h.article_id"
-                    + " JOIN article_revision r ON r.id = h.revision_id"
-                    + " WHERE a.law_id = ?1 AND h.lang = ?2 AND NOT r.deleted")
-            .setParameter(1, law.id())
-            .setParameter(2, lang.name())
-            .getResultList();
-    List<LawLayout.Located> located =
-        rows.stream()
-            .map(Object[].class::cast)
-            .map(
-                row ->
-                    new LawLayout.Located(
-                        (String) row[0],
-                        new LawLayout.Position(((Number) row[1]).longValue(), (String) row[2])))
-            .toList();
-    return LawLayout.numbers(divisions(law), located);
-  }
-
   /** Where every live article of the law but {@code except} sits now, in {@code lang}. */
   public List<LawLayout.Position> positions(Law law, Language lang, Article except) {
     List<?> rows =
@@ -195,6 +170,33 @@ public class Laws {
         .map(Object[].class::cast)
         .map(row -> new LawLayout.Position(((Number) row[0]).longValue(), (String) row[1]))
         .toList();
+  }
+
+  /**
+   * Where every live article of the law sits now in {@code lang}, by eId: enough to number them all
+   * ({@link LawLayout#numbersAt}) without reading a text.
+   */
+  public Map<String, LawLayout.Position> places(Law law, Language lang) {
+    if (em.isJoinedToTransaction()) {
+      em.flush(); // the query reads the tables: this transaction's own moves must be in them
+    }
+    List<?> rows =
+        em.createNativeQuery(
+                "SELECT a.e_id, r.division_id, r.sort_key FROM article_head h"
+                    + " JOIN article a ON a.id = h.article_id"
+                    + " JOIN article_revision r ON r.id = h.revision_id"
+                    + " WHERE a.law_id = ?1 AND h.lang = ?2 AND NOT r.deleted")
+            .setParameter(1, law.id())
+            .setParameter(2, lang.name())
+            .getResultList();
+    Map<String, LawLayout.Position> places = new HashMap<>();
+    for (Object row : rows) {
+      Object[] columns = (Object[]) row;
+      places.put(
+          (String) columns[0],
+          new LawLayout.Position(((Number) columns[1]).longValue(), (String) columns[2]));
+    }
+    return places;
   }
 
   public ArticleRevision head(Article article, Language lang) {

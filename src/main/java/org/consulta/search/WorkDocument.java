@@ -14,6 +14,7 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.Term;
+import org.consulta.drafting.Language;
 import org.consulta.legislation.QueryFields;
 import org.consulta.legislation.QueryFields.Keyword;
 import org.consulta.legislation.QueryFields.Spelling;
@@ -113,13 +114,15 @@ final class WorkDocument {
     return new Term(KEY, "comment/" + id);
   }
 
+  static Term articleKey(String law, String eId, Language lang) {
+    return new Term(KEY, "law/" + law + "/" + eId + "/" + lang);
+  }
+
   static Document of(ArticleRecord article) throws IOException {
     var doc = new Document();
     doc.add(
         new StringField(
-            KEY,
-            "law/" + article.law() + "/" + article.eId() + "/" + article.lang(),
-            Field.Store.NO));
+            KEY, articleKey(article.law(), article.eId(), article.lang()).text(), Field.Store.NO));
     doc.add(new StringField(SCOPE, ARTICLES, Field.Store.NO));
     keyword(doc, LAW, article.law());
     keyword(doc, LANG, article.lang().name());

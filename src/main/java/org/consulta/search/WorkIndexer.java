@@ -70,6 +70,9 @@ public class WorkIndexer {
 
   private record LawStale(String slug) implements Stale {}
 
+  /** An edit changed one article's text, not its place: the law's other entries still stand. */
+  private record ArticleStale(long id) implements Stale {}
+
   private record CommentStale(long id) implements Stale {}
 
   private final Set<Stale> stale = ConcurrentHashMap.newKeySet();
@@ -95,6 +98,7 @@ public class WorkIndexer {
       return;
     }
     changes.refs(FeedChange.LAW).forEach(slug -> stale.add(new LawStale(slug)));
+    changes.refs(FeedChange.ARTICLE).forEach(id -> stale.add(new ArticleStale(Long.parseLong(id))));
     changes.refs(FeedChange.COMMENT).forEach(id -> stale.add(new CommentStale(Long.parseLong(id))));
     // After the things: a drain that reads this horizon finds them noted.
     noted = Math.max(noted, changes.horizon());
@@ -207,6 +211,8 @@ public class WorkIndexer {
       for (FeedChange change : catchUp.changes()) {
         if (change.kind().equals(FeedChange.LAW)) {
           things.add(new LawStale(change.ref()));
+        } else if (change.kind().equals(FeedChange.ARTICLE)) {
+          things.add(new ArticleStale(Long.parseLong(change.ref())));
         } else if (change.kind().equals(FeedChange.COMMENT)) {
           things.add(new CommentStale(Long.parseLong(change.ref())));
         }
@@ -315,12 +321,26 @@ public class WorkIndexer {
   }
 
   private void rewrite(List<Stale> things) throws IOException {
+    Set<String> laws = new HashSet<>();
+    Set<Long> articles = new HashSet<>();
     Set<Long> comments = new HashSet<>();
     for (Stale thing : things) {
       if (thing instanceof LawStale law) {
-        index.putLaw(law.slug(), source.articles(law.slug()));
+        laws.add(law.slug());
+      } else if (thing instanceof ArticleStale article) {
+        articles.add(article.id());
       } else if (thing instanceof CommentStale comment) {
         comments.add(comment.id());
+      }
+    }
+    for (String law : laws) {
+      index.putLaw(law, source.articles(law));
+    }
+    for (long id : articles) {
+      // A law rewritten above already holds this article as the database has it now.
+      var entries = source.article(id).filter(a -> !laws.contains(a.law()));
+      if (entries.isPresent()) {
+        index.putArticle(entries.get().law(), entries.get().eId(), entries.get().languages());
       }
     }
     index.putComments(comments, source.comments(comments));

@@ -10,11 +10,16 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
 import org.consulta.accounts.Account;
 import org.consulta.consultation.Comment;
 import org.consulta.consultation.CommentViews;
 import org.consulta.consultation.Participant;
 import org.consulta.consultation.Participants;
+import org.consulta.drafting.Article;
+import org.consulta.drafting.ArticleRevision;
+import org.consulta.drafting.Division;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.Law;
 import org.consulta.drafting.LawLayout;
@@ -64,6 +69,46 @@ public class WorkSource {
     }
     return articles;
   }
+
+  /**
+   * The current state of one article in every language where it is live, numbered as readers see it
+   * from the other articles' places alone (their texts are not read); empty when the article does
+   * not exist.
+   */
+  public Optional<ArticleEntries> article(long id) {
+    Article article = em.find(Article.class, id);
+    if (article == null) {
+      return Optional.empty();
+    }
+    Law law = article.law();
+    List<Division> divisions = laws.divisions(law);
+    List<ArticleRecord> records = new ArrayList<>();
+    for (Language lang : law.languages()) {
+      ArticleRevision revision = laws.head(article, lang);
+      if (revision.deleted()) {
+        continue;
+      }
+      var position = new LawLayout.Position(revision.division().id(), revision.sortKey());
+      OptionalInt number =
+          LawLayout.numberAmong(divisions, position, laws.positions(law, lang, article));
+      if (number.isPresent()) {
+        records.add(
+            new ArticleRecord(
+                law.slug(),
+                law.expression(lang).orElseThrow().title(),
+                article.eId(),
+                number.getAsInt(),
+                lang,
+                revision.number(),
+                revision.heading(),
+                revision.body()));
+      }
+    }
+    return Optional.of(new ArticleEntries(law.slug(), article.eId(), records));
+  }
+
+  /** What the index holds for one article: its entry in each language where it is live. */
+  public record ArticleEntries(String law, String eId, List<ArticleRecord> languages) {}
 
   /** Those of the comments {@code ids} that exist. */
   public List<CommentRecord> comments(Collection<Long> ids) {

@@ -84,6 +84,37 @@ public interface WorkSearchContract extends ConsultationFixture, LegislationFixt
   }
 
   @Test
+  default void anEditRewritesItsOwnEntryAndEveryArticleKeepsTheNumberItHasNow() {
+    String slug = newLaw();
+    String all = "scope=laws&law=" + slug + "&lang=es";
+    eventually(anonymous(), all, total(3));
+    // art_3 after art_1: art_2 is now the third, which the entry its edit writes must say.
+    admin().post("laws/" + slug + "/articles/art_3/move", "{\"after\": \"art_1\"}").expect(200);
+    edit(slug, "art_2", "Paridad es la igualdad de las cooperativas.");
+    JsonObject edited =
+        eventually(anonymous(), "scope=laws&law=" + slug + "&q=cooperativas", total(1))
+            .getJsonArray("hits")
+            .getJsonObject(0);
+    assertEquals("art_2", edited.getString("article"));
+    assertEquals(3, edited.getInt("number"));
+    assertEquals(2, edited.getInt("revision"));
+    JsonObject moved =
+        eventually(anonymous(), all + "&q=" + q("article:art_3"), total(1))
+            .getJsonArray("hits")
+            .getJsonObject(0);
+    assertEquals(2, moved.getInt("number"));
+    assertEquals(3, anonymous().get("search?" + all).expect(200).json().getInt("total"));
+    assertEquals(
+        1,
+        anonymous()
+            .get("search?scope=laws&law=" + slug + "&lang=en&q=alternation")
+            .expect(200)
+            .json()
+            .getInt("total"),
+        "the edit's other language keeps its entry");
+  }
+
+  @Test
   default void aRefusedEditIsNeverIndexed() {
     String slug = newLaw();
     String path = "laws/" + slug + "/articles/art_3?lang=es";

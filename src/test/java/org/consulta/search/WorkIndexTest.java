@@ -166,6 +166,26 @@ class WorkIndexTest {
   }
 
   @Test
+  void anArticleRewrittenAloneLeavesTheLawsOtherArticlesAndTheOtherLaws() throws IOException {
+    index.putArticle(
+        "parity",
+        "art_1",
+        List.of(
+            article("parity", "art_1", 1, Language.es, "Objeto", "La Ley asegura la paridad.")));
+    index.refresh();
+    assertEquals(0, articles("garantiza", Set.of("parity"), Set.of()).total());
+    assertEquals(1, articles("asegura", Set.of("parity"), Set.of()).total());
+    assertEquals(0, articles("parity", Set.of(), Set.of(Language.en)).total(), "its English went");
+    assertEquals(1, articles("alternadas", Set.of("parity"), Set.of()).total());
+    assertEquals(1, articles("acceden", Set.of("finance"), Set.of()).total());
+
+    index.putArticle("finance", "art_1", List.of());
+    index.refresh();
+    assertEquals(0, articles("", Set.of("finance"), Set.of()).total());
+    assertEquals(2, articles("", Set.of("parity"), Set.of()).total());
+  }
+
+  @Test
   void aParticipantFindsOnlyTheirThreadsAndHiddenOnlyWhatTheyWrote() throws IOException {
     assertEquals(List.of(10L, 11L, 13L), sorted(comments("politica", new Viewer(ANA, false))));
     assertEquals(List.of(), comments("politica", new Viewer(BRUNO, false)));
