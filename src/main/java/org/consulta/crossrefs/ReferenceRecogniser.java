@@ -17,7 +17,15 @@ import java.util.regex.Pattern;
  */
 public final class ReferenceRecogniser {
   private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
-  private static final String NUMBER_END = "(?![\\p{L}\\p{N}]|[.,]\\d)";
+
+  /**
+   * A number ends where no letter, digit or decimal part follows, nor a Latin suffix: "10 bis" is
+   * another article than 10, and the engine's numbering has no place for it.
+   */
+  private static final String NUMBER_END =
+      "(?![\\p{L}\\p{N}]|[.,]\\d)(?!\\s*[°º]?\\s*(?:bis|ter|qu[áa]ter|quinquies|sexies|septies|octies"
+          + "|nonies|novies|decies)(?!\\p{L}))";
+
   private static final String PARAGRAPH_WORD = "(?:p[áa]rrafo|paragraph|apartado)";
   private static final Pattern HEAD =
       Pattern.compile(
@@ -26,6 +34,10 @@ public final class ReferenceRecogniser {
               + "\\s+(?<pre>\\d+)\\s+(?:del|of)\\s+)?(?<word>art[íi]culos?|articles?)\\s+(?<n>\\d+)"
               + NUMBER_END,
           FLAGS);
+
+  /** What follows the number of an article's own label at the start of its text: "12°.-", "4." */
+  private static final Pattern LABEL_END = Pattern.compile("\\s*[°º]?\\s*(?:\\.-|[.:–-])");
+
   private static final Pattern BRACKETED = Pattern.compile("\\((\\d+)\\)");
   private static final Pattern NAMED_PARAGRAPH =
       Pattern.compile(",\\s*" + PARAGRAPH_WORD + "\\s+(\\d+)" + NUMBER_END, FLAGS);
@@ -83,6 +95,10 @@ public final class ReferenceRecogniser {
     Matcher head = HEAD.matcher(text);
     int from = 0;
     while (head.find(from)) {
+      if (isOwnLabel(text, head)) {
+        from = head.end();
+        continue;
+      }
       List<Reference> group = new ArrayList<>();
       Integer paragraph = head.group("pre") == null ? null : Integer.valueOf(head.group("pre"));
       int end = head.end("n");
@@ -110,6 +126,17 @@ public final class ReferenceRecogniser {
       from = end;
     }
     return found;
+  }
+
+  /**
+   * Whether the match is the label a text opens with ("Artículo 12°.- …"), as texts copied from
+   * enacted law do: it names the article itself, not another.
+   */
+  private static boolean isOwnLabel(String text, Matcher head) {
+    return head.group("pre") == null
+        && text.substring(0, head.start()).isBlank()
+        && !plural(head.group("word"))
+        && LABEL_END.matcher(text).region(head.end("n"), text.length()).lookingAt();
   }
 
   /** A paragraph named right after an article number: "(2)" or ", párrafo 2". */

@@ -143,4 +143,26 @@ class ReferenceRecogniserTest {
         List.of(new Seen("artículo 11", "11", 11, null), new Seen("artículo 12", "12", 12, null)),
         found);
   }
+
+  @Test
+  void anArticlesOwnLabelIsNoReference() {
+    assertTrue(seen("Artículo 12°.- El Código rige todas las cuestiones.").isEmpty());
+    assertTrue(seen("  ARTICULO 3.- Corresponde al Servicio.").isEmpty());
+    assertTrue(seen("Article 4. The State shall ensure parity.").isEmpty());
+    assertEquals(
+        List.of(new Seen("artículo 7", "7", 7, null)),
+        seen("Artículo 8°.- Lo dispuesto en el artículo 7 rige también."));
+    assertEquals(
+        List.of(new Seen("Artículo 7", "7", 7, null)),
+        seen("Artículo 7 establece las reglas del presente capítulo."));
+  }
+
+  @Test
+  void anArticleWithALatinSuffixIsLeftAsWritten() {
+    assertTrue(seen("conforme al artículo 10 bis, inciso segundo").isEmpty());
+    assertTrue(seen("under Article 2 ter of this Law").isEmpty());
+    assertEquals(
+        List.of(new Seen("artículo 10", "10", 10, null)),
+        seen("conforme al artículo 10, bisagra aparte"));
+  }
 }
