@@ -41,7 +41,7 @@ public class ReportBuilder {
         round.law().slug(),
         language,
         snapshot -> {
-          snapshot.roots(assembly::count);
+          snapshot.summary(assembly);
           assembly.replies(snapshot.replies());
           List<String> order = assembly.articles(consulted);
           var sections =
