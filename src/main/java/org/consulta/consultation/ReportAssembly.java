@@ -3,10 +3,12 @@ package org.consulta.consultation;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.consulta.drafting.Language;
 
 /**
@@ -29,6 +31,8 @@ final class ReportAssembly {
   private final Map<String, Long> byAnchorState = new HashMap<>();
   private final Map<Long, Long> byMeeting = new HashMap<>();
   private final Map<String, Integer> byArticle = new HashMap<>();
+  private final Set<String> people = new HashSet<>();
+  private final Set<String> organisations = new HashSet<>();
   private final List<ConsultationReport.Unanswered> unanswered = new ArrayList<>();
   private int contributions;
   private int comments;
@@ -37,8 +41,6 @@ final class ReportAssembly {
   private int answered;
   private int hidden;
   private int withdrawn;
-  private int people;
-  private int organisations;
 
   /**
    * @param meetings the round's meetings in the order held, their contributions not yet counted
@@ -83,7 +85,9 @@ final class ReportAssembly {
       case SECTOR -> add(bySector, key, count);
       case ORGANISATION -> {
         add(byOrganisation, key, count);
-        organisations += key != null ? 1 : 0;
+        if (key != null) {
+          organisations.add(key);
+        }
       }
       case CHANNEL -> add(byChannel, key, count);
       case MEETING -> {
@@ -96,7 +100,7 @@ final class ReportAssembly {
         comments += key.equals("comment") ? (int) count : 0;
         suggestions += key.equals("suggestion") ? (int) count : 0;
       }
-      case PERSON -> people++;
+      case PERSON -> people.add(key);
       // Hidden and withdrawn contributions await no answer: neither answered nor unanswered.
       case HIDDEN -> hidden += (int) count;
       case WITHDRAWN -> withdrawn += (int) count;
@@ -139,8 +143,8 @@ final class ReportAssembly {
             byDisposition.getOrDefault(ConsultationReport.NONE, 0L).intValue(),
             hidden,
             withdrawn,
-            people,
-            organisations),
+            people.size(),
+            organisations.size()),
         ordered(byCountry),
         ordered(bySector),
         ordered(byOrganisation),

@@ -42,7 +42,6 @@ public class ReportBuilder {
         language,
         snapshot -> {
           snapshot.summary(assembly);
-          assembly.replies(snapshot.replies());
           List<String> order = assembly.articles(consulted);
           var sections =
               ReportSections.streamed(

@@ -9,9 +9,10 @@ import java.util.Map;
 import org.consulta.drafting.Language;
 
 /**
- * The names a round's comments point to (their authors, the drafters who answered, organisations
- * and meetings), read once per report, each name once: joined to every comment instead, they made
- * the database probe five tables and the engine decode the same names a hundred thousand times.
+ * The names a round's comments point to (their authors, the drafters who answered, organisations,
+ * meetings and articles), read once per report, each name once: joined to every comment instead,
+ * they made the database probe six tables and the engine decode the same names a hundred thousand
+ * times.
  */
 final class ReportNames {
   /** An author's account, and the participant's details when they registered as one. */
@@ -20,36 +21,43 @@ final class ReportNames {
 
   private static final String NAMES =
       """
-      WITH used AS MATERIALIZED (
-        SELECT DISTINCT author_id, responded_by, organisation_id, meeting_id
-        FROM consultation_comment WHERE consultation_id = ?)
       SELECT 'account', a.id, a.username, a.display_name, p.country, p.sector, p.organisation
       FROM account a LEFT JOIN participant p ON p.account_id = a.id
-      WHERE a.id IN (SELECT author_id FROM used) OR a.username IN (SELECT responded_by FROM used)
+      WHERE a.id = ANY(?) OR a.username = ANY(?)
       UNION ALL
       SELECT 'organisation', o.id, COALESCE(named.name, o.name), NULL, NULL, NULL, NULL
       FROM organisation o
       LEFT JOIN organisation_name named ON named.organisation_id = o.id AND named.lang = ?
-      WHERE o.id IN (SELECT organisation_id FROM used)
+      WHERE o.id = ANY(?)
       UNION ALL
-      SELECT 'meeting', m.id, m.title, NULL, NULL, NULL, NULL
-      FROM meeting m WHERE m.id IN (SELECT meeting_id FROM used)""";
+      SELECT 'meeting', m.id, m.title, NULL, NULL, NULL, NULL FROM meeting m WHERE m.id = ANY(?)
+      UNION ALL
+      SELECT 'article', a.id, a.e_id, NULL, NULL, NULL, NULL FROM article a WHERE a.id = ANY(?)""";
 
   private final Map<Long, Account> accounts = new HashMap<>();
   private final Map<String, String> displayNames = new HashMap<>();
   private final Map<Long, String> organisations = new HashMap<>();
   private final Map<Long, String> meetings = new HashMap<>();
+  private final Map<Long, String> articles = new HashMap<>();
 
   private ReportNames() {}
 
   /**
+   * @param named what the round's comments name
    * @param lang the report's language, for the names of organisations
    */
-  static ReportNames read(Connection connection, long round, Language lang) throws SQLException {
+  static ReportNames read(Connection connection, ReportTally named, Language lang)
+      throws SQLException {
     var names = new ReportNames();
     try (PreparedStatement query = connection.prepareStatement(NAMES)) {
-      query.setLong(1, round);
-      query.setString(2, lang.name());
+      query.setArray(1, connection.createArrayOf("bigint", named.authors().toArray(Long[]::new)));
+      query.setArray(
+          2, connection.createArrayOf("varchar", named.answerers().toArray(String[]::new)));
+      query.setString(3, lang.name());
+      query.setArray(
+          4, connection.createArrayOf("bigint", named.organisations().toArray(Long[]::new)));
+      query.setArray(5, connection.createArrayOf("bigint", named.meetings().toArray(Long[]::new)));
+      query.setArray(6, connection.createArrayOf("bigint", named.articles().toArray(Long[]::new)));
       try (ResultSet r = query.executeQuery()) {
         while (r.next()) {
           long id = r.getLong(2);
@@ -64,12 +72,17 @@ final class ReportNames {
               names.displayNames.put(username, displayName);
             }
             case "organisation" -> names.organisations.put(id, r.getString(3));
-            default -> names.meetings.put(id, r.getString(3));
+            case "meeting" -> names.meetings.put(id, r.getString(3));
+            default -> names.articles.put(id, r.getString(3));
           }
         }
       }
     }
     return names;
+  }
+
+  String article(long id) {
+    return articles.get(id);
   }
 
   Account account(long id) {

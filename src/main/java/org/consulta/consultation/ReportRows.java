@@ -35,9 +35,6 @@ import org.consulta.platform.DatabaseMigration;
 public class ReportRows {
   private static final int FETCH = 2000;
 
-  private static final String REPLIES =
-      "SELECT count(*) FROM consultation_comment WHERE consultation_id = ? AND parent_id IS NOT NULL";
-
   /**
    * Every comment on one article, oldest first, without the names it points to ({@link
    * ReportNames}). The article's id is looked up apart, so that the comments are one range of the
@@ -103,38 +100,30 @@ public class ReportRows {
       this.lang = lang;
     }
 
-    /** Counts the threads into {@code summary}, and lists those that await an answer. */
+    /**
+     * Counts the threads into {@code summary}, and lists those that await an answer; first, for it
+     * reads the names that every comment points to.
+     */
     void summary(ReportAssembly summary) {
       try {
-        ReportTally.count(connection, round, lang, summary);
+        var tally = ReportTally.read(connection, round);
+        names = ReportNames.read(connection, tally, lang);
+        tally.countInto(summary, names);
       } catch (SQLException e) {
         throw new IllegalStateException(
             "the comments of round " + round + " could not be counted", e);
       }
     }
 
-    int replies() {
-      try (PreparedStatement query = connection.prepareStatement(REPLIES)) {
-        query.setLong(1, round);
-        try (ResultSet count = query.executeQuery()) {
-          count.next();
-          return count.getInt(1);
-        }
-      } catch (SQLException e) {
-        throw new IllegalStateException(
-            "the replies of round " + round + " could not be counted", e);
-      }
-    }
-
     /**
      * Every comment whole, article by article in the order given, oldest first on each: one query
-     * per article, each an index range, rather than one sort of the whole round.
+     * per article, each an index range, rather than one sort of the whole round. After {@link
+     * #summary}, which reads the names the comments point to.
      */
     void inOrder(List<String> articles, Consumer<ReportRow> each) {
       try {
         if (files == null) {
           files = attachments();
-          names = ReportNames.read(connection, round, lang);
         }
         try (PreparedStatement query = connection.prepareStatement(ON_ARTICLE)) {
           query.setFetchSize(FETCH);
@@ -212,7 +201,7 @@ public class ReportRows {
   }
 
   /** The participant who wrote, counted for the registry's organisation, else the one they gave. */
-  private static Author author(ReportNames.Account account, String registered) {
+  static Author author(ReportNames.Account account, String registered) {
     String own = account.organisation();
     return new Author(
         account.displayName(),
@@ -243,7 +232,7 @@ public class ReportRows {
    * of the driver looks the typed getObject up by reflection at every call, a sixth of the time
    * spent reading a large round.
    */
-  private static Long longOrNull(ResultSet r, int column) throws SQLException {
+  static Long longOrNull(ResultSet r, int column) throws SQLException {
     long value = r.getLong(column);
     return r.wasNull() ? null : value;
   }
@@ -256,7 +245,7 @@ public class ReportRows {
   /**
    * An enum constant stored by name, as the API writes it ({@code CIVIL_SOCIETY}: civil_society).
    */
-  private static String wire(String stored) {
+  static String wire(String stored) {
     return stored == null ? null : stored.toLowerCase(Locale.ROOT);
   }
 }

@@ -4,105 +4,191 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import org.consulta.drafting.Language;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.consulta.consultation.ConsultationReport.Author;
 
 /**
- * Counts the summary of a round's report in the database, where the comments are: the engine reads
- * a thousand counts, and the threads that await an answer, rather than a row for every thread.
+ * Tallies the summary of a round's report from one reading of its comments that leaves out what
+ * they say and whom they name: alike threads are counted together, and the names of the few hundred
+ * authors, organisations and meetings behind a hundred thousand comments are read once ({@link
+ * ReportNames}). Counting in the database instead, one grouping set per facet, cost PostgreSQL more
+ * time than it saved the engine.
  */
 final class ReportTally {
   private static final int FETCH = 2000;
 
-  /**
-   * The summary's counts of the threads, facet by facet (one grouping set each), computed where the
-   * comments are rather than read row by row: what a facet is about is what {@link ReportRows}
-   * makes of the same columns (the registry's organisation, else the one the author gave; a speaker
-   * at a meeting counts under the name, country and sector recorded for them).
-   */
-  private static final String COUNTS =
+  private static final String COMMENTS =
       """
-      SELECT CASE WHEN GROUPING(article) = 0 THEN 'ARTICLE'
-                  WHEN GROUPING(country) = 0 THEN 'COUNTRY'
-                  WHEN GROUPING(sector) = 0 THEN 'SECTOR'
-                  WHEN GROUPING(organisation) = 0 THEN 'ORGANISATION'
-                  WHEN GROUPING(channel) = 0 THEN 'CHANNEL'
-                  WHEN GROUPING(meeting) = 0 THEN 'MEETING'
-                  WHEN GROUPING(anchor_state) = 0 THEN 'ANCHOR_STATE'
-                  WHEN GROUPING(kind) = 0 THEN 'KIND'
-                  WHEN GROUPING(person) = 0 THEN 'PERSON'
-                  ELSE state END,
-             COALESCE(article, country, sector, organisation, channel, meeting, anchor_state,
-                      kind, person, disposition),
-             count(*)
-      FROM (
-        SELECT a.e_id AS article,
-               CASE WHEN c.speaker_name IS NOT NULL THEN c.speaker_country ELSE p.country END
-                 AS country,
-               lower(CASE WHEN c.speaker_name IS NOT NULL THEN c.speaker_sector ELSE p.sector END)
-                 AS sector,
-               CASE WHEN c.speaker_name IS NOT NULL THEN COALESCE(named.name, o.name)
-                    ELSE COALESCE(named.name, o.name, NULLIF(p.organisation, '')) END
-                 AS organisation,
-               lower(c.channel) AS channel, c.meeting_id::text AS meeting,
-               lower(c.anchor_state) AS anchor_state,
-               CASE WHEN c.proposal IS NOT NULL THEN 'suggestion' ELSE 'comment' END AS kind,
-               COALESCE(c.speaker_name, '@' || author.username) AS person,
-               CASE WHEN c.hidden_at IS NOT NULL AND c.hidden_reason IS NOT NULL THEN 'HIDDEN'
-                    WHEN c.hidden_at IS NULL AND c.withdrawn_at IS NOT NULL THEN 'WITHDRAWN'
-                    ELSE 'DISPOSITION' END AS state,
-               lower(c.disposition) AS disposition
-        FROM consultation_comment c
-        JOIN article a ON a.id = c.article_id
-        JOIN account author ON author.id = c.author_id
-        LEFT JOIN participant p ON p.account_id = c.author_id
-        LEFT JOIN organisation o ON o.id = c.organisation_id
-        LEFT JOIN organisation_name named ON named.organisation_id = o.id AND named.lang = ?
-        WHERE c.consultation_id = ? AND c.parent_id IS NULL
-      ) thread
-      GROUP BY GROUPING SETS ((article), (country), (sector), (organisation), (channel), (meeting),
-        (anchor_state), (kind), (person), (state, disposition))""";
+      SELECT c.id, c.parent_id IS NULL, c.article_id, c.author_id, c.organisation_id, c.meeting_id,
+             c.speaker_name, c.speaker_country, c.speaker_sector, c.channel, c.anchor_state,
+             c.proposal IS NOT NULL, c.hidden_at IS NOT NULL AND c.hidden_reason IS NOT NULL,
+             c.hidden_at IS NULL AND c.withdrawn_at IS NOT NULL, c.disposition, c.responded_by
+      FROM consultation_comment c WHERE c.consultation_id = ?""";
 
-  /** The threads that await an answer, in no particular order. */
-  private static final String UNANSWERED =
-      """
-      SELECT c.id, a.e_id, c.proposal IS NOT NULL, COALESCE(c.speaker_name, author.display_name)
-      FROM consultation_comment c
-      JOIN article a ON a.id = c.article_id
-      JOIN account author ON author.id = c.author_id
-      WHERE c.consultation_id = ? AND c.parent_id IS NULL AND c.disposition IS NULL
-        AND NOT (c.hidden_at IS NOT NULL AND c.hidden_reason IS NOT NULL)
-        AND NOT (c.hidden_at IS NULL AND c.withdrawn_at IS NOT NULL)""";
+  /** Threads alike in everything the summary counts them by. */
+  private record Alike(
+      long article,
+      long author,
+      Long organisation,
+      Long meeting,
+      String speaker,
+      String speakerCountry,
+      String speakerSector,
+      String channel,
+      String anchorState,
+      boolean suggestion,
+      boolean hidden,
+      boolean withdrawn,
+      String disposition) {}
+
+  /** A thread that awaits an answer. */
+  private record Awaiting(long id, long article, boolean suggestion, long author, String speaker) {}
+
+  private final Map<Alike, Long> threads = new HashMap<>();
+  // In the order read: the list of unanswered contributions keeps it.
+  private final List<Awaiting> awaiting = new ArrayList<>();
+  private final Set<Long> articles = new HashSet<>();
+  private final Set<Long> authors = new HashSet<>();
+  private final Set<Long> organisations = new HashSet<>();
+  private final Set<Long> meetings = new HashSet<>();
+  private final Set<String> answerers = new HashSet<>();
+  private int replies;
 
   private ReportTally() {}
 
-  /** Counts the threads into {@code summary}, and lists those that await an answer. */
-  static void count(Connection connection, long round, Language lang, ReportAssembly summary)
-      throws SQLException {
-    try (PreparedStatement query = connection.prepareStatement(COUNTS)) {
-      query.setString(1, lang.name());
-      query.setLong(2, round);
-      try (ResultSet count = query.executeQuery()) {
-        while (count.next()) {
-          summary.count(
-              ReportAssembly.Facet.valueOf(count.getString(1)),
-              count.getString(2),
-              count.getLong(3));
+  /** Reads every comment of the round, and what each names, for the summary. */
+  static ReportTally read(Connection connection, long round) throws SQLException {
+    var tally = new ReportTally();
+    try (PreparedStatement query = connection.prepareStatement(COMMENTS)) {
+      query.setFetchSize(FETCH);
+      query.setLong(1, round);
+      try (ResultSet r = query.executeQuery()) {
+        while (r.next()) {
+          tally.add(r);
         }
       }
     }
-    try (PreparedStatement query = connection.prepareStatement(UNANSWERED)) {
-      query.setFetchSize(FETCH);
-      query.setLong(1, round);
-      try (ResultSet row = query.executeQuery()) {
-        while (row.next()) {
-          summary.unanswered(
-              new ConsultationReport.Unanswered(
-                  row.getLong(1),
-                  row.getString(2),
-                  row.getBoolean(3) ? "suggestion" : "comment",
-                  row.getString(4)));
-        }
-      }
+    return tally;
+  }
+
+  private void add(ResultSet r) throws SQLException {
+    long article = r.getLong(3);
+    long author = r.getLong(4);
+    Long organisation = ReportRows.longOrNull(r, 5);
+    Long meeting = ReportRows.longOrNull(r, 6);
+    String answerer = r.getString(16);
+    articles.add(article);
+    authors.add(author);
+    if (organisation != null) {
+      organisations.add(organisation);
+    }
+    if (meeting != null) {
+      meetings.add(meeting);
+    }
+    if (answerer != null) {
+      answerers.add(answerer);
+    }
+    if (!r.getBoolean(2)) {
+      replies++;
+      return;
+    }
+    String speaker = r.getString(7);
+    boolean suggestion = r.getBoolean(12);
+    boolean hidden = r.getBoolean(13);
+    boolean withdrawn = r.getBoolean(14);
+    String disposition = r.getString(15);
+    threads.merge(
+        new Alike(
+            article,
+            author,
+            organisation,
+            meeting,
+            speaker,
+            r.getString(8),
+            r.getString(9),
+            r.getString(10),
+            r.getString(11),
+            suggestion,
+            hidden,
+            withdrawn,
+            disposition),
+        1L,
+        Long::sum);
+    if (!hidden && !withdrawn && disposition == null) {
+      awaiting.add(new Awaiting(r.getLong(1), article, suggestion, author, speaker));
+    }
+  }
+
+  Set<Long> articles() {
+    return articles;
+  }
+
+  Set<Long> authors() {
+    return authors;
+  }
+
+  Set<Long> organisations() {
+    return organisations;
+  }
+
+  Set<Long> meetings() {
+    return meetings;
+  }
+
+  Set<String> answerers() {
+    return answerers;
+  }
+
+  /**
+   * Counts the threads into {@code summary} under what the report prints of them ({@link
+   * ReportRows} makes the same authors of the same columns), and lists those awaiting an answer.
+   */
+  void countInto(ReportAssembly summary, ReportNames names) {
+    threads.forEach(
+        (t, n) -> {
+          String registered = names.organisation(t.organisation());
+          Author author =
+              t.speaker() != null
+                  ? new Author(
+                      t.speaker(),
+                      registered,
+                      t.speakerCountry(),
+                      ReportRows.wire(t.speakerSector()))
+                  : ReportRows.author(names.account(t.author()), registered);
+          summary.count(ReportAssembly.Facet.ARTICLE, names.article(t.article()), n);
+          summary.count(ReportAssembly.Facet.COUNTRY, author.country(), n);
+          summary.count(ReportAssembly.Facet.SECTOR, author.sector(), n);
+          summary.count(ReportAssembly.Facet.ORGANISATION, author.organisation(), n);
+          summary.count(ReportAssembly.Facet.CHANNEL, ReportRows.wire(t.channel()), n);
+          summary.count(
+              ReportAssembly.Facet.MEETING, t.meeting() == null ? null : t.meeting().toString(), n);
+          summary.count(ReportAssembly.Facet.ANCHOR_STATE, ReportRows.wire(t.anchorState()), n);
+          summary.count(ReportAssembly.Facet.KIND, t.suggestion() ? "suggestion" : "comment", n);
+          summary.count(
+              ReportAssembly.Facet.PERSON,
+              t.speaker() != null ? t.speaker() : names.account(t.author()).person(),
+              n);
+          if (t.hidden()) {
+            summary.count(ReportAssembly.Facet.HIDDEN, null, n);
+          } else if (t.withdrawn()) {
+            summary.count(ReportAssembly.Facet.WITHDRAWN, null, n);
+          } else {
+            summary.count(ReportAssembly.Facet.DISPOSITION, ReportRows.wire(t.disposition()), n);
+          }
+        });
+    summary.replies(replies);
+    for (Awaiting a : awaiting) {
+      summary.unanswered(
+          new ConsultationReport.Unanswered(
+              a.id(),
+              names.article(a.article()),
+              a.suggestion() ? "suggestion" : "comment",
+              a.speaker() != null ? a.speaker() : names.account(a.author()).displayName()));
     }
   }
 }
