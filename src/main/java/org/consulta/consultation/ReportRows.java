@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javax.sql.DataSource;
@@ -34,6 +35,7 @@ import org.consulta.platform.DatabaseMigration;
 @ApplicationScoped
 public class ReportRows {
   private static final int FETCH = 2000;
+  private static final Map<String, String> WIRE = new ConcurrentHashMap<>();
 
   /**
    * Every comment on one article, oldest first, without the names it points to ({@link
@@ -244,8 +246,10 @@ public class ReportRows {
 
   /**
    * An enum constant stored by name, as the API writes it ({@code CIVIL_SOCIETY}: civil_society).
+   * The few constants are lowered once: lowering four of them on each of a hundred thousand rows
+   * was a tenth of the engine's time reading them.
    */
   static String wire(String stored) {
-    return stored == null ? null : stored.toLowerCase(Locale.ROOT);
+    return stored == null ? null : WIRE.computeIfAbsent(stored, s -> s.toLowerCase(Locale.ROOT));
   }
 }

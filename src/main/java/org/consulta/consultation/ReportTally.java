@@ -30,9 +30,11 @@ final class ReportTally {
              c.hidden_at IS NULL AND c.withdrawn_at IS NOT NULL, c.disposition, c.responded_by
       FROM consultation_comment c WHERE c.consultation_id = ?""";
 
-  /** Threads alike in everything the summary counts them by. */
+  /**
+   * Threads alike in everything the summary counts them by but their article (counted apart, so
+   * that there are a few thousand kinds of thread rather than tens of thousands).
+   */
   private record Alike(
-      long article,
       long author,
       Long organisation,
       Long meeting,
@@ -50,6 +52,7 @@ final class ReportTally {
   private record Awaiting(long id, long article, boolean suggestion, long author, String speaker) {}
 
   private final Map<Alike, Long> threads = new HashMap<>();
+  private final Map<Long, Long> byArticle = new HashMap<>();
   // In the order read: the list of unanswered contributions keeps it.
   private final List<Awaiting> awaiting = new ArrayList<>();
   private final Set<Long> articles = new HashSet<>();
@@ -102,9 +105,9 @@ final class ReportTally {
     boolean hidden = r.getBoolean(13);
     boolean withdrawn = r.getBoolean(14);
     String disposition = r.getString(15);
+    byArticle.merge(article, 1L, Long::sum);
     threads.merge(
         new Alike(
-            article,
             author,
             organisation,
             meeting,
@@ -160,7 +163,6 @@ final class ReportTally {
                       t.speakerCountry(),
                       ReportRows.wire(t.speakerSector()))
                   : ReportRows.author(names.account(t.author()), registered);
-          summary.count(ReportAssembly.Facet.ARTICLE, names.article(t.article()), n);
           summary.count(ReportAssembly.Facet.COUNTRY, author.country(), n);
           summary.count(ReportAssembly.Facet.SECTOR, author.sector(), n);
           summary.count(ReportAssembly.Facet.ORGANISATION, author.organisation(), n);
@@ -181,6 +183,7 @@ final class ReportTally {
             summary.count(ReportAssembly.Facet.DISPOSITION, ReportRows.wire(t.disposition()), n);
           }
         });
+    byArticle.forEach((id, n) -> summary.count(ReportAssembly.Facet.ARTICLE, names.article(id), n));
     summary.replies(replies);
     for (Awaiting a : awaiting) {
       summary.unanswered(
