@@ -103,8 +103,8 @@ public class ReportRows {
     }
 
     /**
-     * Counts the threads into {@code summary}, and lists those that await an answer; first, for it
-     * reads the names that every comment points to.
+     * Counts the threads into {@code summary} and lists those that await an answer, reading on the
+     * way the names every comment points to, which {@link #inOrder} uses too.
      */
     void summary(ReportAssembly summary) {
       try {
