@@ -9,13 +9,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import org.consulta.consultation.ConsultationReport.Contribution;
 import org.consulta.drafting.Language;
 
 /**
- * Counts what the summary of the report says, from the contributions that start threads (handed
- * over one at a time, without their text) and the number of replies, then puts the report together
- * around its sections. Plain Java, so that the counts are tested without a server.
+ * Gathers what the summary of the report says, from the contributions that start threads counted in
+ * the database (facet by facet: a hundred thousand rows need not be read to count them), the number
+ * of replies and the list of contributions awaiting an answer, then puts the report together around
+ * its sections. Plain Java, so that the summary is tested without a server.
  */
 final class ReportAssembly {
   /** An article as the round consulted it. */
@@ -50,39 +50,70 @@ final class ReportAssembly {
     this.meetings = meetings;
   }
 
-  /** Counts a contribution that starts a thread. */
-  void count(ReportRow row) {
-    Contribution c = row.contribution();
-    contributions++;
-    comments += c.kind().equals("comment") ? 1 : 0;
-    suggestions += c.kind().equals("suggestion") ? 1 : 0;
-    byArticle.merge(row.article(), 1, Integer::sum);
-    people.add(row.person());
-    if (c.author().organisation() != null) {
-      organisations.add(c.author().organisation());
+  /**
+   * What one count of the summary is about: the contributions (threads) on an article, from a
+   * country, sector, organisation, channel, meeting, in an anchor state or of a kind (comment or
+   * suggestion), by a person; hidden, withdrawn, or awaiting an answer with a disposition (none
+   * when unanswered).
+   */
+  enum Facet {
+    ARTICLE,
+    COUNTRY,
+    SECTOR,
+    ORGANISATION,
+    CHANNEL,
+    MEETING,
+    ANCHOR_STATE,
+    KIND,
+    PERSON,
+    HIDDEN,
+    WITHDRAWN,
+    DISPOSITION
+  }
+
+  /**
+   * Adds {@code count} contributions that start threads, all with {@code key} (null: none) as their
+   * {@code facet}.
+   */
+  void count(Facet facet, String key, long count) {
+    switch (facet) {
+      case ARTICLE -> {
+        contributions += (int) count;
+        byArticle.merge(key, (int) count, Integer::sum);
+      }
+      case COUNTRY -> add(byCountry, key, count);
+      case SECTOR -> add(bySector, key, count);
+      case ORGANISATION -> {
+        add(byOrganisation, key, count);
+        if (key != null) {
+          organisations.add(key);
+        }
+      }
+      case CHANNEL -> add(byChannel, key, count);
+      case MEETING -> {
+        if (key != null) {
+          byMeeting.merge(Long.valueOf(key), count, Long::sum);
+        }
+      }
+      case ANCHOR_STATE -> add(byAnchorState, key, count);
+      case KIND -> {
+        comments += key.equals("comment") ? (int) count : 0;
+        suggestions += key.equals("suggestion") ? (int) count : 0;
+      }
+      case PERSON -> people.add(key);
+      // Hidden and withdrawn contributions await no answer: neither answered nor unanswered.
+      case HIDDEN -> hidden += (int) count;
+      case WITHDRAWN -> withdrawn += (int) count;
+      case DISPOSITION -> {
+        add(byDisposition, key, count);
+        answered += key != null ? (int) count : 0;
+      }
     }
-    add(byCountry, c.author().country());
-    add(bySector, c.author().sector());
-    add(byOrganisation, c.author().organisation());
-    add(byChannel, c.channel());
-    add(byAnchorState, c.anchorState());
-    if (row.meeting() != null) {
-      byMeeting.merge(row.meeting(), 1L, Long::sum);
-    }
-    // Hidden and withdrawn contributions await no answer: neither answered nor unanswered.
-    if (c.hiddenReason() != null) {
-      hidden++;
-    } else if (c.withdrawnAt() != null) {
-      withdrawn++;
-    } else if (c.answer() != null) {
-      answered++;
-      add(byDisposition, c.answer().disposition());
-    } else {
-      add(byDisposition, null);
-      unanswered.add(
-          new ConsultationReport.Unanswered(
-              c.id(), row.article(), c.kind(), c.author().displayName()));
-    }
+  }
+
+  /** Lists a contribution that awaits an answer (it is counted apart, by {@link #count}). */
+  void unanswered(ConsultationReport.Unanswered contribution) {
+    unanswered.add(contribution);
   }
 
   /** The articles counted so far, in the report's order. */
@@ -109,7 +140,7 @@ final class ReportAssembly {
             suggestions,
             replies,
             answered,
-            unanswered.size(),
+            byDisposition.getOrDefault(ConsultationReport.NONE, 0L).intValue(),
             hidden,
             withdrawn,
             people.size(),
@@ -144,8 +175,8 @@ final class ReportAssembly {
   }
 
   /** Contributions without a value (no country, no answer…) are counted under {@code none}. */
-  private static void add(Map<String, Long> counts, String key) {
-    counts.merge(Objects.requireNonNullElse(key, ConsultationReport.NONE), 1L, Long::sum);
+  private static void add(Map<String, Long> counts, String key, long count) {
+    counts.merge(Objects.requireNonNullElse(key, ConsultationReport.NONE), count, Long::sum);
   }
 
   /** Most first, then by key. */

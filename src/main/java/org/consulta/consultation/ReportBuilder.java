@@ -41,8 +41,7 @@ public class ReportBuilder {
         round.law().slug(),
         language,
         snapshot -> {
-          snapshot.roots(assembly::count);
-          assembly.replies(snapshot.replies());
+          snapshot.summary(assembly);
           List<String> order = assembly.articles(consulted);
           var sections =
               ReportSections.streamed(

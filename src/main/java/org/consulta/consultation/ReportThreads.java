@@ -51,7 +51,12 @@ final class ReportThreads implements Consumer<ReportRow> {
       return;
     }
     List<Contribution> said = new ArrayList<>();
-    threads.forEach((id, c) -> said.add(withReplies(c, replies.getOrDefault(id, List.of()))));
+    // Most threads have no reply: they are handed on as read, with no replies already.
+    threads.forEach(
+        (id, c) -> {
+          List<Contribution> answers = replies.get(id);
+          said.add(answers == null ? c : withReplies(c, answers));
+        });
     threads.clear();
     rootOf.clear();
     replies.clear();

@@ -6,7 +6,12 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.consulta.drafting.Language;
 
 /**
@@ -148,7 +153,7 @@ final class ReportExample {
       Instant at,
       List<ReportAssembly.Consulted> consulted,
       List<ReportRow> rows) {
-    rows.stream().filter(r -> r.parent() == null).forEach(assembly::count);
+    tally(assembly, rows.stream().filter(r -> r.parent() == null).toList());
     assembly.replies((int) rows.stream().filter(r -> r.parent() != null).count());
     List<String> order = consulted.stream().map(ReportAssembly.Consulted::eId).toList();
     Comparator<ReportRow> place =
@@ -161,6 +166,47 @@ final class ReportExample {
     rows.stream().sorted(place).forEach(threads);
     threads.finish();
     return assembly.report(round, at, consulted, ReportSections.of(sections));
+  }
+
+  /** Counts the threads facet by facet, as the database does for {@link ReportRows}. */
+  private static void tally(ReportAssembly assembly, List<ReportRow> threads) {
+    Map<ReportAssembly.Facet, Function<ReportRow, String>> facets =
+        new EnumMap<>(ReportAssembly.Facet.class);
+    facets.put(ReportAssembly.Facet.ARTICLE, ReportRow::article);
+    facets.put(ReportAssembly.Facet.COUNTRY, r -> r.contribution().author().country());
+    facets.put(ReportAssembly.Facet.SECTOR, r -> r.contribution().author().sector());
+    facets.put(ReportAssembly.Facet.ORGANISATION, r -> r.contribution().author().organisation());
+    facets.put(ReportAssembly.Facet.CHANNEL, r -> r.contribution().channel());
+    facets.put(
+        ReportAssembly.Facet.MEETING, r -> r.meeting() == null ? null : r.meeting().toString());
+    facets.put(ReportAssembly.Facet.ANCHOR_STATE, r -> r.contribution().anchorState());
+    facets.put(ReportAssembly.Facet.KIND, r -> r.contribution().kind());
+    facets.put(ReportAssembly.Facet.PERSON, ReportRow::person);
+    facets.forEach(
+        (facet, key) ->
+            threads.stream()
+                .collect(
+                    Collectors.groupingBy(
+                        r -> Optional.ofNullable(key.apply(r)), Collectors.counting()))
+                .forEach((k, n) -> assembly.count(facet, k.orElse(null), n)));
+    for (ReportRow r : threads) {
+      var c = r.contribution();
+      if (c.hiddenReason() != null) {
+        assembly.count(ReportAssembly.Facet.HIDDEN, null, 1);
+      } else if (c.withdrawnAt() != null) {
+        assembly.count(ReportAssembly.Facet.WITHDRAWN, null, 1);
+      } else {
+        assembly.count(
+            ReportAssembly.Facet.DISPOSITION,
+            c.answer() == null ? null : c.answer().disposition(),
+            1);
+        if (c.answer() == null) {
+          assembly.unanswered(
+              new ConsultationReport.Unanswered(
+                  c.id(), r.article(), c.kind(), c.author().displayName()));
+        }
+      }
+    }
   }
 
   /** A comment its author withdrew, answered before they did. */
