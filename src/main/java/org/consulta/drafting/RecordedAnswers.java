@@ -1,5 +1,6 @@
 package org.consulta.drafting;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.bind.Jsonb;
@@ -20,10 +21,9 @@ import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Base64;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.consulta.platform.SizedCache;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
@@ -126,13 +126,18 @@ public class RecordedAnswers {
   @ConfigProperty(name = "consulta.answers.cache-bytes", defaultValue = "134217728")
   private long capacity;
 
-  private final Map<Key, Answer> kept = new LinkedHashMap<>(64, 0.75f, true);
-  private long bytes;
+  private SizedCache<Key, Answer> kept;
 
   public RecordedAnswers() {}
 
   RecordedAnswers(long capacity) {
     this.capacity = capacity;
+    start();
+  }
+
+  @PostConstruct
+  void start() {
+    kept = new SizedCache<>(capacity, (key, answer) -> answer.length());
   }
 
   /** The answer for {@code key}, made by {@code make} when none is kept. */
@@ -142,16 +147,7 @@ public class RecordedAnswers {
 
   /** As {@link #answer}, without the request's preconditions. */
   Answer kept(Key key, Supplier<Answer> make) {
-    synchronized (this) {
-      Answer known = kept.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    // Made outside the lock: two requests may make the same answer at once, both equal.
-    Answer made = make.get();
-    keep(key, made);
-    return made;
+    return kept.get(key, make);
   }
 
   /** {@code entity} as JSON, as the JSON-B provider writes it (UTF-8, its default). */
@@ -170,20 +166,6 @@ public class RecordedAnswers {
       throw new UncheckedIOException("chunks in memory do not fail", e);
     }
     return new Answer(chunks, MediaType.TEXT_HTML_TYPE.withCharset("UTF-8"));
-  }
-
-  private synchronized void keep(Key key, Answer answer) {
-    long size = answer.length();
-    if (capacity <= 0 || size > capacity || kept.containsKey(key)) {
-      return;
-    }
-    kept.put(key, answer);
-    bytes += size;
-    var oldest = kept.entrySet().iterator();
-    while (bytes > capacity) {
-      bytes -= oldest.next().getValue().length();
-      oldest.remove();
-    }
   }
 
   private static String digest(List<byte[]> chunks) {

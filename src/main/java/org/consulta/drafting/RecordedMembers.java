@@ -1,10 +1,9 @@
 package org.consulta.drafting;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.consulta.platform.SizedCache;
 
 /**
  * The revisions of recorded versions, kept after their first read: neither a recorded version's
@@ -19,10 +18,8 @@ public class RecordedMembers {
 
   private record Key(long version, Language lang) {}
 
-  private record Entry(List<ArticleRevision> revisions, long chars) {}
-
-  private final LinkedHashMap<Key, Entry> entries = new LinkedHashMap<>(64, 0.75f, true);
-  private long chars;
+  private final SizedCache<Key, List<ArticleRevision>> kept =
+      new SizedCache<>(MAX_CHARS, (key, revisions) -> chars(revisions));
 
   /**
    * The revisions of {@code version} in {@code lang}, read by {@code read} the first time. The
@@ -30,29 +27,14 @@ public class RecordedMembers {
    */
   List<ArticleRevision> of(
       LawVersion version, Language lang, Supplier<List<ArticleRevision>> read) {
-    var key = new Key(version.id(), lang);
-    synchronized (this) {
-      Entry kept = entries.get(key);
-      if (kept != null) {
-        return kept.revisions();
-      }
-    }
-    List<ArticleRevision> revisions = List.copyOf(read.get());
+    return kept.get(new Key(version.id(), lang), () -> List.copyOf(read.get()));
+  }
+
+  private static long chars(List<ArticleRevision> revisions) {
     long size = 0;
     for (ArticleRevision r : revisions) {
       size += r.body().length() + r.heading().length();
     }
-    synchronized (this) {
-      if (size <= MAX_CHARS && entries.put(key, new Entry(revisions, size)) == null) {
-        chars += size;
-      }
-      var eldest = entries.entrySet().iterator();
-      while (chars > MAX_CHARS && eldest.hasNext()) {
-        Map.Entry<Key, Entry> old = eldest.next();
-        chars -= old.getValue().chars();
-        eldest.remove();
-      }
-    }
-    return revisions;
+    return size;
   }
 }

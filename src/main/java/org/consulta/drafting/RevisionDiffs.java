@@ -1,10 +1,10 @@
 package org.consulta.drafting;
 
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
+import org.consulta.platform.SizedCache;
 import org.consulta.revisions.DiffOp;
 import org.consulta.revisions.WordDiff;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -48,13 +48,18 @@ public class RevisionDiffs {
   @ConfigProperty(name = "consulta.diff.cache-chars", defaultValue = "32000000")
   private long capacity;
 
-  private final Map<Key, Diff> kept = new LinkedHashMap<>(256, 0.75f, true);
-  private long chars;
+  private SizedCache<Key, Diff> kept;
 
   public RevisionDiffs() {}
 
   RevisionDiffs(long capacity) {
     this.capacity = capacity;
+    start();
+  }
+
+  @PostConstruct
+  void start() {
+    kept = new SizedCache<>(capacity, (key, diff) -> key.chars() + diff.chars());
   }
 
   /** The diffs of {@code pair}, made once while kept. */
@@ -62,32 +67,8 @@ public class RevisionDiffs {
     if (pair.from() == null || pair.to() == null) {
       return diff(pair);
     }
-    var key = new Key(pair.from(), pair.to(), pair.fromBody(), pair.toBody());
-    synchronized (this) {
-      Diff known = kept.get(key);
-      if (known != null) {
-        return known;
-      }
-    }
-    // Diffed outside the lock: two requests may make the same diff at once, both equal.
-    Diff made = diff(pair);
-    keep(key, made);
-    return made;
-  }
-
-  private synchronized void keep(Key key, Diff diff) {
-    long size = key.chars() + diff.chars();
-    if (capacity <= 0 || size > capacity || kept.containsKey(key)) {
-      return;
-    }
-    kept.put(key, diff);
-    chars += size;
-    var oldest = kept.entrySet().iterator();
-    while (chars > capacity) {
-      var entry = oldest.next();
-      chars -= entry.getKey().chars() + entry.getValue().chars();
-      oldest.remove();
-    }
+    return kept.get(
+        new Key(pair.from(), pair.to(), pair.fromBody(), pair.toBody()), () -> diff(pair));
   }
 
   private static Diff diff(Pair pair) {

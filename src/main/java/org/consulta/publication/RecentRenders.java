@@ -1,9 +1,8 @@
 package org.consulta.publication;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.function.Supplier;
+import org.consulta.platform.SizedCache;
 
 /**
  * The last documents rendered from the working text, in memory: asked again before the text
@@ -13,25 +12,9 @@ import java.util.function.Supplier;
 public class RecentRenders {
   private static final int KEPT = 32;
 
-  private final Map<String, byte[]> recent =
-      new LinkedHashMap<>(KEPT, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<String, byte[]> eldest) {
-          return size() > KEPT;
-        }
-      };
+  private final SizedCache<String, byte[]> recent = new SizedCache<>(KEPT, (key, bytes) -> 1);
 
   byte[] get(String key, Supplier<byte[]> render) {
-    synchronized (recent) {
-      byte[] kept = recent.get(key);
-      if (kept != null) {
-        return kept;
-      }
-    }
-    byte[] bytes = render.get();
-    synchronized (recent) {
-      recent.put(key, bytes);
-    }
-    return bytes;
+    return recent.get(key, render);
   }
 }
