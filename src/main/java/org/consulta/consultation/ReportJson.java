@@ -185,7 +185,7 @@ public final class ReportJson {
 
   private void instant(String name, Instant value) {
     if (value != null) {
-      json.write(name, IsoInstant.of(value));
+      json.write(name, value.toString());
     }
   }
 }
