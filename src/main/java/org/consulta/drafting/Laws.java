@@ -155,21 +155,9 @@ public class Laws {
 
   /** Where every live article of the law but {@code except} sits now, in {@code lang}. */
   public List<LawLayout.Position> positions(Law law, Language lang, Article except) {
-    List<?> rows =
-        em.createNativeQuery(
-                "SELECT r.division_id, r.sort_key FROM article_head h"
-                    + " JOIN article a ON a.id = h.article_id"
-                    + " JOIN article_revision r ON r.id = h.revision_id"
-                    + " WHERE a.law_id = ?1 AND h.lang = ?2 AND h.article_id <> ?3"
-                    + " AND NOT r.deleted")
-            .setParameter(1, law.id())
-            .setParameter(2, lang.name())
-            .setParameter(3, except.id())
-            .getResultList();
-    return rows.stream()
-        .map(Object[].class::cast)
-        .map(row -> new LawLayout.Position(((Number) row[0]).longValue(), (String) row[1]))
-        .toList();
+    Map<String, LawLayout.Position> places = places(law, lang);
+    places.remove(except.eId());
+    return List.copyOf(places.values());
   }
 
   /**
