@@ -10,6 +10,7 @@ import jakarta.inject.Inject;
 import java.util.Optional;
 import java.util.Set;
 import java.util.logging.Logger;
+import org.consulta.platform.DomainException;
 import org.consulta.platform.FirstStartLock;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -42,7 +43,12 @@ public class AdminBootstrap {
       return;
     }
     String password = configuredPassword.orElseGet(Accounts::generatePassword);
-    accounts.create("admin", "Administrator", password, Set.of(Role.ADMIN, Role.DRAFTER));
+    try {
+      accounts.create("admin", "Administrator", password, Set.of(Role.ADMIN, Role.DRAFTER));
+    } catch (DomainException e) {
+      // The operator reads this in the log of a start that stops: name what they must change.
+      throw new IllegalStateException("consulta.admin.password: " + e.getMessage(), e);
+    }
     if (configuredPassword.isEmpty()) {
       // A first start's notice, not a fault: a warning would be one more to learn to ignore.
       LOG.info(

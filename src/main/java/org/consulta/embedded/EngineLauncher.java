@@ -20,6 +20,9 @@ public final class EngineLauncher {
   private static final String ROOT_DIR = "--rootDir";
   private static final String TRUST_STORE = "javax.net.ssl.trustStore";
 
+  /** Set by the application once it deployed (org.consulta.platform.DeploymentSignal). */
+  private static final String DEPLOYED = "consulta.deployed";
+
   private EngineLauncher() {}
 
   public static void main(String[] args) throws Exception {
@@ -38,6 +41,10 @@ public final class EngineLauncher {
       }
     }
     bootPayaraMicro(payaraArguments(args, settings));
+    if (System.getProperty(DEPLOYED) == null) {
+      // Payara Micro stays up without the application; an engine that serves only 404s must not.
+      refuse("the application did not deploy; the first SEVERE entry above says why");
+    }
     // Payara Micro returns once the application is deployed. Deploying leaves a few hundred MB of
     // garbage in a heap sized for the machine (a quarter of its memory by default): collecting it
     // now gives that memory back before the engine serves, instead of holding it until the heap

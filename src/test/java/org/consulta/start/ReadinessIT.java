@@ -70,4 +70,19 @@ class ReadinessIT {
           String.join("\n", engine.logLines()));
     }
   }
+
+  @Test
+  void aDeploymentThatFailsStopsTheEngine() throws Exception {
+    try (var engine = JarEngine.start(dir, Map.of("CONSULTA_ADMIN_PASSWORD", "too-short"))) {
+      assertEquals(1, engine.exitCode());
+      String log = String.join("\n", engine.logLines());
+      assertTrue(
+          log.contains("consulta.admin.password: a password needs at least 10 characters"), log);
+      assertTrue(
+          log.contains(
+              "Consulta cannot start: the application did not deploy; the first SEVERE entry above"
+                  + " says why"),
+          log);
+    }
+  }
 }
