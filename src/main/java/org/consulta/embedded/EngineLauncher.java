@@ -60,10 +60,10 @@ public final class EngineLauncher {
       throws IOException {
     Path runtime = RuntimeDirectory.fresh(settings.dataDirectory());
     if (System.getProperty(TRUST_STORE) == null) {
-      Path store = TrustStore.unexpired(runtime.resolve("truststore.p12"));
+      Path store = TrustStore.unexpired(runtime.resolve("truststore.jks"));
       System.setProperty(TRUST_STORE, store.toString());
       System.setProperty(TRUST_STORE + "Password", TrustStore.PASSWORD);
-      System.setProperty(TRUST_STORE + "Type", "PKCS12");
+      System.setProperty(TRUST_STORE + "Type", TrustStore.TYPE);
     }
     if (Arrays.stream(args).anyMatch(arg -> arg.equalsIgnoreCase(ROOT_DIR))) {
       return args;
