@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -19,10 +20,11 @@ import org.consulta.revisions.AnchorState;
  * <p>An edit carries every comment on the article: thousands, in a large consultation. Only those
  * it can move otherwise than by a shift are read ({@link AnchorStep#reaches}: passages that reach
  * into the edited range, comments on the whole article whose state it worsens), and only as their
- * anchors, not as entities with their text, authors and round; those that moved are written in one
- * statement. The passages after the edited range are shifted by another, without being read.
- * Comments this transaction holds as entities keep the anchor they were read with; {@link
- * CommentWriter#forChange} reads a comment again before changing it.
+ * anchors, not as entities with their text, authors and round; those that moved are written in two
+ * statements, one for those whose state changed, one for those that only moved. The passages after
+ * the edited range are shifted by another, without being read. Comments this transaction holds as
+ * entities keep the anchor they were read with; {@link CommentWriter#forChange} reads a comment
+ * again before changing it.
  */
 @ApplicationScoped
 public class AnchorFollower {
@@ -44,17 +46,28 @@ public class AnchorFollower {
                  ELSE anchor_end > ?4 AND anchor_start < ?5 END""";
 
   /**
-   * The carried anchors, whose arrays travel as text, which any JDBC driver binds, and are unnested
-   * into rows; the comments are found by their ids, not by joining the table.
+   * The carried anchors whose state changed, whose arrays travel as text, which any JDBC driver
+   * binds, and are unnested into rows; the comments are found by their ids, not by joining the
+   * table. Setting the state names the comment in the change feed (V30), for the index keeps it.
    */
-  private static final String MOVE =
+  private static final String MOVE_WITH_STATE =
       """
       UPDATE consultation_comment c
       SET anchor_state = m.state, anchor_start = m.start_at, anchor_end = m.end_at,
           orphaned_in = m.orphaned_in
-      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS varchar[]), CAST(?3 AS integer[]),
-                  CAST(?4 AS integer[]), CAST(?5 AS integer[]))
-           AS m(id, state, start_at, end_at, orphaned_in)
+      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS integer[]), CAST(?3 AS integer[]),
+                  CAST(?4 AS integer[]), CAST(?5 AS varchar[]))
+           AS m(id, start_at, end_at, orphaned_in, state)
+      WHERE c.id = m.id AND c.id = ANY(CAST(?1 AS bigint[]))""";
+
+  /** The carried anchors whose state stayed: only their place is set, which the feed ignores. */
+  private static final String MOVE_PLACE =
+      """
+      UPDATE consultation_comment c
+      SET anchor_start = m.start_at, anchor_end = m.end_at, orphaned_in = m.orphaned_in
+      FROM unnest(CAST(?1 AS bigint[]), CAST(?2 AS integer[]), CAST(?3 AS integer[]),
+                  CAST(?4 AS integer[]))
+           AS m(id, start_at, end_at, orphaned_in)
       WHERE c.id = m.id AND c.id = ANY(CAST(?1 AS bigint[]))""";
 
   /** The passages that {@link AnchorStep#follows}, shifted by ?1 in place: never read. */
@@ -108,7 +121,9 @@ public class AnchorFollower {
               integer(columns[5]));
       CommentAnchor carried = step.carry(anchor);
       if (!carried.equals(anchor)) {
-        moved.add(new Moved(((Number) columns[0]).longValue(), carried));
+        moved.add(
+            new Moved(
+                ((Number) columns[0]).longValue(), carried, carried.state() != anchor.state()));
       }
     }
     if (step.shift() != 0) {
@@ -119,15 +134,31 @@ public class AnchorFollower {
           .setParameter(4, step.editedTo())
           .executeUpdate();
     }
-    if (!moved.isEmpty()) {
-      em.createNativeQuery(MOVE)
-          .setParameter(1, array(moved, m -> Long.toString(m.id())))
-          .setParameter(2, array(moved, m -> m.anchor().state().name()))
-          .setParameter(3, array(moved, m -> text(m.anchor().start())))
-          .setParameter(4, array(moved, m -> text(m.anchor().end())))
-          .setParameter(5, array(moved, m -> text(m.anchor().orphanedIn())))
+    move(moved);
+  }
+
+  /** Writes the carried anchors: a changed state apart from a moved place (see V30). */
+  private void move(List<Moved> moved) {
+    var byStateChange = moved.stream().collect(Collectors.partitioningBy(Moved::stateChanged));
+    List<Moved> withState = byStateChange.get(true);
+    if (!withState.isEmpty()) {
+      withPlaces(em.createNativeQuery(MOVE_WITH_STATE), withState)
+          .setParameter(5, array(withState, m -> m.anchor().state().name()))
           .executeUpdate();
     }
+    List<Moved> placeOnly = byStateChange.get(false);
+    if (!placeOnly.isEmpty()) {
+      withPlaces(em.createNativeQuery(MOVE_PLACE), placeOnly).executeUpdate();
+    }
+  }
+
+  /** Binds ?1 to ?4: the comments' ids, then their anchors' start, end and orphaned-in. */
+  private static Query withPlaces(Query query, List<Moved> moved) {
+    return query
+        .setParameter(1, array(moved, m -> Long.toString(m.id())))
+        .setParameter(2, array(moved, m -> text(m.anchor().start())))
+        .setParameter(3, array(moved, m -> text(m.anchor().end())))
+        .setParameter(4, array(moved, m -> text(m.anchor().orphanedIn())));
   }
 
   /** Carries a new comment made on {@code before}, an older text, to the current revision. */
@@ -135,7 +166,7 @@ public class AnchorFollower {
     comment.anchorTo(AnchorStep.to(before, head).carry(comment.anchor()));
   }
 
-  private record Moved(long id, CommentAnchor anchor) {}
+  private record Moved(long id, CommentAnchor anchor, boolean stateChanged) {}
 
   private static Integer integer(Object column) {
     return column == null ? null : ((Number) column).intValue();

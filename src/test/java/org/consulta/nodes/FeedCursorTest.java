@@ -11,6 +11,7 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HashSet;
 import java.util.Set;
 import org.consulta.api.MigratedPostgres;
 import org.junit.jupiter.api.AfterAll;
@@ -147,6 +148,26 @@ class FeedCursorTest {
   }
 
   @Test
+  void theCommentUpdateTriggerWatchesEveryColumnButTheAnchorsPlace() throws SQLException {
+    try (Connection c = connection();
+        Statement s = c.createStatement()) {
+      Set<String> watched =
+          names(
+              s,
+              "SELECT a.attname FROM pg_trigger t JOIN pg_attribute a ON a.attrelid = t.tgrelid"
+                  + " AND a.attnum = ANY(t.tgattr)"
+                  + " WHERE t.tgname = 'change_feed_comments_update'");
+      Set<String> columns =
+          names(
+              s,
+              "SELECT attname FROM pg_attribute WHERE attrelid = 'consultation_comment'::regclass"
+                  + " AND attnum > 0 AND NOT attisdropped");
+      columns.removeAll(Set.of("anchor_start", "anchor_end", "orphaned_in"));
+      assertEquals(columns, watched, "a column added to comments must be added to the trigger");
+    }
+  }
+
+  @Test
   void pruningRaisesTheFloorPastWhatEveryEngineHasRead() throws SQLException {
     try (Connection c = connection()) {
       write(c, "comment", "1");
@@ -261,5 +282,15 @@ class FeedCursorTest {
 
   private static Connection connection() throws SQLException {
     return postgres.getPostgresDatabase().getConnection();
+  }
+
+  private static Set<String> names(Statement s, String query) throws SQLException {
+    Set<String> names = new HashSet<>();
+    try (var rows = s.executeQuery(query)) {
+      while (rows.next()) {
+        names.add(rows.getString(1));
+      }
+    }
+    return names;
   }
 }
