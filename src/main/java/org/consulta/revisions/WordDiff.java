@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Diff;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch.Operation;
 
@@ -26,10 +25,13 @@ public final class WordDiff {
   public static List<DiffOp> between(String before, String after) {
     Objects.requireNonNull(before, "before");
     Objects.requireNonNull(after, "after");
+    if (before.isEmpty() || after.isEmpty() || before.equals(after)) {
+      return whole(before, after);
+    }
     List<String> beforeTokens = WordTokenizer.split(before);
     List<String> afterTokens = WordTokenizer.split(after);
     LinkedList<Diff> diffs = diffTokens(beforeTokens, afterTokens);
-    new DiffMatchPatch().diffCleanupSemantic(diffs);
+    MyersDiff.LIBRARY.diffCleanupSemantic(diffs);
     // The cleanup works on characters and may cut words again (e.g. factoring out "ts" of
     // "cats" -> "tsunami"), so widen every change back to whole tokens.
     return alignToTokens(
@@ -38,6 +40,17 @@ public final class WordDiff {
         after,
         WordTokenizer.boundaries(beforeTokens),
         WordTokenizer.boundaries(afterTokens));
+  }
+
+  /** The ops when one text is empty or both are the same: no word to compare. */
+  private static List<DiffOp> whole(String before, String after) {
+    if (before.equals(after)) {
+      return before.isEmpty() ? List.of() : List.of(new DiffOp(DiffOp.Kind.EQUAL, before));
+    }
+    List<DiffOp> ops = new ArrayList<>();
+    append(ops, DiffOp.Kind.DELETE, before);
+    append(ops, DiffOp.Kind.INSERT, after);
+    return List.copyOf(ops);
   }
 
   /**
@@ -102,7 +115,7 @@ public final class WordDiff {
     Optional<LinkedList<Diff>> byLine = encodedDiff(lines(before), lines(after));
     if (byLine.isEmpty() || byLine.get().stream().noneMatch(d -> d.operation == Operation.EQUAL)) {
       // No common line to split the problem on; characters always fit.
-      return unbounded().diffMain(String.join("", before), String.join("", after), false);
+      return MyersDiff.between(String.join("", before), String.join("", after));
     }
     LinkedList<Diff> diffs = new LinkedList<>();
     StringBuilder deleted = new StringBuilder();
@@ -120,7 +133,7 @@ public final class WordDiff {
       }
     }
     diffs.addAll(diffTokens(tokens(deleted), tokens(inserted)));
-    new DiffMatchPatch().diffCleanupMerge(diffs);
+    MyersDiff.LIBRARY.diffCleanupMerge(diffs);
     return diffs;
   }
 
@@ -145,16 +158,6 @@ public final class WordDiff {
     return lines;
   }
 
-  /**
-   * Without diff-match-patch's default one-second limit, past which it answers a coarser diff: the
-   * same two texts would then diff, merge and carry anchors differently on a busy machine.
-   */
-  private static DiffMatchPatch unbounded() {
-    DiffMatchPatch dmp = new DiffMatchPatch();
-    dmp.diffTimeout = 0;
-    return dmp;
-  }
-
   /** Diffs unit sequences char by char; empty when there are more distinct units than chars. */
   private static Optional<LinkedList<Diff>> encodedDiff(List<String> before, List<String> after) {
     UnitCodes codes = new UnitCodes();
@@ -163,11 +166,28 @@ public final class WordDiff {
     if (encodedBefore.isEmpty() || encodedAfter.isEmpty()) {
       return Optional.empty();
     }
-    LinkedList<Diff> diffs = unbounded().diffMain(encodedBefore.get(), encodedAfter.get(), false);
-    for (Diff diff : diffs) {
-      diff.text = codes.decode(diff.text);
-    }
+    LinkedList<Diff> diffs = MyersDiff.between(encodedBefore.get(), encodedAfter.get());
+    decode(diffs, new Units(before), new Units(after));
     return Optional.of(diffs);
+  }
+
+  /** Replaces each diff's codes by the units they stand for, cut from the texts they came from. */
+  private static void decode(List<Diff> diffs, Units before, Units after) {
+    int inBefore = 0;
+    int inAfter = 0;
+    for (Diff diff : diffs) {
+      int count = diff.text.length();
+      if (diff.operation == Operation.INSERT) {
+        diff.text = after.text(inAfter, inAfter + count);
+        inAfter += count;
+      } else {
+        diff.text = before.text(inBefore, inBefore + count);
+        inBefore += count;
+        if (diff.operation == Operation.EQUAL) {
+          inAfter += count;
+        }
+      }
+    }
   }
 
   /**
@@ -230,7 +250,6 @@ public final class WordDiff {
   /** Gives each distinct unit a char of its own, like diff-match-patch's linesToChars. */
   private static final class UnitCodes {
     private final Map<String, Character> codes = new HashMap<>();
-    private final List<String> units = new ArrayList<>();
 
     /** One char per unit, or empty once there are more distinct units than chars. */
     Optional<String> encode(List<String> sequence) {
@@ -238,26 +257,38 @@ public final class WordDiff {
       for (String unit : sequence) {
         Character code = codes.get(unit);
         if (code == null) {
-          if (units.size() == CODE_CAPACITY) {
+          int index = codes.size();
+          if (index == CODE_CAPACITY) {
             return Optional.empty();
           }
-          int index = units.size();
           // Skipping surrogates keeps the encoded strings well-formed UTF-16.
           code = (char) (index < Character.MIN_SURROGATE ? index : index + SURROGATE_COUNT);
           codes.put(unit, code);
-          units.add(unit);
         }
         encoded.append(code.charValue());
       }
       return Optional.of(encoded.toString());
     }
+  }
 
-    String decode(String encoded) {
+  /** A sequence of units joined, cut again by unit index without joining them one by one. */
+  private static final class Units {
+    private final String joined;
+    private final int[] starts;
+
+    Units(List<String> units) {
+      starts = new int[units.size() + 1];
       StringBuilder text = new StringBuilder();
-      for (char code : encoded.toCharArray()) {
-        text.append(units.get(code < Character.MIN_SURROGATE ? code : code - SURROGATE_COUNT));
+      for (int i = 0; i < units.size(); i++) {
+        starts[i] = text.length();
+        text.append(units.get(i));
       }
-      return text.toString();
+      starts[units.size()] = text.length();
+      joined = text.toString();
+    }
+
+    String text(int fromUnit, int toUnit) {
+      return joined.substring(starts[fromUnit], starts[toUnit]);
     }
   }
 }
