@@ -120,11 +120,19 @@ public class CrossReferences {
     return new Reading(links, links.isEmpty() ? Map.of() : numbers(law, lang));
   }
 
-  /** Texts with their links, each shown with the number its target has in one layout. */
+  /**
+   * Texts with their links, each shown with the number its target has in one layout (in a law of
+   * fixed numbering, the number its eId carries: the text as written), or as written and marked
+   * broken when the target is not in that layout.
+   */
   public record Reading(Map<Long, List<Link>> links, Map<String, Integer> numbers) {
     public LinkedText.Rendered of(ArticleRevision revision) {
+      Function<String, Integer> numberOf =
+          revision.article().law().numbering() == Numbering.FIXED
+              ? target -> numbers.containsKey(target) ? Numbering.fixedNumber(target) : null
+              : numbers::get;
       return LinkedText.render(
-          revision.body(), links.getOrDefault(revision.id(), List.of()), numbers::get);
+          revision.body(), links.getOrDefault(revision.id(), List.of()), numberOf);
     }
 
     public String text(ArticleRevision revision) {
@@ -139,7 +147,15 @@ public class CrossReferences {
 
   private Map<Integer, String> byNumber(Law law, Language lang) {
     Map<Integer, String> eIds = new HashMap<>();
-    numbers(law, lang).forEach((eId, number) -> eIds.put(number, eId));
+    numbers(law, lang)
+        .forEach(
+            (eId, number) -> {
+              Integer shown =
+                  law.numbering() == Numbering.FIXED ? Numbering.fixedNumber(eId) : number;
+              if (shown != null) {
+                eIds.put(shown, eId);
+              }
+            });
     return eIds;
   }
 

@@ -39,16 +39,25 @@ public class Law {
   @Column(name = "working_text_readers")
   private WorkingTextReaders workingTextReaders = WorkingTextReaders.EVERYONE;
 
+  @Enumerated(EnumType.STRING)
+  private Numbering numbering = Numbering.SEQUENTIAL;
+
   @OneToMany(mappedBy = "law", cascade = CascadeType.PERSIST)
   @OrderBy("lang")
   private List<LawExpression> expressions = new ArrayList<>();
 
   protected Law() {}
 
+  /** A model law, numbered in sequence. */
   public Law(String slug, String workUri, String topic, Instant createdAt) {
+    this(slug, workUri, topic, Numbering.SEQUENTIAL, createdAt);
+  }
+
+  public Law(String slug, String workUri, String topic, Numbering numbering, Instant createdAt) {
     this.slug = Objects.requireNonNull(slug);
     this.workUri = Objects.requireNonNull(workUri);
     this.topic = Objects.requireNonNull(topic);
+    this.numbering = Objects.requireNonNull(numbering);
     this.createdAt = Objects.requireNonNull(createdAt);
   }
 
@@ -72,6 +81,10 @@ public class Law {
 
   public String topic() {
     return topic;
+  }
+
+  public Numbering numbering() {
+    return numbering;
   }
 
   public Instant createdAt() {

@@ -34,7 +34,7 @@ public class LawCreation {
   public Law create(NewLaw plan, String author, String message) {
     check(plan);
     Instant now = clock.instant();
-    Law law = new Law(plan.slug(), plan.workUri(), plan.topic(), now);
+    Law law = new Law(plan.slug(), plan.workUri(), plan.topic(), plan.numbering(), now);
     plan.expressions().forEach((lang, e) -> law.addExpression(lang, e.title(), e.preamble()));
     em.persist(law);
     var writer = new Writer(law, author, now, message);

@@ -5,12 +5,13 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.consulta.platform.JsonFields;
+import org.consulta.platform.WireNames;
 
 /** Reads the JSON body of {@code POST /api/laws} into a {@link NewLaw}, naming any bad field. */
 final class LawPlanReader {
   static final int MAX_TEXT = 200_000;
   static final Set<String> LAW_FIELDS =
-      Set.of("slug", "workUri", "topic", "languages", "divisions");
+      Set.of("slug", "workUri", "topic", "numbering", "languages", "divisions");
   private static final Set<String> EXPRESSION = Set.of("title", "preamble");
   private static final Set<String> DIVISION =
       Set.of("eId", "kind", "headings", "articles", "divisions");
@@ -33,6 +34,9 @@ final class LawPlanReader {
         law.requiredText("slug", 100),
         law.requiredText("workUri", 300),
         law.requiredText("topic", 100),
+        law.optionalNonBlankText("numbering", 20)
+            .map(label -> WireNames.parse(Numbering.class, law.field("numbering"), label))
+            .orElse(Numbering.SEQUENTIAL),
         expressions,
         divisions(law.objects("divisions", DIVISION)));
   }

@@ -28,7 +28,8 @@ public class LawViews {
       String topic,
       List<Language> languages,
       Map<Language, String> titles,
-      String workingText) {}
+      String workingText,
+      String numbering) {}
 
   public record LawView(
       String slug,
@@ -203,7 +204,8 @@ public class LawViews {
         law.languages(),
         law.expressions().stream()
             .collect(Collectors.toMap(LawExpression::lang, LawExpression::title)),
-        WireNames.of(law.workingTextReaders()));
+        WireNames.of(law.workingTextReaders()),
+        WireNames.of(law.numbering()));
   }
 
   /** The law as it stands now, or as recorded in {@code version} when that is not null. */

@@ -8,6 +8,7 @@ public record NewLaw(
     String slug,
     String workUri,
     String topic,
+    Numbering numbering,
     Map<Language, Expression> expressions,
     List<NewDivision> divisions) {
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.consulta.drafting.ArticleArrangement.ArticleText;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.NewLaw;
+import org.consulta.drafting.Numbering;
 import org.consulta.platform.DomainException;
 
 /**
@@ -36,7 +37,12 @@ final class DraftPlan {
     }
     var plan = new DraftPlan(law);
     return new NewLaw(
-        law.slug(), first.work(), first.topic(), expressions, plan.divisions(first.body()));
+        law.slug(),
+        first.work(),
+        first.topic(),
+        Numbering.SEQUENTIAL,
+        expressions,
+        plan.divisions(first.body()));
   }
 
   private List<NewLaw.NewDivision> divisions(List<DraftNode> nodes) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.consulta.drafting.Language;
 import org.consulta.drafting.NewLaw;
+import org.consulta.drafting.Numbering;
 
 /**
  * An act or bill read from an Akoma Ntoso document: everything a new law needs but its slug, and
@@ -25,6 +26,11 @@ public record AknLaw(
   /** The law to create under {@code slug}; its topic is its slug, for want of another. */
   NewLaw plan(String slug) {
     return new NewLaw(
-        slug, workUri, slug, Map.of(lang, new NewLaw.Expression(title, preamble)), divisions);
+        slug,
+        workUri,
+        slug,
+        Numbering.SEQUENTIAL,
+        Map.of(lang, new NewLaw.Expression(title, preamble)),
+        divisions);
   }
 }

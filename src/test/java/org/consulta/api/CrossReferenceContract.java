@@ -106,6 +106,56 @@ public interface CrossReferenceContract extends ApiContract {
   }
 
   @Test
+  default void aLawOfFixedNumberingShowsItsTextsAsWrittenAndLinksNumbersToTheirEIds() {
+    String slug = "fixed-" + Long.toHexString(System.nanoTime());
+    String body =
+        """
+        {"slug": "%s", "workUri": "/akn/cl/act/code/%s", "topic": "test", "numbering": "fixed",
+         "languages": {"es": {"title": "Código"}},
+         "divisions": [{"eId": "chp_1", "kind": "chapter", "headings": {"es": "Código"},
+           "articles": [
+             {"eId": "art_1", "texts": {"es": {"text": "Artículo 1°.- Primero."}}},
+             {"eId": "art_2", "texts": {"es": {"text": "Artículo 2°.- Segundo."}}},
+             {"eId": "art_3", "texts": {"es": {"text": "Artículo 3°.- Véase el artículo 2."}}}]}]}
+        """
+            .formatted(slug, slug);
+    assertEquals("fixed", admin().post("laws", body).expect(201).json().getString("numbering"));
+    admin()
+        .post(
+            "laws/" + slug + "/articles",
+            """
+            {"after": "art_1", "eId": "art_1bis",
+             "texts": {"es": {"text": "Artículo 1° bis.- Insertado; véase el artículo 3."}}}
+            """)
+        .expect(201);
+
+    assertEquals("Artículo 3°.- Véase el artículo 2.", articleText(slug, "es", "art_3"));
+    assertEquals(
+        "Artículo 1° bis.- Insertado; véase el artículo 3.", articleText(slug, "es", "art_1bis"));
+    assertEquals(List.of("art_1bis→art_3", "art_3→art_2"), pairs(crossReferences(slug, "es")));
+    admin().delete("laws/" + slug + "/articles/art_2").expect(204);
+    JsonObject art3 = admin().get("laws/" + slug + "/articles/art_3?lang=es").json();
+    assertEquals("Artículo 3°.- Véase el artículo 2.", art3.getString("text"));
+    assertTrue(
+        art3.getJsonArray("references").getJsonObject(0).getBoolean("broken"), art3.toString());
+  }
+
+  @Test
+  default void aNumberingThatIsNeitherSequentialNorFixedIsRefusedNamingTheField() {
+    var refused =
+        admin()
+            .post(
+                "laws",
+                """
+                {"slug": "odd-numbering", "workUri": "/akn/x", "topic": "test", "numbering": "roman",
+                 "languages": {"es": {"title": "Ley"}}, "divisions": []}
+                """)
+            .expect(400)
+            .json();
+    assertEquals("numbering", refused.getString("field"), refused.toString());
+  }
+
+  @Test
   default void aReferenceToADeletedArticleIsFlaggedWithTheArticlesThatHoldIt() {
     String slug = shippedParity();
     admin().delete("laws/" + slug + "/articles/art_33").expect(204);

@@ -90,6 +90,8 @@ final class HistoryReplay {
             .add("slug", result.slug)
             .add("workUri", "/akn/cl/act/code/" + result.slug)
             .add("topic", "benchmark")
+            // An enacted code keeps its numbers: its "bis" articles renumber nothing.
+            .add("numbering", "fixed")
             .add(
                 "languages",
                 Json.createObjectBuilder()
