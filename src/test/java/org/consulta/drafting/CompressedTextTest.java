@@ -51,4 +51,30 @@ class CompressedTextTest {
     assertThrows(IllegalArgumentException.class, () -> CompressedText.decode(cut));
     assertThrows(IllegalArgumentException.class, () -> CompressedText.decode(new byte[] {9, 1}));
   }
+
+  @Test
+  void anAmendmentStoredAgainstTheTextItAmendsComesBackExactlyAndSmall() {
+    String amended = ARTICLE.replace("en los plazos que señala el artículo 44", "cada mes");
+    byte[] whole = CompressedText.encode(amended);
+    byte[] against = CompressedText.encode(amended, ARTICLE, whole).orElseThrow();
+    assertEquals(amended, CompressedText.decode(against, ARTICLE));
+    assertTrue(against.length * 4 < whole.length, against.length + " of " + whole.length);
+  }
+
+  @Test
+  void aTextUnlikeItsBaseIsStoredWhole() {
+    String other =
+        "Artículo 1.- Esta ley regula el agua potable y su distribución en zonas rurales.";
+    assertTrue(CompressedText.encode(other, ARTICLE, CompressedText.encode(other)).isEmpty());
+  }
+
+  @Test
+  void aTextStoredAgainstABaseIsNotReadWithoutIt() {
+    byte[] against =
+        CompressedText.encode(ARTICLE, ARTICLE, CompressedText.encode(ARTICLE)).orElseThrow();
+    assertThrows(IllegalArgumentException.class, () -> CompressedText.decode(against));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CompressedText.decode(CompressedText.encode(ARTICLE), ARTICLE));
+  }
 }

@@ -11,6 +11,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import org.flywaydb.core.Flyway;
@@ -19,11 +21,12 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * V26 turns the row kept for every revision read for cross-references into a row for each current
- * revision not read yet: on a database made by the previous schema (V25), exactly the heads that
- * had no links row are left for the backfill, and the links found stay as they were.
+ * On a database made by the previous schema (V25): V26 turns the row kept for every revision read
+ * for cross-references into a row for each current revision not read yet (exactly the heads that
+ * had no links row are left for the backfill, and the links found stay as they were); V26_1 stores
+ * amendments against the whole text they amend, and every text reads back as it was.
  */
-class UnlinkedRevisionsMigrationTest {
+class LeanRevisionStoreMigrationTest {
   private static final Timestamp AT = Timestamp.from(Instant.parse("2026-03-02T10:00:00Z"));
 
   private static EmbeddedPostgres postgres;
@@ -32,6 +35,11 @@ class UnlinkedRevisionsMigrationTest {
   private static long division;
   private static final Set<Long> unreadHeads = new TreeSet<>();
   private static long linkedRevision;
+  private static final Map<Long, String> texts = new HashMap<>();
+  private static final String ARTICLE =
+      "Artículo 12.- El empleador deberá pagar la remuneración convenida en el contrato de"
+          + " trabajo, en los plazos que señala el artículo 44, y no podrá descontar de ella sino"
+          + " lo que autoricen las leyes.";
 
   @BeforeAll
   static void previousSchemaWithRevisions() throws Exception {
@@ -62,6 +70,14 @@ class UnlinkedRevisionsMigrationTest {
     // A head read by the backfill of an engine after V20.
     long backfilled = insert("INSERT INTO article (law_id, e_id) VALUES (?, 'art_3')", law);
     link(head(backfilled, revision(backfilled, 1, "Tercero.")));
+    // Amended, amended again, rewritten, then amended: two texts stored whole, three against them.
+    long amended = insert("INSERT INTO article (law_id, e_id) VALUES (?, 'art_4')", law);
+    revision(amended, 1, ARTICLE);
+    revision(amended, 2, ARTICLE.replace("artículo 44", "artículo 45"));
+    revision(amended, 3, ARTICLE.replace("artículo 44", "artículo 45 bis").replace("12", "13"));
+    String rewritten = "Artículo 13.- Las remuneraciones se pagarán en moneda de curso legal.";
+    revision(amended, 4, rewritten);
+    link(head(amended, revision(amended, 5, rewritten.replace("legal", "legal y a tiempo"))));
     flyway().load().migrate();
   }
 
@@ -83,6 +99,35 @@ class UnlinkedRevisionsMigrationTest {
   }
 
   @Test
+  void everyTextReadsBackAsItWas() throws SQLException {
+    Map<Long, String> after = new HashMap<>();
+    try (Statement s = db.createStatement();
+        ResultSet r =
+            s.executeQuery(
+                "SELECT r.id, r.body, b.body, b.text_base_id FROM article_revision r"
+                    + " LEFT JOIN article_revision b ON b.id = r.text_base_id")) {
+      while (r.next()) {
+        byte[] base = r.getBytes(3);
+        assertEquals(0, r.getLong(4), "a base is stored whole");
+        after.put(
+            r.getLong(1),
+            CompressedText.decode(
+                r.getBytes(2), base == null ? null : CompressedText.decode(base)));
+      }
+    }
+    assertEquals(texts, after);
+  }
+
+  @Test
+  void amendmentsAreStoredAgainstTheTextTheyAmend() throws SQLException {
+    assertEquals(
+        Set.of(2L, 3L, 5L),
+        ids(
+            "SELECT r.number FROM article_revision r JOIN article a ON a.id = r.article_id"
+                + " WHERE a.e_id = 'art_4' AND r.text_base_id IS NOT NULL"));
+  }
+
+  @Test
   void noRowIsKeptPerRevisionRead() throws SQLException {
     try (ResultSet tables = db.getMetaData().getTables(null, null, "revision_links", null)) {
       assertFalse(tables.next());
@@ -101,15 +146,18 @@ class UnlinkedRevisionsMigrationTest {
   }
 
   private static long revision(long article, int number, String body) throws SQLException {
-    return insert(
-        "INSERT INTO article_revision (article_id, lang, number, change_kind, merged, division_id,"
-            + " sort_key, heading, body, deleted, author, created_at, message)"
-            + " VALUES (?, 'es', ?, 'EDITED', false, ?, 'k', '', ?, false, 'drafter', ?, 'm')",
-        article,
-        number,
-        division,
-        CompressedText.encode(body),
-        AT);
+    long id =
+        insert(
+            "INSERT INTO article_revision (article_id, lang, number, change_kind, merged, division_id,"
+                + " sort_key, heading, body, deleted, author, created_at, message)"
+                + " VALUES (?, 'es', ?, 'EDITED', false, ?, 'k', '', ?, false, 'drafter', ?, 'm')",
+            article,
+            number,
+            division,
+            CompressedText.encode(body),
+            AT);
+    texts.put(id, body);
+    return id;
   }
 
   private static long head(long article, long revision) throws SQLException {
