@@ -77,4 +77,25 @@ class CompressedTextTest {
         IllegalArgumentException.class,
         () -> CompressedText.decode(CompressedText.encode(ARTICLE), ARTICLE));
   }
+
+  @Test
+  void everyTextStoredAgainstABaseComesBackExactly() {
+    var random = new Random(11);
+    int against = 0;
+    for (int i = 0; i < 300; i++) {
+      String base = ARTICLE.repeat(1 + random.nextInt(60));
+      var text = new StringBuilder(base);
+      for (int edit = random.nextInt(20); edit >= 0; edit--) {
+        int at = random.nextInt(text.length());
+        text.replace(at, Math.min(text.length(), at + random.nextInt(40)), "ñ€" + edit);
+      }
+      String amended = text.toString();
+      var stored = CompressedText.encode(amended, base, CompressedText.encode(amended));
+      if (stored.isPresent()) {
+        against++;
+        assertEquals(amended, CompressedText.decode(stored.get(), base));
+      }
+    }
+    assertTrue(against > 250, against + " of 300 stored against their base");
+  }
 }
