@@ -1,16 +1,18 @@
 package org.consulta.drafting;
 
 import jakarta.persistence.Column;
-import jakarta.persistence.Convert;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
+import jakarta.persistence.Transient;
+import jakarta.persistence.TypedQuery;
 import java.time.Instant;
 import java.util.Objects;
 
@@ -52,8 +54,20 @@ public class ArticleRevision {
 
   private String heading;
 
-  @Convert(converter = CompressedText.class)
-  private String body;
+  /**
+   * The whole text this revision's text is stored against (an earlier revision of the same article
+   * and language, itself stored whole), or null when this one is stored whole: reading any text
+   * decodes at most one other.
+   */
+  @ManyToOne(fetch = FetchType.LAZY)
+  @JoinColumn(name = "text_base_id")
+  private ArticleRevision textBase;
+
+  @Column(name = "body")
+  private byte[] storedBody;
+
+  /** The text, once written or decoded. */
+  @Transient private String body;
 
   private boolean deleted;
 
@@ -77,6 +91,7 @@ public class ArticleRevision {
     this.sortKey = Objects.requireNonNull(change.sortKey());
     this.heading = Objects.requireNonNull(change.heading());
     this.body = Objects.requireNonNull(change.body());
+    storeText(previous == null ? null : previous.wholeText());
     this.deleted = change.kind() == ChangeKind.DELETED;
     this.author = Objects.requireNonNull(change.author());
     this.createdAt = Objects.requireNonNull(change.at());
@@ -96,6 +111,35 @@ public class ArticleRevision {
       Instant at,
       String message) {}
 
+  /**
+   * Stores the text against {@code base} when that takes less than half of storing it whole; a text
+   * stored whole is the base of those after it.
+   */
+  private void storeText(ArticleRevision base) {
+    byte[] whole = CompressedText.encode(body);
+    storedBody = whole;
+    if (base != null) {
+      CompressedText.encode(body, base.body(), whole)
+          .ifPresent(
+              against -> {
+                storedBody = against;
+                textBase = base;
+              });
+    }
+  }
+
+  private ArticleRevision wholeText() {
+    return textBase == null ? this : textBase;
+  }
+
+  /**
+   * {@code query}, for revisions, reading the whole texts their texts are stored against in one
+   * more query rather than one each.
+   */
+  static <T> TypedQuery<T> withTextBases(TypedQuery<T> query) {
+    return query.setHint("eclipselink.batch", "r.textBase").setHint("eclipselink.batch.type", "IN");
+  }
+
   public static ArticleRevision first(Article article, Language lang, Change change) {
     return new ArticleRevision(null, article, lang, change);
   }
@@ -106,7 +150,7 @@ public class ArticleRevision {
 
   /** A change that keeps this revision's text and place, for the given kind of change. */
   public Change unchanged(ChangeKind kind, String author, Instant at, String message) {
-    return new Change(kind, number, false, division, sortKey, heading, body, author, at, message);
+    return new Change(kind, number, false, division, sortKey, heading, body(), author, at, message);
   }
 
   public Long id() {
@@ -152,6 +196,9 @@ public class ArticleRevision {
   }
 
   public String body() {
+    if (body == null) {
+      body = CompressedText.decode(storedBody, textBase == null ? null : textBase.body());
+    }
     return body;
   }
 

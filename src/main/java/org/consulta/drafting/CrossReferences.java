@@ -73,11 +73,16 @@ public class CrossReferences {
                 "select r from ArticleRevision r join fetch r.article join fetch r.division"
                     + " where r.id in (select h.revision.id from ArticleHead h"
                     + " where h.article.law = :law)"
-                    + " and not exists (select l from RevisionLinks l where l.revisionId = r.id)",
+                    + " and r.id in (select u.revisionId from UnlinkedRevision u)",
                 ArticleRevision.class)
             .setParameter("law", law)
             .getResultList();
     link(law, unlinked);
+    if (!unlinked.isEmpty()) {
+      em.createQuery("delete from UnlinkedRevision u where u.revisionId in :ids")
+          .setParameter("ids", unlinked.stream().map(ArticleRevision::id).toList())
+          .executeUpdate();
+    }
     return unlinked.size();
   }
 
@@ -163,7 +168,6 @@ public class CrossReferences {
     if (revision.id() == null) {
       em.flush(); // the revision's identity is assigned when it is written
     }
-    em.persist(new RevisionLinks(revision.id()));
     for (int i = 0; i < links.size(); i++) {
       em.persist(new CrossReference(revision.id(), i, links.get(i)));
     }

@@ -84,10 +84,11 @@ public class LawVersions {
     List<ArticleRevision> revisions = new ArrayList<>(ids.size());
     for (int from = 0; from < ids.size(); from += BATCH) {
       revisions.addAll(
-          em.createQuery(
-                  "select r from ArticleRevision r join fetch r.article join fetch r.division"
-                      + " where r.id in :ids",
-                  ArticleRevision.class)
+          ArticleRevision.withTextBases(
+                  em.createQuery(
+                      "select r from ArticleRevision r join fetch r.article join fetch r.division"
+                          + " where r.id in :ids",
+                      ArticleRevision.class))
               .setParameter(
                   "ids",
                   ids.subList(from, Math.min(ids.size(), from + BATCH)).stream()

@@ -143,11 +143,12 @@ public class Laws {
   /** The current revision of every article of the law in one language, deleted ones included. */
   public List<ArticleRevision> heads(Law law, Language lang) {
     // Fetched with their articles and divisions, or each would cost a query of its own.
-    return em.createQuery(
-            "select r from ArticleRevision r join fetch r.article join fetch r.division"
-                + " where r.id in (select h.revision.id from ArticleHead h"
-                + " where h.article.law = :law and h.lang = :lang)",
-            ArticleRevision.class)
+    return ArticleRevision.withTextBases(
+            em.createQuery(
+                "select r from ArticleRevision r join fetch r.article join fetch r.division"
+                    + " where r.id in (select h.revision.id from ArticleHead h"
+                    + " where h.article.law = :law and h.lang = :lang)",
+                ArticleRevision.class))
         .setParameter("law", law)
         .setParameter("lang", lang)
         .getResultList();
@@ -219,9 +220,10 @@ public class Laws {
     if (articles.isEmpty() || numbers.isEmpty()) {
       return List.of();
     }
-    return em.createQuery(
-            "select r from ArticleRevision r where r.article in :a and r.number in :n",
-            ArticleRevision.class)
+    return ArticleRevision.withTextBases(
+            em.createQuery(
+                "select r from ArticleRevision r where r.article in :a and r.number in :n",
+                ArticleRevision.class))
         .setParameter("a", articles)
         .setParameter("n", numbers)
         .getResultList();

@@ -173,14 +173,23 @@ class CompactRevisionStoreMigrationTest {
     return ids;
   }
 
+  /** A text as stored since V26_1: whole, or against the whole text of another revision. */
+  private static String stored(byte[] body, byte[] base) {
+    return CompressedText.decode(body, base == null ? null : CompressedText.decode(base));
+  }
+
   /** Every revision's identity and text, its body {@code deflated} as V22 stores it or not. */
   private static List<String> revisions(boolean deflated) throws SQLException {
     List<String> rows = new ArrayList<>();
     try (Statement s = db.createStatement();
         ResultSet r =
             s.executeQuery(
-                "SELECT id, article_id, lang, number, deleted, heading, body"
-                    + " FROM article_revision ORDER BY id")) {
+                deflated
+                    ? "SELECT r.id, r.article_id, r.lang, r.number, r.deleted, r.heading, r.body,"
+                        + " b.body FROM article_revision r"
+                        + " LEFT JOIN article_revision b ON b.id = r.text_base_id ORDER BY r.id"
+                    : "SELECT id, article_id, lang, number, deleted, heading, body"
+                        + " FROM article_revision ORDER BY id")) {
       while (r.next()) {
         rows.add(
             r.getLong(1)
@@ -195,7 +204,7 @@ class CompactRevisionStoreMigrationTest {
                 + "|"
                 + r.getString(6)
                 + "|"
-                + (deflated ? CompressedText.decode(r.getBytes(7)) : r.getString(7)));
+                + (deflated ? stored(r.getBytes(7), r.getBytes(8)) : r.getString(7)));
       }
     }
     return rows;

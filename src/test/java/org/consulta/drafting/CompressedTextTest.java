@@ -51,4 +51,51 @@ class CompressedTextTest {
     assertThrows(IllegalArgumentException.class, () -> CompressedText.decode(cut));
     assertThrows(IllegalArgumentException.class, () -> CompressedText.decode(new byte[] {9, 1}));
   }
+
+  @Test
+  void anAmendmentStoredAgainstTheTextItAmendsComesBackExactlyAndSmall() {
+    String amended = ARTICLE.replace("en los plazos que señala el artículo 44", "cada mes");
+    byte[] whole = CompressedText.encode(amended);
+    byte[] against = CompressedText.encode(amended, ARTICLE, whole).orElseThrow();
+    assertEquals(amended, CompressedText.decode(against, ARTICLE));
+    assertTrue(against.length * 4 < whole.length, against.length + " of " + whole.length);
+  }
+
+  @Test
+  void aTextUnlikeItsBaseIsStoredWhole() {
+    String other =
+        "Artículo 1.- Esta ley regula el agua potable y su distribución en zonas rurales.";
+    assertTrue(CompressedText.encode(other, ARTICLE, CompressedText.encode(other)).isEmpty());
+  }
+
+  @Test
+  void aTextStoredAgainstABaseIsNotReadWithoutIt() {
+    byte[] against =
+        CompressedText.encode(ARTICLE, ARTICLE, CompressedText.encode(ARTICLE)).orElseThrow();
+    assertThrows(IllegalArgumentException.class, () -> CompressedText.decode(against));
+    assertThrows(
+        IllegalArgumentException.class,
+        () -> CompressedText.decode(CompressedText.encode(ARTICLE), ARTICLE));
+  }
+
+  @Test
+  void everyTextStoredAgainstABaseComesBackExactly() {
+    var random = new Random(11);
+    int against = 0;
+    for (int i = 0; i < 300; i++) {
+      String base = ARTICLE.repeat(1 + random.nextInt(60));
+      var text = new StringBuilder(base);
+      for (int edit = random.nextInt(20); edit >= 0; edit--) {
+        int at = random.nextInt(text.length());
+        text.replace(at, Math.min(text.length(), at + random.nextInt(40)), "ñ€" + edit);
+      }
+      String amended = text.toString();
+      var stored = CompressedText.encode(amended, base, CompressedText.encode(amended));
+      if (stored.isPresent()) {
+        against++;
+        assertEquals(amended, CompressedText.decode(stored.get(), base));
+      }
+    }
+    assertTrue(against > 250, against + " of 300 stored against their base");
+  }
 }
