@@ -123,6 +123,23 @@ public class LawVersions {
         .orElseThrow(() -> unknown(law, number, field));
   }
 
+  /**
+   * Version {@code number} of the law {@code slug}, with the law and its expressions, in one query
+   * outside a transaction: all a read of a kept answer needs before its lookup.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LawVersion withLaw(String slug, int number, String field) {
+    return em.createQuery(
+            "select v from LawVersion v join fetch v.law l left join fetch l.expressions e"
+                + " where l.slug = :slug and v.number = :n order by e.lang",
+            LawVersion.class)
+        .setParameter("slug", slug)
+        .setParameter("n", number)
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> unknown(laws.bySlug(slug), number, field));
+  }
+
   /** The answer for a version nobody recorded, and for one the caller may not read. */
   static LawNotFound unknown(Law law, int number, String field) {
     return new LawNotFound(field, "law '" + law.slug() + "' has no version " + number);
