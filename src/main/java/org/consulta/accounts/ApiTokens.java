@@ -42,11 +42,11 @@ public class ApiTokens {
   public Optional<Account> byToken(String token) {
     Instant now = clock.instant();
     Optional<ApiToken> found =
-        em.createQuery(
-                "select t from ApiToken t join fetch t.account a left join fetch a.roles"
-                    + " where t.tokenHash = :h",
-                ApiToken.class)
+        em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
             .setParameter("h", Secrets.sha256(token))
+            // As fetch joins in the query, EclipseLink would still read the roles on their own.
+            .setHint("eclipselink.join-fetch", "t.account")
+            .setHint("eclipselink.left-join-fetch", "t.account.roles")
             .getResultStream()
             .findFirst()
             .filter(t -> t.isLiveAt(now));

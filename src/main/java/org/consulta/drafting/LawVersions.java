@@ -130,11 +130,13 @@ public class LawVersions {
   @Transactional(Transactional.TxType.SUPPORTS)
   public LawVersion withLaw(String slug, int number, String field) {
     return em.createQuery(
-            "select v from LawVersion v join fetch v.law l left join fetch l.expressions e"
-                + " where l.slug = :slug and v.number = :n order by e.lang",
+            "select v from LawVersion v where v.law.slug = :slug and v.number = :n",
             LawVersion.class)
         .setParameter("slug", slug)
         .setParameter("n", number)
+        // As fetch joins in the query, EclipseLink would still read the expressions on their own.
+        .setHint("eclipselink.join-fetch", "v.law")
+        .setHint("eclipselink.left-join-fetch", "v.law.expressions")
         .getResultStream()
         .findFirst()
         .orElseThrow(() -> unknown(laws.bySlug(slug), number, field));
