@@ -83,9 +83,8 @@ public class ApiToken {
     return expiresAt == null || now.isBefore(expiresAt);
   }
 
-  void usedAt(Instant now) {
-    if (lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_GRAIN))) {
-      lastUsedAt = now;
-    }
+  /** Whether a use at {@code now} is to be recorded: the last one recorded is a minute old. */
+  boolean isUseDueAt(Instant now) {
+    return lastUsedAt == null || !now.isBefore(lastUsedAt.plus(USE_GRAIN));
   }
 }

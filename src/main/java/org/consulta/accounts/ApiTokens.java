@@ -17,6 +17,7 @@ import org.consulta.platform.DomainException;
 public class ApiTokens {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
+  @Inject private TokenUses uses;
 
   /** Returns the new token; it is not kept, so this is the only time anyone sees it. */
   public String issue(Account account, String label, Optional<Instant> expiresAt) {
@@ -30,16 +31,26 @@ public class ApiTokens {
     return token;
   }
 
-  /** The account of a token that exists and has not expired, noting that it was used. */
+  /**
+   * The account of a token that exists and has not expired, noting that it was used. Every request
+   * presenting a token asks this, so the token, its account and the account's roles come in one
+   * query read outside a transaction (nothing is kept between requests: a revoked token, a disabled
+   * account or a changed role is refused at once, on every node); the use is written, in a
+   * transaction of its own, only when it is due.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
   public Optional<Account> byToken(String token) {
     Instant now = clock.instant();
     Optional<ApiToken> found =
         em.createQuery("select t from ApiToken t where t.tokenHash = :h", ApiToken.class)
             .setParameter("h", Secrets.sha256(token))
+            // As fetch joins in the query, EclipseLink would still read the roles on their own.
+            .setHint("eclipselink.join-fetch", "t.account")
+            .setHint("eclipselink.left-join-fetch", "t.account.roles")
             .getResultStream()
             .findFirst()
             .filter(t -> t.isLiveAt(now));
-    found.ifPresent(t -> t.usedAt(now));
+    found.filter(t -> t.isUseDueAt(now)).ifPresent(t -> uses.record(t.id(), now));
     return found.map(ApiToken::account);
   }
 

@@ -14,7 +14,11 @@ public final class ArticleETag {
   private ArticleETag() {}
 
   public static String of(ArticleRevision revision) {
-    return "\"" + revision.lang() + "-" + revision.number() + "\"";
+    return of(revision.lang(), revision.number());
+  }
+
+  static String of(Language lang, int number) {
+    return "\"" + lang + "-" + number + "\"";
   }
 
   /** The revision number an {@code If-Match} header names; null when the header is absent. */

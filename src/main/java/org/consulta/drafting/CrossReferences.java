@@ -88,7 +88,10 @@ public class CrossReferences {
 
   /** The links of each of {@code revisions}, by revision id; none for a revision without any. */
   public Map<Long, List<Link>> links(Collection<ArticleRevision> revisions) {
-    List<Long> ids = revisions.stream().map(ArticleRevision::id).toList();
+    return linksOf(revisions.stream().map(ArticleRevision::id).toList());
+  }
+
+  private Map<Long, List<Link>> linksOf(List<Long> ids) {
     Map<Long, List<Link>> links = new HashMap<>();
     for (int from = 0; from < ids.size(); from += CHUNK) {
       em.createQuery(
@@ -126,22 +129,43 @@ public class CrossReferences {
   }
 
   /**
+   * As {@link #current} for one revision known by its id and text, which refers to another article:
+   * its links and the law's numbering are read outside a transaction.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public String currentText(Law law, Language lang, long revision, String body) {
+    var links = linksOf(List.of(revision));
+    return new Reading(links, links.isEmpty() ? Map.of() : numbers(law, lang))
+        .text(revision, body, law.numbering());
+  }
+
+  /**
    * Texts with their links, each shown with the number its target has in one layout (in a law of
    * fixed numbering, the number its eId carries: the text as written), or as written and marked
    * broken when the target is not in that layout.
    */
   public record Reading(Map<Long, List<Link>> links, Map<String, Integer> numbers) {
     public LinkedText.Rendered of(ArticleRevision revision) {
-      Function<String, Integer> numberOf =
-          revision.article().law().numbering() == Numbering.FIXED
-              ? target -> numbers.containsKey(target) ? Numbering.fixedNumber(target) : null
-              : numbers::get;
-      return LinkedText.render(
-          revision.body(), links.getOrDefault(revision.id(), List.of()), numberOf);
+      return render(revision.id(), revision.body(), revision.article().law().numbering());
     }
 
     public String text(ArticleRevision revision) {
       return of(revision).text();
+    }
+
+    /**
+     * As {@link #text(ArticleRevision)}, for the revision {@code id} whose text is {@code body}.
+     */
+    public String text(long id, String body, Numbering numbering) {
+      return render(id, body, numbering).text();
+    }
+
+    private LinkedText.Rendered render(Long id, String body, Numbering numbering) {
+      Function<String, Integer> numberOf =
+          numbering == Numbering.FIXED
+              ? target -> numbers.containsKey(target) ? Numbering.fixedNumber(target) : null
+              : numbers::get;
+      return LinkedText.render(body, links.getOrDefault(id, List.of()), numberOf);
     }
   }
 

@@ -57,6 +57,18 @@ public class LawReadAccess {
     return version;
   }
 
+  /**
+   * As {@link #version(Law, int, String, SecurityContext)} for the law {@code slug}, read with the
+   * version in one query.
+   */
+  public LawVersion version(String slug, int number, String field, SecurityContext security) {
+    LawVersion version = versions.withLaw(slug, number, field);
+    if (!reads(version, security)) {
+      throw LawVersions.unknown(version.law(), number, field);
+    }
+    return version;
+  }
+
   /** The versions of the law the caller may read, oldest first. */
   public List<LawVersion> versions(Law law, SecurityContext security) {
     return versions.all(law).stream().filter(v -> reads(v, security)).toList();

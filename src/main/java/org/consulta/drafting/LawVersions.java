@@ -124,6 +124,25 @@ public class LawVersions {
         .orElseThrow(() -> unknown(law, number, field));
   }
 
+  /**
+   * Version {@code number} of the law {@code slug}, with the law and its expressions, in one query
+   * outside a transaction: all a read of a kept answer needs before its lookup.
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public LawVersion withLaw(String slug, int number, String field) {
+    return em.createQuery(
+            "select v from LawVersion v where v.law.slug = :slug and v.number = :n",
+            LawVersion.class)
+        .setParameter("slug", slug)
+        .setParameter("n", number)
+        // As fetch joins in the query, EclipseLink would still read the expressions on their own.
+        .setHint("eclipselink.join-fetch", "v.law")
+        .setHint("eclipselink.left-join-fetch", "v.law.expressions")
+        .getResultStream()
+        .findFirst()
+        .orElseThrow(() -> unknown(laws.bySlug(slug), number, field));
+  }
+
   /** The answer for a version nobody recorded, and for one the caller may not read. */
   static LawNotFound unknown(Law law, int number, String field) {
     return new LawNotFound(field, "law '" + law.slug() + "' has no version " + number);

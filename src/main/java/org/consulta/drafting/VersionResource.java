@@ -22,6 +22,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.consulta.accounts.Accounts;
+import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
@@ -102,8 +103,8 @@ public class VersionResource {
               schema = @Schema(implementation = LawViews.LawView.class)))
   public Response version(
       @PathParam("v") String v, @QueryParam("lang") String lang, @Context Request request) {
-    Law law = laws.bySlug(slug);
-    LawVersion version = access.version(law, QueryParams.requiredPositive("v", v), "v", security);
+    LawVersion version = access.version(slug, number(v), "v", security);
+    Law law = version.law();
     Language language = laws.language(law, lang);
     LawExpression expression = law.expression(language).orElseThrow();
     // What the view shows of the law as it stands: its languages, and the expression's title and
@@ -115,6 +116,16 @@ public class VersionResource {
             "version", law.id(), version.number(), version.number(), language, false, shown);
     return answers.answer(
         key, request, () -> RecordedAnswers.json(views.law(law, language, version)));
+  }
+
+  /** The version number asked for; an unknown law is answered as such before a bad number. */
+  private int number(String v) {
+    try {
+      return QueryParams.requiredPositive("v", v);
+    } catch (DomainException e) {
+      laws.bySlug(slug);
+      throw e;
+    }
   }
 
   @POST
