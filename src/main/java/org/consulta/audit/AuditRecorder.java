@@ -27,6 +27,7 @@ import org.consulta.accounts.Account;
 import org.consulta.accounts.Role;
 import org.consulta.accounts.SessionResource;
 import org.consulta.platform.RequestTransaction;
+import org.consulta.platform.SingleCommit;
 
 /**
  * Audits every write to the API once its answer is known, whether it succeeded, failed or was
@@ -34,10 +35,11 @@ import org.consulta.platform.RequestTransaction;
  * pass here too). Only the method, operation, path and status are kept: never a body, a header or a
  * query string, where passwords and tokens travel.
  *
- * <p>A write that passed authentication runs in one {@link RequestTransaction}, begun here before
- * its resource: when nothing in it failed, its entry joins it and both commit together, before the
- * answer is sent. A write that failed or was refused is rolled back and audited in a transaction of
- * its own, as is a write whose commit failed, which is then answered with that failure.
+ * <p>A write marked {@link SingleCommit} that passed authentication runs in one {@link
+ * RequestTransaction}, begun here before its resource: when nothing in it failed, its entry joins
+ * it and both commit together, before the answer is sent. A write that failed or was refused is
+ * rolled back and audited in a transaction of its own, as is a write whose commit failed, which is
+ * then answered with that failure.
  */
 @Provider
 @Priority(Priorities.USER)
@@ -56,7 +58,10 @@ public class AuditRecorder implements ContainerRequestFilter, ContainerResponseF
 
   @Override
   public void filter(ContainerRequestContext request) {
-    if (WRITES.contains(request.getMethod())) {
+    Method method = resource == null ? null : resource.getResourceMethod();
+    if (WRITES.contains(request.getMethod())
+        && method != null
+        && method.isAnnotationPresent(SingleCommit.class)) {
       transaction.begin();
       request.setProperty(BEGUN, Boolean.TRUE);
     }

@@ -9,10 +9,10 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 
 /**
- * The transaction that a write request's work joins, begun before its resource runs and ended once
- * its answer is known: the write and the record of it then commit together, with one wait for the
- * disk instead of two. Services keep their own {@code @Transactional} boundaries; inside a request
- * they join this one.
+ * The transaction that a write request marked {@link SingleCommit} joins, begun before its resource
+ * runs and ended once its answer is known: the write and the record of it then commit together,
+ * with one wait for the disk instead of two. Services keep their own {@code @Transactional}
+ * boundaries; inside a request they join this one.
  *
  * <p>Through the transaction manager rather than {@code UserTransaction}: Payara refused the latter
  * ("Operation not allowed", from its check of the thread's component invocation) on some request
