@@ -22,8 +22,8 @@ public class AuditLog {
   public record Page(List<AuditEntry> entries, long total) {}
 
   /**
-   * Written in a transaction of its own, for a write that was rolled back or refused: the entry
-   * survives the rollback of the write it describes.
+   * Written in a transaction of its own, after a write that committed on its own, was rolled back
+   * or was refused: the entry survives the rollback of the write it describes.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void append(AuditEntry entry) {
