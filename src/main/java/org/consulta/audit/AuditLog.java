@@ -22,11 +22,17 @@ public class AuditLog {
   public record Page(List<AuditEntry> entries, long total) {}
 
   /**
-   * Written in a transaction of its own, so that an entry survives the rollback of the write it
-   * describes, and a failure to audit cannot undo a write already answered.
+   * Written in a transaction of its own, after a write that committed on its own, was rolled back
+   * or was refused: the entry survives the rollback of the write it describes.
    */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void append(AuditEntry entry) {
+    em.persist(entry);
+  }
+
+  /** Written in the transaction of the write it describes: both commit, or neither. */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void appendWithin(AuditEntry entry) {
     em.persist(entry);
   }
 

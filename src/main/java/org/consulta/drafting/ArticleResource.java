@@ -24,6 +24,7 @@ import java.util.Set;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.SingleCommit;
 import org.consulta.platform.WriteTransaction;
 
 /** The articles of a law: read, edit with merge, insert, move, delete, restore. */
@@ -67,6 +68,7 @@ public class ArticleResource {
   @PUT
   @Path("{eId}")
   @RequiresRole("drafter")
+  @SingleCommit
   public Response edit(
       @PathParam("eId") String eId,
       @HeaderParam(HttpHeaders.IF_MATCH) String ifMatch,
@@ -94,6 +96,7 @@ public class ArticleResource {
 
   @POST
   @RequiresRole("drafter")
+  @SingleCommit
   public Response insert(JsonStructure body, @Context UriInfo uri) {
     JsonFields fields = JsonFields.of(body, INSERT);
     Placement placement = placement(fields);
@@ -115,6 +118,7 @@ public class ArticleResource {
   @POST
   @Path("{eId}/move")
   @RequiresRole("drafter")
+  @SingleCommit
   public Response move(@PathParam("eId") String eId, JsonStructure body) {
     JsonFields fields = JsonFields.of(body, MOVE);
     Placement placement = placement(fields);
@@ -130,6 +134,7 @@ public class ArticleResource {
   @DELETE
   @Path("{eId}")
   @RequiresRole("drafter")
+  @SingleCommit
   public Response delete(@PathParam("eId") String eId) {
     arrangement.delete(slug, eId, null, author());
     return Response.noContent().build();
@@ -138,6 +143,7 @@ public class ArticleResource {
   @POST
   @Path("{eId}/restore")
   @RequiresRole("drafter")
+  @SingleCommit
   public Response restore(@PathParam("eId") String eId, JsonStructure body) {
     String message = JsonFields.of(body, RESTORE).optionalText("message", 1000).orElse(null);
     var view =

@@ -23,6 +23,7 @@ import java.util.Set;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.SingleCommit;
 import org.consulta.platform.WireNames;
 import org.consulta.platform.WriteTransaction;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -86,6 +87,7 @@ public class LawResource {
    */
   @POST
   @RequiresRole("drafter")
+  @SingleCommit
   @RequestBody(
       content = {
         @Content(mediaType = MediaType.APPLICATION_JSON),

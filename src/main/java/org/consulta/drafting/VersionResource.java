@@ -26,6 +26,7 @@ import org.consulta.platform.DomainException;
 import org.consulta.platform.JsonFields;
 import org.consulta.platform.QueryParams;
 import org.consulta.platform.RequiresRole;
+import org.consulta.platform.SingleCommit;
 import org.consulta.platform.WriteTransaction;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
@@ -72,6 +73,7 @@ public class VersionResource {
 
   @POST
   @RequiresRole("drafter")
+  @SingleCommit
   public Response record(JsonStructure body, @Context UriInfo uri) {
     String label = JsonFields.of(body, Set.of("label")).requiredText("label", 300);
     LawVersion version = versions.record(slug, label, security.getUserPrincipal().getName());

@@ -17,6 +17,7 @@ record BenchmarkOptions(
     int reads,
     int diffPairs,
     boolean git,
+    boolean concurrentCodes,
     Path output) {
 
   static final String USAGE =
@@ -24,7 +25,7 @@ record BenchmarkOptions(
       RevisionStoreBenchmark [--url http://localhost:8080] --password ADMIN_PASSWORD
           [--history ../shared/history] [--data-dir ENGINE_DATA_DIR] [--engine-pid PID]
           [--codes code,code]
-          [--max-versions N] [--reads 200] [--diff-pairs 10] [--no-git]
+          [--max-versions N] [--reads 200] [--diff-pairs 10] [--no-git] [--concurrent-codes]
           [--output target/bench/revision-store.json]
       The password may instead be given in CONSULTA_ADMIN_PASSWORD.""";
 
@@ -43,7 +44,7 @@ record BenchmarkOptions(
                 "--reads",
                 "--diff-pairs",
                 "--output"),
-            Set.of("--no-git"),
+            Set.of("--no-git", "--concurrent-codes"),
             USAGE);
     String password = line.text("--password", System.getenv("CONSULTA_ADMIN_PASSWORD"));
     if (password == null || password.isBlank()) {
@@ -60,6 +61,7 @@ record BenchmarkOptions(
         line.atLeast("--reads", 200, 0),
         line.atLeast("--diff-pairs", 10, 0),
         !line.flag("--no-git"),
+        line.flag("--concurrent-codes"),
         line.path("--output", Path.of("target/bench/revision-store.json")));
   }
 }

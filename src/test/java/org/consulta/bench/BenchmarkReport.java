@@ -24,18 +24,22 @@ final class BenchmarkReport {
   private final List<ApiFailure> failures;
   private final long databaseBytes;
   private final DatabaseStorage.WalKept wal;
+  private final ReplayedTogether together;
 
+  /** {@code together} is null when the codes were replayed one after the other. */
   BenchmarkReport(
       BenchmarkOptions options,
       List<CodeResult> codes,
       List<ApiFailure> failures,
       long databaseBytes,
-      DatabaseStorage.WalKept wal) {
+      DatabaseStorage.WalKept wal,
+      ReplayedTogether together) {
     this.options = options;
     this.codes = codes;
     this.failures = failures;
     this.databaseBytes = databaseBytes;
     this.wal = wal;
+    this.together = together;
     Map<String, Long> relations = new TreeMap<>();
     total.walBytesWritten = 0;
     total.replayEngineCpuSeconds = 0;
@@ -84,6 +88,9 @@ final class BenchmarkReport {
       total.pairDiffs.addAll(c.pairDiffs);
     }
     total.relationGrowth = relations;
+    if (together != null) {
+      together.onto(total);
+    }
   }
 
   void print(PrintStream out) {
@@ -111,6 +118,12 @@ final class BenchmarkReport {
     }
     if (codes.size() > 1) {
       line(out, row, total);
+    }
+    if (together != null) {
+      out.printf(
+          "%nThe codes were replayed at the same time, each in its own order: the total's rev/s,"
+              + " CPU, growth and WAL are over the %.1f s the replays took together%n",
+          together.wallSeconds());
     }
     out.printf(
         "%nAll times in milliseconds unless named; MB = 10^6 bytes. PostgreSQL database files at the end: %s%n",
@@ -193,6 +206,7 @@ final class BenchmarkReport {
             .add(
                 "maxVersionsPerCode",
                 options.maxVersions() == Integer.MAX_VALUE ? -1 : options.maxVersions())
+            .add("codesReplayedConcurrently", together != null)
             .add("databaseBytes", databaseBytes)
             .add("walKeptBytes", wal == null ? -1 : wal.bytes())
             .add("total", total.json())
