@@ -75,10 +75,9 @@ public interface FuzzContract extends ConsultationFixture, LegislationFixture {
   }
 
   /**
-   * Sends one case; a connection that closes with no answer is tried once more (a large refused
-   * body did that while the listener spoke HTTP/2 over plain text: the stream stalled until the
-   * idle timeout): the log counts those apart, and a request that gets no answer twice fails the
-   * test.
+   * Sends one case; a connection that closes with no answer is tried once more, because the HTTP/2
+   * connection the client shares can close under a large refused body: the log counts those apart,
+   * and a request that gets no answer twice fails the test.
    */
   private void send(FuzzRequest request, String caller, FuzzTargets targets, FuzzLog log) {
     long start = System.nanoTime();
