@@ -161,11 +161,10 @@ public class CrossReferences {
     }
 
     private LinkedText.Rendered render(Long id, String body, Numbering numbering) {
-      Function<String, Integer> numberOf =
-          numbering == Numbering.FIXED
-              ? target -> numbers.containsKey(target) ? Numbering.fixedNumber(target) : null
-              : numbers::get;
-      return LinkedText.render(body, links.getOrDefault(id, List.of()), numberOf);
+      return LinkedText.render(
+          body,
+          links.getOrDefault(id, List.of()),
+          target -> numbering.shown(target, numbers.get(target)));
     }
   }
 
@@ -179,8 +178,7 @@ public class CrossReferences {
     numbers(law, lang)
         .forEach(
             (eId, number) -> {
-              Integer shown =
-                  law.numbering() == Numbering.FIXED ? Numbering.fixedNumber(eId) : number;
+              Integer shown = law.numbering().shown(eId, number);
               if (shown != null) {
                 eIds.put(shown, eId);
               }

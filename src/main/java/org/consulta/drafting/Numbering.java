@@ -16,6 +16,14 @@ public enum Numbering {
 
   private static final Pattern NUMBERED_EID = Pattern.compile("art_(\\d{1,9})");
 
+  /**
+   * The number the article {@code eId} shows, given its {@code place} in sequence (null when it is
+   * not in the law being read): that place, or in a fixed numbering the number its eId carries.
+   */
+  Integer shown(String eId, Integer place) {
+    return place == null || this == SEQUENTIAL ? place : fixedNumber(eId);
+  }
+
   /** The number a fixed numbering gives the article {@code eId}; null when its eId has none. */
   static Integer fixedNumber(String eId) {
     Matcher matcher = NUMBERED_EID.matcher(eId);

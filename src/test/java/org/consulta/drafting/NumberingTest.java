@@ -20,4 +20,13 @@ class NumberingTest {
     assertNull(Numbering.fixedNumber("art_12__para_2"));
     assertNull(Numbering.fixedNumber("art_9999999999"), "beyond an int");
   }
+
+  @Test
+  void anArticleShowsItsPlaceInSequenceOrItsEIdsNumberWhenFixedAndNoneWhenAbsent() {
+    assertEquals(3, Numbering.SEQUENTIAL.shown("art_7", 3));
+    assertEquals(7, Numbering.FIXED.shown("art_7", 3));
+    assertNull(Numbering.FIXED.shown("art_7", null), "not in the law being read");
+    assertNull(Numbering.SEQUENTIAL.shown("art_7", null));
+    assertNull(Numbering.FIXED.shown("art_7bis", 8));
+  }
 }
